@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import KeyvRedis from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+import { StoreError } from '../errors.js';
+import { ChannelStore } from './channels.js';
+import { DigestStore } from './digests.js';
+import { FeedStateStore } from './feeds.js';
+import { type LockStore, MemoryLockStore, RedisLockStore, SqliteLockStore } from './locks.js';
+import { Namespace } from './namespace.js';
+import { PaperStore } from './papers.js';
+
+export type { DigestRecord, PostedMessage } from './digests.js';
+export type { FeedCursor } from './feeds.js';
+export type { LockStore } from './locks.js';
+export { Namespace } from './namespace.js';
+export type { PaperKeys } from './papers.js';
+
+export interface Store {
+  readonly kind: 'sqlite' | 'redis' | 'memory';
+  readonly papers: PaperStore;
+  readonly channels: ChannelStore;
+  readonly digests: DigestStore;
+  readonly feeds: FeedStateStore;
+  readonly locks: LockStore;
+  /** A typed key prefix for module-owned records (LLM cache, embeddings, feedback, rate limits). */
+  namespace<T>(prefix: string): Namespace<T>;
+  /** True when the backend answers a round trip. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** SQLite file lives here unless `redisUrl` is given. */
+  dataDir?: string;
+  redisUrl?: string;
+  /** Key prefix isolating several stores in one Redis (tests, staging). */
+  redisNamespace?: string;
+  memory?: boolean;
+}
+
+/** Opens the embedded SQLite store by default, Redis when a URL is configured, memory for tests. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  if (options.memory) return buildStore('memory', new Keyv(), new MemoryLockStore(), async () => {});
+  if (options.redisUrl) return openRedis(options.redisUrl, options.redisNamespace ?? 'tbd');
+  return openSqlite(options.dataDir ?? './data');
+}
+
+async function openSqlite(dataDir: string): Promise<Store> {
+  const file = path.join(path.resolve(dataDir), 'tbdigest.sqlite');
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 15_000 });
+    // WAL keeps the file consistent if the process is killed mid-write and lets readers run beside a writer.
+    await adapter.query('PRAGMA journal_mode=WAL');
+    const keyv = new Keyv({ store: adapter, namespace: 'tbd' });
+    return buildStore('sqlite', keyv, new SqliteLockStore(adapter), () => adapter.disconnect());
+  } catch (cause) {
+    throw new StoreError(`Cannot open the SQLite store at ${file}. Check DATA_DIR and its permissions.`, { cause });
+  }
+}
+
+async function openRedis(url: string, namespace: string): Promise<Store> {
+  const adapter = new KeyvRedis(url, { throwOnConnectError: true, connectionTimeout: 5_000 });
+  try {
+    await adapter.getClient();
+  } catch (cause) {
+    throw new StoreError('Cannot connect to Redis at REDIS_URL. Is the server running and reachable?', { cause });
+  }
+  const keyv = new Keyv({ store: adapter, namespace });
+  return buildStore('redis', keyv, new RedisLockStore(adapter, namespace), () => adapter.disconnect());
+}
+
+function buildStore(
+  kind: Store['kind'],
+  keyv: Keyv,
+  locks: LockStore,
+  close: () => Promise<void>,
+): Store {
+  keyv.on('error', () => {
+    // Errors surface as rejected promises to the caller, which logs them with context.
+  });
+  return {
+    kind,
+    papers: new PaperStore(keyv),
+    channels: new ChannelStore(keyv),
+    digests: new DigestStore(keyv),
+    feeds: new FeedStateStore(keyv),
+    locks,
+    namespace: <T>(prefix: string) => new Namespace<T>(keyv, prefix),
+    async ping() {
+      try {
+        await keyv.set('ping', Date.now(), 10_000);
+        return (await keyv.get('ping')) !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    close,
+  };
+}

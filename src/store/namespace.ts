@@ -1,0 +1,39 @@
+import type Keyv from 'keyv';
+
+/**
+ * A typed view of one key prefix of the shared keyv instance. Prefixing here (instead of
+ * one keyv per namespace) keeps a single SQLite connection or Redis client per process.
+ */
+export class Namespace<T> {
+  constructor(
+    private readonly keyv: Keyv,
+    readonly prefix: string,
+  ) {}
+
+  private key(id: string): string {
+    return `${this.prefix}:${id}`;
+  }
+
+  async get(id: string): Promise<T | undefined> {
+    return (await this.keyv.get<T>(this.key(id))) ?? undefined;
+  }
+
+  async getMany(ids: string[]): Promise<(T | undefined)[]> {
+    if (ids.length === 0) return [];
+    const values = await this.keyv.getMany<T>(ids.map((id) => this.key(id)));
+    return values.map((value) => value ?? undefined);
+  }
+
+  /** `ttlMs` expires the entry; omit it for permanent records. */
+  async set(id: string, value: T, ttlMs?: number): Promise<void> {
+    await this.keyv.set(this.key(id), value, ttlMs);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.keyv.delete(this.key(id));
+  }
+
+  async has(id: string): Promise<boolean> {
+    return (await this.get(id)) !== undefined;
+  }
+}
