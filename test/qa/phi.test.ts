@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { looksIdentifying, redactPhi } from '../../src/qa/phi.js';
+
+/** [question, identifier that must disappear, kind reported] */
+const IDENTIFYING: [string, string, string][] = [
+  ['pt John Smith relapsed after HSCT, what now?', 'John Smith', 'name'],
+  ['Patient Maria Lopez has JMML with monosomy 7', 'Maria Lopez', 'name'],
+  ['Mr. Jones had graft loss at day +60', 'Jones', 'name'],
+  ['Mrs Alvarez-Ruiz is on rapamycin', 'Alvarez-Ruiz', 'name'],
+  ['our patient named Sam Patel has NRAS-mutant JMML', 'Sam Patel', 'name'],
+  ['Patient: Lopez presented with splenomegaly', 'Lopez', 'name'],
+  ['pt J.S. with KMT2A-rearranged AML', 'J.S.', 'name'],
+  ['her name is Emily Chen and she is 3', 'Emily Chen', 'name'],
+  ['MRN 12345678 has a PTPN11 mutation', '12345678', 'MRN'],
+  ['MR# 0098-7765, relapse at 9 months', '0098-7765', 'MRN'],
+  ['medical record number: A1234567 is ours', 'A1234567', 'MRN'],
+  ['DOB 03/14/2022, is HSCT still indicated?', '03/14/2022', 'date of birth'],
+  ['date of birth: March 14, 2022 with JMML', 'March 14, 2022', 'date of birth'],
+  ['born on 2022-03-14, monosomy 7', '2022-03-14', 'date of birth'],
+  ['admitted 4/2/2024 with fever after HSCT', '4/2/2024', 'date'],
+  ['relapse noted on January 5, 2025 after transplant', 'January 5, 2025', 'date'],
+  ['transplanted on 12 Feb 2024, what is the relapse risk?', '12 Feb 2024', 'date'],
+  ['diagnosed in March 2023 with JMML', 'March 2023', 'date'],
+  ['call the mother at (555) 123-4567 about the MRD result', '(555) 123-4567', 'phone'],
+  ['fax 555-987-6543 the pathology report', '555-987-6543', 'phone'],
+  ['dad cell 867-5309 if counts drop', '867-5309', 'phone'],
+  ['email jane.doe@example.org the results', 'jane.doe@example.org', 'email'],
+  ['lives at 42 Maple Street, Springfield', '42 Maple Street', 'address'],
+  ['home is 1600 Pennsylvania Ave in town', '1600 Pennsylvania Ave', 'address'],
+  ['Springfield, IL 62704 family asks about rapamycin', '62704', 'address'],
+  ['SSN 123-45-6789 insurance denied HSCT', '123-45-6789', 'SSN'],
+  ['a 92-year-old with AML: venetoclax?', '92-year-old', 'age over 89'],
+  ['aged 94 with MDS', '94', 'age over 89'],
+  [
+    'chart at https://ehr.example-hospital.org/chart?id=88123',
+    'https://ehr.example-hospital.org/chart?id=88123',
+    'URL',
+  ],
+  ['account number 55-221-9 billing', '55-221-9', 'account number'],
+  ['member ID XQ8812345 prior auth for rapamycin', 'XQ8812345', 'account number'],
+  ['server 10.12.0.44 had the scan', '10.12.0.44', 'IP address'],
+];
+
+/** Clinical questions that must pass through unchanged. */
+const CLINICAL: string[] = [
+  'What is the relapse rate after HSCT for JMML?',
+  'and was immunosuppression stopped?',
+  'Does rapamycin help an 18-month-old with JMML relapse?',
+  'Outcomes with monosomy 7 versus normal karyotype?',
+  'Is grade 3/4 neutropenia common with venetoclax?',
+  'HR 0.62 (95% CI 0.48-0.80) for OS in the trial?',
+  'Relapse approaches 50% within 5 years after transplant',
+  'What does PMID 12345678 report about NRAS?',
+  'Summarize https://pubmed.ncbi.nlm.nih.gov/12345678/ please',
+  'See https://doi.org/10.1016/j.lrr.2020.100210 for the case',
+  'Patients with Down syndrome and myeloid leukemia: outcomes?',
+  'patient with Li-Fraumeni syndrome and a TP53 variant',
+  'Ewing sarcoma in a 14-year-old: role of HSCT?',
+  'Hodgkin lymphoma in a 17 yo girl treated with ABVD',
+  'Is Philadelphia chromosome positive ALL treated with imatinib?',
+  'cohort of patients aged 90 or older with AML',
+  'patients aged 65-79 and age ≥ 80 years',
+  'Child-Pugh class B and sorafenib dosing',
+  'may 2 cycles of azacitidine be enough before transplant?',
+  'Day +100 chimerism was 85% donor',
+  'Dose 1.5 mg/m2 on days 1-5 of each 28-day cycle',
+  'Median follow-up 36 months, p = 0.003',
+  'Trials registered as NCT01234567 for JMML?',
+  'GM-CSF hypersensitivity and PTPN11, KRAS, NRAS, CBL mutations',
+  'What did the 2019 ASH guideline say about ATRA?',
+  'Treatment plan 1000 mg/m2 cytarabine: any evidence?',
+  'Does the infant with relapse benefit from rapamycin?',
+  'What happens when the patient loses the graft?',
+  'Published in March 2023 by the COG group',
+  'Risk stratification for stage IV neuroblastoma in a 2-year-old',
+  'Which version 2.1 of the NCCN guidelines covers this?',
+  'A 45-year-old with CML on dasatinib: pleural effusion rate?',
+  'Wilms tumor nephrectomy timing?',
+  'Burkitt lymphoma with CNS involvement',
+  'Is a Karnofsky score of 60 enough for transplant?',
+  'Fanconi anemia conditioning regimens',
+  'Patient reported outcomes after CAR-T',
+  'a boy with Noonan syndrome and JMML-like disorder',
+];
+
+describe('redactPhi', () => {
+  it.each(IDENTIFYING)('removes the identifier from %j', (question, identifier, kind) => {
+    const { text, redactions } = redactPhi(question);
+    expect(text).not.toContain(identifier);
+    expect(text).toContain(`[${kind}]`);
+    expect(redactions).toContain(kind);
+  });
+
+  it.each(CLINICAL)('leaves clinical text alone: %j', (question) => {
+    expect(redactPhi(question)).toEqual({ text: question, redactions: [] });
+  });
+
+  it('keeps the clinical part of a question that also carries identifiers', () => {
+    const { text, redactions } = redactPhi(
+      'pt Maria Lopez, MRN 12345678, 18-month-old with monosomy 7: relapse risk?',
+    );
+    expect(text).toBe('pt [name], MRN [MRN], 18-month-old with monosomy 7: relapse risk?');
+    expect(redactions).toEqual(['MRN', 'name']);
+  });
+
+  it('reports each kind once however many identifiers of that kind', () => {
+    const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
+    expect(redactions).toEqual(['MRN']);
+  });
+});
+
+describe('looksIdentifying', () => {
+  it('flags text with an identifier and passes clinical text', () => {
+    expect(looksIdentifying('Mr. Jones, DOB 1/2/1950')).toBe(true);
+    expect(looksIdentifying('Relapse after HSCT for JMML with monosomy 7')).toBe(false);
+  });
+});
