@@ -71,6 +71,14 @@ export class DigestStore {
     return values.map((value) => value !== undefined);
   }
 
+  /** Every thread → digest mapping (digest posts, overflow replies, other mapped messages); export only. */
+  async *threadLinks(): AsyncGenerator<{ channelId: string; ts: string; digestId: string }> {
+    for await (const [key, digestId] of this.threads.entries()) {
+      const split = key.indexOf(':');
+      yield { channelId: key.slice(0, split), ts: key.slice(split + 1), digestId };
+    }
+  }
+
   /** Digest ids of a channel, oldest first. */
   async idsForChannel(channelId: string): Promise<string[]> {
     return (await this.history.get(channelId)) ?? [];

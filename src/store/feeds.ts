@@ -39,6 +39,16 @@ export class FeedStateStore {
     return this.health.set(health.feedId, health);
   }
 
+  /** Every stored cursor, by feed id; export only (a full scan). */
+  cursorEntries(): AsyncGenerator<[string, FeedCursor]> {
+    return this.cursors.entries();
+  }
+
+  /** Every stored health record; export only (a full scan). */
+  async *healthRecords(): AsyncGenerator<FeedHealth> {
+    for await (const [, health] of this.health.entries()) yield health;
+  }
+
   /** ISO time of the last completed ingest run (shown by /healthz). */
   lastIngestAt(): Promise<string | undefined> {
     return this.meta.get('last-ingest-at');

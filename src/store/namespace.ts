@@ -36,4 +36,17 @@ export class Namespace<T> {
   async has(id: string): Promise<boolean> {
     return (await this.get(id)) !== undefined;
   }
+
+  /**
+   * Every entry under this prefix, as [id, value]. A full scan of the backend: for export and
+   * backups only, never on a request path (those use explicit index keys).
+   */
+  async *entries(): AsyncGenerator<[string, T]> {
+    if (!this.keyv.iterator) return;
+    const start = `${this.prefix}:`;
+    for await (const [key, value] of this.keyv.iterator(this.keyv.namespace)) {
+      if (typeof key === 'string' && key.startsWith(start) && value !== undefined)
+        yield [key.slice(start.length), value as T];
+    }
+  }
 }
