@@ -199,6 +199,8 @@ export interface DigestSchedule {
   cron: string;
   /** IANA time zone name. */
   timezone: string;
+  /** ISO time the schedule was set; catch-up never posts for fire times before it. */
+  since?: string;
 }
 
 export interface ChannelProfile {
