@@ -2,6 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createCliContext } from '../../src/cli/context.js';
+import { exportCommand } from '../../src/cli/export.js';
+import { importCommand } from '../../src/cli/import.js';
 import { InvalidInputError } from '../../src/errors.js';
 import { exportStore, importStore, type StoreSnapshot } from '../../src/store/export.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -192,5 +195,46 @@ describe('import of a bad file', () => {
       /not a tbdigest export/,
     );
     expect(await store.channels.ids()).toEqual([]);
+  });
+});
+
+describe('tbdigest export / import', () => {
+  function cliIo(dataDir: string, out: string[]) {
+    return {
+      stdout: (text: string) => out.push(text),
+      stderr: (text: string) => out.push(text),
+      env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      isTTY: false,
+      now: NOW,
+    };
+  }
+
+  it('writes a file from one data directory that restores into another', async () => {
+    const from = mkdtempSync(path.join(tmpdir(), 'tbd-cli-from-'));
+    const to = mkdtempSync(path.join(tmpdir(), 'tbd-cli-to-'));
+    const file = path.join(from, 'backup.json');
+    const source = await openStore({ dataDir: from });
+    await fillSource(source);
+    const expected = await exportStore(source, { now: NOW });
+    await source.close();
+
+    const out: string[] = [];
+    await exportCommand.run(['--out', file], createCliContext(cliIo(from, out)));
+    await importCommand.run([file], createCliContext(cliIo(to, out)));
+    expect(out.at(-1)).toMatch(/Imported 2 channels, 2 digests, 2 thread links, 1 feeds/);
+
+    const target = await openStore({ dataDir: to });
+    try {
+      expect(await exportStore(target, { now: NOW })).toEqual(expected);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('explains a missing or unreadable file instead of failing silently', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tbd-cli-bad-'));
+    const context = createCliContext(cliIo(dir, []));
+    await expect(importCommand.run([], context)).rejects.toThrow(/Name the export file/);
+    await expect(importCommand.run([path.join(dir, 'missing.json')], context)).rejects.toThrow(/Cannot read/);
   });
 });
