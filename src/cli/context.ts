@@ -1,0 +1,63 @@
+import { type Config, loadConfig } from '../config/index.js';
+import { createLogger, type Logger } from '../log.js';
+import { openStore, type Store } from '../store/index.js';
+
+/** What a command may touch: its output streams, the environment, a clock; nothing global. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** True when stderr is a terminal: progress redraws one line instead of printing many. */
+  isTTY: boolean;
+  now: () => Date;
+}
+
+export interface CliContext {
+  io: CliIo;
+  config: Config;
+  logger: Logger;
+  /** Opens the configured store, runs `work`, and always closes it. */
+  withStore<T>(work: (store: Store) => Promise<T>): Promise<T>;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    isTTY: Boolean(process.stderr.isTTY),
+    now: () => new Date(),
+  };
+}
+
+/**
+ * Configuration is read on first use, so `--help` works even with a broken environment; a
+ * bad value fails there with the ConfigError's message.
+ */
+export function createCliContext(io: CliIo): CliContext {
+  let config: Config | undefined;
+  let logger: Logger | undefined;
+  const context: CliContext = {
+    io,
+    get config() {
+      config ??= loadConfig(io.env);
+      return config;
+    },
+    get logger() {
+      logger ??= createLogger({
+        level: context.config.logLevel,
+        pretty: io.isTTY && context.config.env !== 'production',
+      });
+      return logger;
+    },
+    async withStore(work) {
+      const store = await openStore({ dataDir: context.config.dataDir, redisUrl: context.config.redisUrl });
+      try {
+        return await work(store);
+      } finally {
+        await store.close();
+      }
+    },
+  };
+  return context;
+}
