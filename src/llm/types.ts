@@ -5,6 +5,19 @@ export interface CallUsage {
   promptTokens: number;
   completionTokens: number;
   cached: boolean;
+  /** Requests sent to the model for this call: 0 on a cache hit, 2 when a repair was needed. */
+  requests?: number;
+}
+
+/**
+ * Tokens one digest (or answer) may still spend. The client asks it only when a call would go to
+ * the model, so cache hits are free; reservations keep concurrent calls from overshooting.
+ */
+export interface TokenBudget {
+  /** False when `tokens` more would exceed the budget: the call is not made. */
+  tryReserve(tokens: number): boolean;
+  /** Replaces a reservation with what the call really used. */
+  settle(reserved: number, used: number): void;
 }
 
 export interface StructuredCall<T> {
@@ -15,6 +28,8 @@ export interface StructuredCall<T> {
   /** Validates the model's JSON; its JSON Schema is sent as the structured-output format. */
   schema: z.ZodType<T>;
   maxOutputTokens?: number;
+  /** When given, a call that would exceed it throws TokenBudgetExhaustedError instead of running. */
+  budget?: TokenBudget;
 }
 
 /**
