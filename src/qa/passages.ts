@@ -1,0 +1,40 @@
+import { normalizeForMatch, splitSentences } from '../text/index.js';
+import type { Paper } from '../types.js';
+
+/** One quotable unit of a paper: a sentence, with where it sits. */
+export interface Passage {
+  /** `${paperId}#${n}`, n counting from 0 in reading order. */
+  id: string;
+  paperId: string;
+  /** Abstract section label ("RESULTS"), "full text", or absent for an unstructured abstract. */
+  section?: string;
+  basis: 'abstract' | 'full text';
+  /** Verbatim text of the paper. */
+  text: string;
+}
+
+/** Shorter fragments ("Results", "Read more") carry nothing to quote. */
+const MIN_PASSAGE_CHARS = 25;
+
+/**
+ * Splits a paper into sentence passages: abstract sections first (with their labels), then
+ * the full text when the store has it. A full-text sentence already in the abstract, or
+ * repeated on a scraped page, appears once.
+ */
+export function splitIntoPassages(paper: Paper): Passage[] {
+  const seen = new Set<string>();
+  const passages: Passage[] = [];
+  const push = (text: string, basis: Passage['basis'], section?: string) => {
+    const key = normalizeForMatch(text);
+    if (text.length < MIN_PASSAGE_CHARS || seen.has(key)) return;
+    seen.add(key);
+    passages.push({ id: `${paper.id}#${passages.length}`, paperId: paper.id, section, basis, text });
+  };
+  for (const section of paper.abstract) {
+    for (const sentence of splitSentences(section.text)) push(sentence, 'abstract', section.label);
+  }
+  if (paper.fullText) {
+    for (const sentence of splitSentences(paper.fullText)) push(sentence, 'full text', 'full text');
+  }
+  return passages;
+}

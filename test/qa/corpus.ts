@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { PaperIndex } from '../../src/search/paper-index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { articleFullText, parseArticleText } from '../../src/text/index.js';
+import type { Paper } from '../../src/types.js';
+
+/** Test corpus built from real payloads: PubMedQA abstracts and the JMML case report page. */
+
+const FIXTURES = new URL('../fixtures/qa/', import.meta.url);
+/** The page carries no title, DOI or PMID; the file name stands in, as a file ingest would show it. */
+export const JMML_ID = 't:jmml-rapamycin-gvl-case-report';
+export const INGESTED_AT = '2026-11-23T08:00:00.000Z';
+
+const recordSchema = z.record(
+  z.string(),
+  z.object({
+    QUESTION: z.string(),
+    CONTEXTS: z.array(z.string()),
+    LABELS: z.array(z.string()),
+    MESHES: z.array(z.string()),
+    YEAR: z.string().nullable().optional(),
+    final_decision: z.enum(['yes', 'no', 'maybe']),
+    LONG_ANSWER: z.string(),
+  }),
+);
+export type PubMedQaRecord = z.infer<typeof recordSchema>[string];
+
+export function pubMedQaRecords(): [string, PubMedQaRecord][] {
+  return Object.entries(
+    recordSchema.parse(JSON.parse(readFileSync(new URL('pubmedqa_ori_pqal.json', FIXTURES), 'utf8'))),
+  );
+}
+
+function basePaper(overrides: Partial<Paper> & Pick<Paper, 'id' | 'title' | 'abstract'>): Paper {
+  return {
+    authors: [],
+    publicationTypes: [],
+    mesh: [],
+    keywords: [],
+    nctIds: [],
+    isPreprint: false,
+    retracted: false,
+    notices: [],
+    sources: [{ kind: 'file', feedId: 'test', fetchedAt: INGESTED_AT }],
+    ingestedAt: INGESTED_AT,
+    ...overrides,
+  };
+}
+
+/** A PubMedQA record as a paper: its question is the article's title question, its conclusion the last section. */
+export function pubMedQaPaper(pmid: string, record: PubMedQaRecord): Paper {
+  return basePaper({
+    id: `pmid:${pmid}`,
+    pmid,
+    title: record.QUESTION,
+    abstract: [
+      ...record.CONTEXTS.map((text, i) => ({ label: record.LABELS[i], text })),
+      { label: 'CONCLUSIONS', text: record.LONG_ANSWER },
+    ],
+    mesh: record.MESHES,
+    publishedDate: record.YEAR ?? undefined,
+    sources: [{ kind: 'pubmedqa', feedId: 'pubmedqa', fetchedAt: INGESTED_AT }],
+  });
+}
+
+/** The reference case report, parsed from the scraped page as the file ingester does. */
+export function jmmlPaper(): Paper {
+  const article = parseArticleText(
+    readFileSync(new URL('jmml-rapamycin-gvl-case-report.txt', FIXTURES), 'utf8'),
+  );
+  return basePaper({
+    id: JMML_ID,
+    title: 'jmml-rapamycin-gvl-case-report.txt',
+    abstract: article.abstract,
+    fullText: articleFullText(article),
+    publicationTypes: ['Case Reports'],
+  });
+}
+
+/** A memory store with the JMML case report and the first `count` PubMedQA papers (all by default), and its index. */
+export async function openCorpus(
+  count = Number.POSITIVE_INFINITY,
+): Promise<{ store: Store; index: PaperIndex; papers: Paper[] }> {
+  const store = await openStore({ memory: true });
+  const papers = [
+    jmmlPaper(),
+    ...pubMedQaRecords()
+      .slice(0, count)
+      .map(([pmid, record]) => pubMedQaPaper(pmid, record)),
+  ];
+  for (const paper of papers) await store.papers.put(paper, { pmid: paper.pmid, doi: paper.doi });
+  return { store, index: await PaperIndex.load(store), papers };
+}
