@@ -1,0 +1,81 @@
+import { isBoilerplateLine } from './boilerplate.js';
+import { stripReferenceBrackets } from './citations.js';
+import { headingKind } from './headings.js';
+import { htmlToText } from './markup.js';
+import { splitSentences } from './sentences.js';
+import { normalizeForMatch } from './verbatim.js';
+
+const BULLET_RE = /^[•·▪◦‣●○■□➢►▶]\s*/;
+/** Sentences shorter than this are not deduplicated: "Not applicable." may rightly repeat. */
+const MIN_WORDS_TO_DEDUPE = 3;
+
+/** Case- and punctuation-insensitive identity of a sentence, for spotting repeats. */
+export function sentenceKey(sentence: string): string {
+  return normalizeForMatch(sentence)
+    .toLowerCase()
+    .replace(/[.!?;:,\s]+$/, '');
+}
+
+function dropEmptyHeadings(lines: string[]): string[] {
+  const kept: string[] = [];
+  let contentFollows = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (line === '') {
+      kept.push(line);
+      continue;
+    }
+    const isHeading = headingKind(line) !== undefined;
+    if (isHeading && !contentFollows) continue;
+    kept.push(line);
+    contentFollows = !isHeading;
+  }
+  return kept.reverse();
+}
+
+/** Drops sentences already seen anywhere earlier; a paragraph left empty disappears. */
+function dropRepeatedSentences(lines: string[]): string[] {
+  const seen = new Set<string>();
+  return lines.map((line) => {
+    if (line === '' || headingKind(line) !== undefined) return line;
+    const kept = splitSentences(line).filter((sentence) => {
+      if (sentence.split(/\s+/).length < MIN_WORDS_TO_DEDUPE) return true;
+      const key = sentenceKey(sentence);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return kept.join(' ');
+  });
+}
+
+function collapseBlankLines(lines: string[]): string {
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Cleaned lines of a scraped text, before sentence-level deduplication. */
+export function cleanLines(raw: string): string[] {
+  return stripReferenceBrackets(htmlToText(raw))
+    .split('\n')
+    .map((line) => line.replace(BULLET_RE, '').trim())
+    .filter((line) => !isBoilerplateLine(line));
+}
+
+/**
+ * Scraped page or feed text to readable article text: markup and entities resolved,
+ * whitespace normalized, page furniture ("Read more", "Talk to us", cookie banners) and
+ * headings with nothing under them removed, reference brackets stripped (see
+ * stripReferenceBrackets), and any paragraph or sentence that repeats an earlier one dropped.
+ * One paragraph, heading or list item per line; numbers, units and symbols untouched.
+ */
+export function cleanText(raw: string): string {
+  return tidyLines(cleanLines(raw));
+}
+
+/** Repeated sentences and empty headings removed from already cleaned lines, joined as text. */
+export function tidyLines(lines: string[]): string {
+  return collapseBlankLines(dropEmptyHeadings(dropRepeatedSentences(lines)));
+}

@@ -1,0 +1,56 @@
+/** The role a heading plays, whatever the journal calls it. */
+export type SectionKind =
+  | 'abstract'
+  | 'highlights'
+  | 'summary'
+  | 'background'
+  | 'methods'
+  | 'results'
+  | 'case'
+  | 'discussion'
+  | 'conclusion'
+  | 'back-matter';
+
+const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
+  ['abstract', /^abstract$/],
+  ['highlights', /^(highlights|key points|research highlights|key findings)$/],
+  ['summary', /^(summary|graphical abstract|plain language summary)$/],
+  ['background', /^(introduction|background|objectives?|aims?|purpose|rationale|context|importance)$/],
+  [
+    'methods',
+    /^(methods|materials and methods|patients and methods|methodology|study design|design|setting|participants)$/,
+  ],
+  ['results', /^(results|findings|main outcomes and measures|measurements and main results)$/],
+  ['case', /^(case report|case presentation|case description|case summary|case|case reports)$/],
+  ['discussion', /^(discussion|comment|interpretation)$/],
+  [
+    'conclusion',
+    /^(conclusions?|concluding remarks|conclusions and relevance|conclusions and implications)$/,
+  ],
+  [
+    'back-matter',
+    /^(references|acknowledge?ments|funding|conflicts? of interest|disclosures?|author contributions|keywords|abbreviations|supplementary material|data availability)$/,
+  ],
+];
+
+/**
+ * The kind of a line when it is a section heading ("Results", "2. Case presentation",
+ * "CONCLUSIONS:"), else undefined. Only whole short lines count, so a sentence that starts
+ * with "Results" is never taken for a heading.
+ */
+export function headingKind(line: string): SectionKind | undefined {
+  const bare = line
+    .trim()
+    .replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/, '')
+    .replace(/[:.]$/, '')
+    .trim()
+    .toLowerCase();
+  if (bare.length === 0 || bare.length > 40) return undefined;
+  for (const [kind, re] of HEADINGS) if (re.test(bare)) return kind;
+  return undefined;
+}
+
+/** The kind of a structured-abstract label ("RESULTS", "CONCLUSIONS AND RELEVANCE"). */
+export function labelKind(label: string | undefined): SectionKind | undefined {
+  return label ? headingKind(label) : undefined;
+}

@@ -1,0 +1,31 @@
+export { articleFullText, type ParsedArticle, parseArticleText } from './article.js';
+export { isBoilerplateLine } from './boilerplate.js';
+export { stripReferenceBrackets } from './citations.js';
+export { cleanText, sentenceKey } from './clean.js';
+export { decodeEntities } from './entities.js';
+export { headingKind, labelKind, type SectionKind } from './headings.js';
+export {
+  type ExtractedIdentifiers,
+  extractIdentifiers,
+  normalizeDoi,
+  PAPER_REFERENCE_EXAMPLE,
+  type PaperReference,
+  parseNctId,
+  parsePaperReference,
+  parsePmcid,
+  parsePmid,
+} from './identifiers.js';
+export { extractKeyNumbers } from './key-numbers.js';
+export { htmlToText, normalizeWhitespace } from './markup.js';
+export { extractNumbers, numbersSupported } from './numbers.js';
+export {
+  contentHash,
+  type DedupeKeys,
+  dedupeKeys,
+  type PaperIdInput,
+  paperIdFor,
+  titleKey,
+} from './paper-keys.js';
+export { splitSentences } from './sentences.js';
+export { classifyStudy, type StudyClassification } from './study-type.js';
+export { findVerbatim, normalizeForMatch, paperText, quoteBasis, quoteSupportedByPaper } from './verbatim.js';

@@ -1,0 +1,158 @@
+import { decodeEntities } from './entities.js';
+
+/** Tags that end a line of text; every other known tag is inline and adds no space. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'abstracttext',
+  'title',
+  'sec',
+  'list-item',
+]);
+
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'bold',
+  'cite',
+  'code',
+  'del',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'italic',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'sc',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'tt',
+  'u',
+  'underline',
+  'var',
+  'wbr',
+  'xref',
+  'ext-link',
+  'inline-formula',
+  'named-content',
+  'label',
+  'time',
+  'body',
+  'html',
+  'tbody',
+  'thead',
+  'tfoot',
+  'colgroup',
+  'col',
+  'center',
+]);
+
+/** Elements whose content is never reader text. */
+const DROPPED_ELEMENTS = ['script', 'style', 'noscript', 'template', 'head', 'svg', 'math'];
+
+const DROPPED_RE = new RegExp(`<(${DROPPED_ELEMENTS.join('|')})\\b[^>]*>[\\s\\S]*?</\\1\\s*>`, 'gi');
+const COMMENT_RE = /<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>|<![A-Za-z][^>]*>|<\?[\s\S]*?\?>/g;
+const SUP_RE = /<sup\b[^>]*>([\s\S]*?)<\/sup\s*>/gi;
+const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z0-9-]+)?)((?:\s+[^<>]*)?)\/?>/g;
+
+const CITATION_LIST_RE = /^\s*\d+(?:\s*[,–-]\s*\d+)+\s*$/;
+const CHARGE_RE = /^\s*[+\-−–]+\s*$/;
+
+/**
+ * Superscripts become "^9" (10<sup>9</sup> → "10^9") so an exponent never merges into its base
+ * ("109"). Reference lists ("1,3-5") become "[1,3-5]", the form scraped pages already use, and
+ * charges stay inline (CD4<sup>+</sup> → "CD4+") as clinicians write them.
+ */
+function renderSuperscript(_: string, rawInner: string): string {
+  const inner = rawInner.replace(/<[^>]*>/g, '');
+  if (CITATION_LIST_RE.test(inner)) return `[${inner.replace(/\s+/g, '')}]`;
+  if (CHARGE_RE.test(inner)) return inner.trim();
+  return `^${inner.trim()}`;
+}
+
+function isKnownTag(name: string): boolean {
+  const lower = name.toLowerCase();
+  return BLOCK_TAGS.has(lower) || INLINE_TAGS.has(lower) || lower.includes(':');
+}
+
+/** Unicode spaces and invisible characters that scraped pages and feeds carry. */
+const ODD_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** Collapses spaces within lines and blank lines to at most one, keeping paragraph breaks. */
+export function normalizeWhitespace(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE_RE, '')
+    .replace(ODD_SPACE_RE, ' ')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Inline markup (PubMed <i>/<sup>/<sub>, feed HTML) to plain text. Inline tags vanish without
+ * adding spaces, so "<i>TERT</i> promoter" and "CO<sub>2</sub>" read as written; block tags
+ * end a line; entities are decoded after the tags are gone, so an escaped "&lt;i&gt;" stays
+ * visible text. Text that is not markup ("p < 0.05", "x<y") is left alone.
+ */
+export function htmlToText(html: string): string {
+  let text = html;
+  if (text.includes('<')) {
+    text = text
+      .replace(DROPPED_RE, ' ')
+      .replace(COMMENT_RE, '')
+      .replace(SUP_RE, renderSuperscript)
+      .replace(TAG_RE, (raw, closing: string, name: string) => {
+        if (!isKnownTag(name)) return raw;
+        const lower = name.toLowerCase();
+        if (!BLOCK_TAGS.has(lower)) return '';
+        if (lower === 'br') return '\n';
+        return closing || lower !== 'p' ? '\n' : '\n\n';
+      });
+  }
+  return normalizeWhitespace(decodeEntities(text));
+}

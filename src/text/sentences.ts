@@ -1,0 +1,113 @@
+/** Words that end with a period but rarely end a sentence (lowercase, without the period). */
+const ABBREVIATIONS = new Set([
+  'al',
+  'e.g',
+  'i.e',
+  'vs',
+  'v',
+  'fig',
+  'figs',
+  'dr',
+  'drs',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'no',
+  'nos',
+  'ref',
+  'refs',
+  'eq',
+  'eqs',
+  'approx',
+  'ca',
+  'cf',
+  'etc',
+  'suppl',
+  'vol',
+  'pp',
+  'p',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'univ',
+  'tab',
+  'sp',
+  'spp',
+  'ed',
+  'eds',
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** End punctuation, closing quotes/brackets and trailing reference brackets ("mortality.[1,2]"). */
+const END_RE = /[.!?]+["'”’)\]]*(?:\s?\[\d+(?:\s*[,–-]\s*\d+)*\])*/g;
+
+const NEXT_START_AFTER_SPACE = /^\s+(?:["'“‘([]?[A-Z0-9]|[a-z]+[A-Z0-9]|[α-ωΑ-Ω])/;
+// A scraping glitch glues sentences ("mortality.Progress"); only a real word on both sides
+// counts, so "p.Val600Glu", "e.g.The" and "U.S.A" stay whole.
+const NEXT_START_GLUED = /^[A-Z][a-z]{2,}/;
+
+function lastToken(before: string): string {
+  const match = /(\S+)$/.exec(before);
+  return match?.[1] ?? '';
+}
+
+function isAbbreviation(token: string): boolean {
+  const bare = token.replace(/^[("'[]+/, '').toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return true;
+  // Dotted abbreviations such as "e.g", "i.e", "U.S".
+  return /^(?:[a-z]\.)+[a-z]$/.test(bare);
+}
+
+function isBoundary(line: string, punctStart: number, end: number): boolean {
+  const punct = line.slice(punctStart, end);
+  const before = line.slice(0, punctStart);
+  const after = line.slice(end);
+  const token = lastToken(before);
+  if (punct.startsWith('.') && !punct.startsWith('..') && isAbbreviation(token)) return false;
+  if (/^\s/.test(after)) return NEXT_START_AFTER_SPACE.test(after);
+  if (!punct.startsWith('.')) return /^[A-Z]/.test(after);
+  return token.length >= 3 && /[A-Za-z)\]%]$/.test(token) && NEXT_START_GLUED.test(after);
+}
+
+function splitLine(line: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(END_RE)) {
+    const punctStart = match.index;
+    const end = punctStart + match[0].length;
+    if (end >= line.length) break;
+    if (!isBoundary(line, punctStart, end)) continue;
+    const sentence = line.slice(start, end).trim();
+    if (sentence) sentences.push(sentence);
+    start = end;
+  }
+  const rest = line.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+/**
+ * Splits text into sentences. Every line break ends a sentence (cleaned text keeps one
+ * paragraph, heading or list item per line). Within a line a sentence ends at . ! ? followed
+ * by a capital, a digit or a gene-style token ("mRNA", "p53"), never after an abbreviation
+ * (et al., e.g., Fig., vs., no.) or inside a decimal ("p < 0.05"); trailing reference brackets
+ * stay with their sentence. Sentences keep their text exactly, so each is a verbatim quote.
+ */
+export function splitSentences(text: string): string[] {
+  return text.split(/\n+/).flatMap((line) => splitLine(line));
+}

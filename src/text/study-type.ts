@@ -1,0 +1,109 @@
+import type { EvidenceLevel, Paper, StudyType } from '../types.js';
+import { paperSampleSize } from './sample-size.js';
+
+export interface StudyClassification {
+  studyType: StudyType;
+  evidence: EvidenceLevel;
+  sampleSize?: number;
+}
+
+/** PubMed publication types, most specific design first (a meta-analysis is also a "Review"). */
+const PUBLICATION_TYPES: ReadonlyArray<[RegExp, StudyType]> = [
+  [/^meta-analysis$/i, 'meta-analysis'],
+  [/^systematic review$/i, 'systematic-review'],
+  [/^(practice guideline|guideline|consensus development conference(, nih)?)$/i, 'guideline'],
+  [/^(randomized controlled trial|equivalence trial|pragmatic clinical trial)$/i, 'rct'],
+  [/^clinical trial, phase (iii|iv)$/i, 'rct'],
+  [
+    /^(clinical trial(, phase (i|ii|i\/ii))?|controlled clinical trial|observational study|multicenter study)$/i,
+    'cohort',
+  ],
+  [/^case reports$/i, 'case-report'],
+  [/^(review|scoping review)$/i, 'review'],
+  [
+    /^(editorial|comment|letter|news|newspaper article|interview|biography|historical article)$/i,
+    'editorial',
+  ],
+];
+
+/**
+ * Text cues in title and abstract, checked when the publication types say nothing about
+ * design. Order matters: a meta-analysis "of randomized trials" is a meta-analysis.
+ */
+const TEXT_CUES: ReadonlyArray<[RegExp, StudyType]> = [
+  [/\bmeta-analys[ie]s\b/i, 'meta-analysis'],
+  [/\bsystematic(ally)? review(ed)?\b/i, 'systematic-review'],
+  [/\b(?<!non-?)(randomi[sz]ed|randomly assigned|randomi[sz]ation)\b/i, 'rct'],
+  [
+    /\b(case series|we (describe|report|present) (two|three|four|five|six|seven|eight|nine|ten|\d+) (cases|patients|children))\b/i,
+    'case-series',
+  ],
+  [/\b(case reports?|we (describe|report|present) (a|an|one|the case of)\b|a case of)\b/i, 'case-report'],
+  [/\bcase-control\b/i, 'case-control'],
+  [
+    /\b(cohort|retrospective(ly)?|prospective(ly)?|registry|population-based|observational|single-arm|phase (i|ii|1|2)\b)/i,
+    'cohort',
+  ],
+  [/\b(guidelines?|consensus statement|recommendations? (of|from) the)\b/i, 'guideline'],
+  [
+    /\b(in mice|mouse model|murine|xenografts?|cell lines?|in vitro|organoids?|zebrafish|in vivo models?)\b/i,
+    'preclinical',
+  ],
+  [/\b(this|we) review\b|\breview of the literature\b/i, 'review'],
+];
+
+const BASE_EVIDENCE: Record<StudyType, EvidenceLevel> = {
+  'meta-analysis': 'high',
+  'systematic-review': 'high',
+  guideline: 'high',
+  rct: 'high',
+  cohort: 'moderate',
+  'case-control': 'moderate',
+  'case-series': 'low',
+  'case-report': 'low',
+  review: 'low',
+  preclinical: 'very low',
+  editorial: 'very low',
+  other: 'low',
+};
+
+const LEVELS: readonly EvidenceLevel[] = ['very low', 'low', 'moderate', 'high'];
+
+function atMost(level: EvidenceLevel, cap: EvidenceLevel): EvidenceLevel {
+  return LEVELS.indexOf(level) <= LEVELS.indexOf(cap) ? level : cap;
+}
+
+function fromPublicationTypes(types: string[]): StudyType | undefined {
+  for (const [re, studyType] of PUBLICATION_TYPES) if (types.some((t) => re.test(t.trim()))) return studyType;
+  return undefined;
+}
+
+/** The text design cues are read from: title and abstract, or the full text when there is no abstract. */
+export function designText(paper: Paper): string {
+  const abstract = paper.abstract.map((s) => s.text).join('\n');
+  return `${paper.title}\n${abstract || (paper.fullText ?? '').slice(0, 5_000)}`;
+}
+
+function fromText(text: string): StudyType | undefined {
+  for (const [re, studyType] of TEXT_CUES) if (re.test(text)) return studyType;
+  return undefined;
+}
+
+/**
+ * Study design, evidence level and sample size of a paper. PubMed publication types decide
+ * first; text cues only when they are silent or generic ("Journal Article"). A clinical trial
+ * that is not randomized (phase I/II) counts as a prospective cohort. Preprints are capped at
+ * moderate evidence (not peer reviewed) and retracted papers are "very low".
+ */
+export function classifyStudy(paper: Paper): StudyClassification {
+  const text = designText(paper);
+  let studyType = fromPublicationTypes(paper.publicationTypes) ?? fromText(text) ?? 'other';
+  // PubMed tags many phase II trials "Clinical Trial" even when the text says randomized.
+  if (studyType === 'cohort' && fromText(text) === 'rct') studyType = 'rct';
+  let evidence = BASE_EVIDENCE[studyType];
+  if (paper.isPreprint) evidence = atMost(evidence, 'moderate');
+  const retracted = paper.retracted || paper.publicationTypes.some((t) => /retracted publication/i.test(t));
+  if (retracted) evidence = 'very low';
+  const sampleSize = paperSampleSize(text, studyType);
+  return sampleSize === undefined ? { studyType, evidence } : { studyType, evidence, sampleSize };
+}
