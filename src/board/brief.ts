@@ -219,7 +219,10 @@ async function matchingTrials(
   const condition = profile.diagnosis?.query ?? '';
   const terms = profile.markers.map((marker) => marker.query).join(' OR ') || undefined;
   try {
-    const trials = await findTrials({ condition, terms, limit: MAX_TRIALS_PER_CASE * 3 });
+    let trials = await findTrials({ condition, terms, limit: MAX_TRIALS_PER_CASE * 3 });
+    // A marker few trials name should not hide the trials for the disease itself.
+    if (trials.length === 0 && terms)
+      trials = await findTrials({ condition, limit: MAX_TRIALS_PER_CASE * 3 });
     return trials.filter((trial) => trialFitsAgeGroup(trial, profile.ageGroup)).slice(0, MAX_TRIALS_PER_CASE);
   } catch (error) {
     log.warn({ err: error }, 'ClinicalTrials.gov search failed for a board case');
