@@ -156,7 +156,8 @@ function bm25Scores(
 }
 
 async function rerankByEmbedding(
-  deps: RetrieveDeps,
+  embed: (texts: string[]) => Promise<number[][]>,
+  logger: Logger,
   question: string,
   ranked: RankedPassage[],
 ): Promise<RankedPassage[]> {
