@@ -1,0 +1,36 @@
+import type { Config } from '../config/index.js';
+import type { SummaryContext } from '../digest/summarizer.js';
+import type { Logger } from '../log.js';
+import type { PaperHit } from '../search/paper-index.js';
+import type { Store } from '../store/index.js';
+import type { PaperReference } from '../text/identifiers.js';
+import type { Clock } from '../time.js';
+import type { ChannelProfile, Digest, FeedSubscription, ItemSummary, Paper } from '../types.js';
+import type { DigestPoster } from './poster.js';
+
+/** What keeps channel jobs in step with stored profiles; the scheduler implements it. */
+export interface ScheduleControl {
+  reschedule(channelId: string): Promise<void>;
+}
+
+/**
+ * Everything the listeners need, built once in `src/index.ts`. Domain work (search, build,
+ * fetch, feed probing) arrives as functions so handlers stay thin and tests fake only I/O.
+ */
+export interface SlackDeps {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  clock: Clock;
+  poster: DigestPoster;
+  schedules: ScheduleControl;
+  /** The digest that would post now, not saved (`/lit digest preview`). */
+  previewDigest(profile: ChannelProfile, now: Date): Promise<Digest>;
+  searchPapers(query: string, limit: number): Promise<PaperHit[]>;
+  /** One paper's summary for `/lit paper` (LLM when configured, extractive otherwise). */
+  summarizePaper(paper: Paper, context: SummaryContext): Promise<ItemSummary>;
+  /** A paper from the store, or fetched from PubMed when it is not stored yet. */
+  findPaper(reference: PaperReference): Promise<Paper | undefined>;
+  /** Checks a feed URL (http(s), public address, really a feed) and returns its subscription. */
+  probeFeed(url: string, addedBy: string): Promise<FeedSubscription>;
+}

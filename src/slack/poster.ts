@@ -1,0 +1,215 @@
+import type { Logger } from '../log.js';
+import type { Store } from '../store/index.js';
+import { type Clock, systemClock } from '../time.js';
+import type { ChannelProfile, Digest } from '../types.js';
+import { renderDigestBlocks, renderEmptyDigestLine } from './blocks/digest.js';
+import { ChannelPacer } from './pacer.js';
+import { digestMetadata, findPostedDigest, slackTsOf } from './posted-digest-lookup.js';
+import { isChannelGone, slackErrorCode } from './slack-error.js';
+import type { SlackClient } from './web-client.js';
+
+/** Builds the digest of a channel for a period; `src/index.ts` wires it to `buildDigest`. */
+export type DigestBuilder = (profile: ChannelProfile, period: string, now: Date) => Promise<Digest>;
+
+export type PostOutcome =
+  | { status: 'posted'; digestId: string; ts: string; itemCount: number }
+  | { status: 'already-posted'; digestId: string; ts?: string }
+  | { status: 'claimed-elsewhere'; digestId: string }
+  | { status: 'silent'; digestId: string }
+  | { status: 'paused'; digestId: string; reason: string }
+  | { status: 'not-configured'; digestId: string }
+  | { status: 'failed'; digestId: string; error: unknown };
+
+export interface DigestPosterOptions {
+  /** A client whose retry policy may wait out 429s and 5xx: nobody is waiting on a digest post. */
+  client: SlackClient;
+  store: Store;
+  buildDigest: DigestBuilder;
+  logger: Logger;
+  /** Unique per process: the lease owner. */
+  owner: string;
+  clock?: Clock;
+  /** How long a claim holds before another process may take the digest over. */
+  leaseMs?: number;
+  pacer?: ChannelPacer;
+}
+
+export interface DigestPoster {
+  /** Posts the channel's digest for `period` unless it was posted (here, elsewhere, or before a crash). */
+  post(channelId: string, period: string): Promise<PostOutcome>;
+  /** Waits for posts in progress; new posts are refused afterwards. */
+  drain(): Promise<void>;
+}
+
+const DEFAULT_LEASE_MS = 15 * 60_000;
+
+/** Digest ids whose channel chose silence on an empty week: nothing to post, nothing to retry. */
+function silentDigests(store: Store) {
+  return store.namespace<string>('digest-silent');
+}
+
+/**
+ * Exactly-once digest posting. The digest id (channel + period) is claimed with a store lease;
+ * the built digest is saved before posting so a successor can tell an earlier attempt may have
+ * reached Slack, and then looks for the message by its metadata before posting again.
+ */
+export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
+  const { client, store, buildDigest, logger, owner } = options;
+  const clock = options.clock ?? systemClock;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const pacer = options.pacer ?? new ChannelPacer();
+  const inFlight = new Set<Promise<PostOutcome>>();
+  let draining = false;
+
+  async function postOnce(channelId: string, period: string): Promise<PostOutcome> {
+    const digestId = `${channelId}:${period}`;
+    const log = logger.child({ channel: channelId, digestId });
+    if (await isDone(digestId)) return { status: 'already-posted', digestId };
+    const lockKey = `digest:${digestId}`;
+    if (!(await store.locks.acquire(lockKey, owner, leaseMs)))
+      return { status: 'claimed-elsewhere', digestId };
+    try {
+      const outcome = await postClaimed(channelId, period, digestId, log);
+      log.info({ status: outcome.status }, 'digest run finished');
+      return outcome;
+    } catch (error) {
+      if (isChannelGone(error))
+        return pause(channelId, digestId, slackErrorCode(error) ?? 'not_in_channel', log);
+      log.error({ err: error }, 'digest post failed');
+      return { status: 'failed', digestId, error };
+    } finally {
+      await store.locks.release(lockKey, owner);
+    }
+  }
+
+  async function isDone(digestId: string): Promise<boolean> {
+    return Boolean((await store.digests.get(digestId))?.posted) || (await silentDigests(store).has(digestId));
+  }
+
+  async function postClaimed(
+    channelId: string,
+    period: string,
+    digestId: string,
+    log: Logger,
+  ): Promise<PostOutcome> {
+    if (await isDone(digestId)) return { status: 'already-posted', digestId };
+    const profile = await store.channels.get(channelId);
+    if (!profile) return { status: 'not-configured', digestId };
+    if (profile.paused) return { status: 'paused', digestId, reason: profile.paused.reason };
+
+    const earlier = await store.digests.get(digestId);
+    if (earlier) {
+      // An earlier attempt saved this digest and may have posted it before crashing.
+      const ts = await findPostedDigest(client, channelId, digestId, slackTsOf(earlier.digest.generatedAt));
+      if (ts) {
+        log.warn({ ts }, 'digest was already in the channel; recording it instead of posting again');
+        await record(profile, digestId, { ts });
+        return { status: 'already-posted', digestId, ts };
+      }
+    }
+    const digest = earlier?.digest ?? (await buildDigest(profile, period, clock.now()));
+    if (!earlier) await store.digests.save({ digest });
+
+    if (digest.items.length === 0 && profile.whenEmpty === 'silent') {
+      await silentDigests(store).set(digestId, clock.now().toISOString());
+      return { status: 'silent', digestId };
+    }
+    // Building may be slow (LLM); renew the claim, and stand down if another process took it over.
+    if (!(await store.locks.acquire(`digest:${digestId}`, owner, leaseMs)))
+      return { status: 'claimed-elsewhere', digestId };
+    const ts = await send(channelId, digestId, digest, profile);
+    return { status: 'posted', digestId, ts: ts.ts, itemCount: digest.items.length };
+  }
+
+  async function send(channelId: string, digestId: string, digest: Digest, profile: ChannelProfile) {
+    const metadata = digestMetadata(digestId);
+    if (digest.items.length === 0) {
+      await pacer.wait(channelId);
+      const result = await client.chat.postMessage({
+        channel: channelId,
+        text: renderEmptyDigestLine(profile),
+        metadata,
+      });
+      const posted = { ts: requireTs(result.ts) };
+      await record(profile, digestId, posted);
+      return posted;
+    }
+    const message = renderDigestBlocks(digest, { channelName: profile.name });
+    await pacer.wait(channelId);
+    const main = await client.chat.postMessage({
+      channel: channelId,
+      text: message.text,
+      blocks: message.blocks,
+      metadata,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    const ts = requireTs(main.ts);
+    let overflowTs: string | undefined;
+    if (message.overflow.length > 0) {
+      await pacer.wait(channelId);
+      const reply = await client.chat.postMessage({
+        channel: channelId,
+        thread_ts: ts,
+        text: 'More papers from this digest',
+        blocks: message.overflow,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      overflowTs = reply.ts;
+    }
+    const posted = { ts, overflowTs };
+    await record(profile, digestId, posted);
+    return posted;
+  }
+
+  async function record(
+    profile: ChannelProfile,
+    digestId: string,
+    posted: { ts: string; overflowTs?: string },
+  ) {
+    const postedAt = clock.now().toISOString();
+    await store.digests.markPosted(digestId, { channelId: profile.channelId, ...posted, postedAt });
+    const latest = (await store.channels.get(profile.channelId)) ?? profile;
+    await store.channels.put({ ...latest, lastDigestId: digestId, lastDigestAt: postedAt });
+  }
+
+  async function pause(
+    channelId: string,
+    digestId: string,
+    reason: string,
+    log: Logger,
+  ): Promise<PostOutcome> {
+    log.warn({ reason }, 'cannot post in channel; pausing its digests');
+    const profile = await store.channels.get(channelId);
+    if (profile) {
+      const since = clock.now().toISOString();
+      await store.channels.put({ ...profile, paused: { reason, since }, updatedAt: since });
+    }
+    return { status: 'paused', digestId, reason };
+  }
+
+  return {
+    post(channelId, period) {
+      if (draining)
+        return Promise.resolve({
+          status: 'failed',
+          digestId: `${channelId}:${period}`,
+          error: new Error('shutting down'),
+        });
+      const run = postOnce(channelId, period);
+      inFlight.add(run);
+      void run.finally(() => inFlight.delete(run));
+      return run;
+    },
+    async drain() {
+      draining = true;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+function requireTs(ts: string | undefined): string {
+  if (!ts) throw new Error('Slack accepted the message but returned no ts');
+  return ts;
+}
