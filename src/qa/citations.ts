@@ -1,3 +1,4 @@
+import { paperUrl } from '../digest/links.js';
 import type { Citation, Paper } from '../types.js';
 
 /**
@@ -15,12 +16,4 @@ export function citationFor(paper: Paper, quote: string): Citation {
     quote,
     basis: paper.fullText ? 'full text' : 'abstract',
   };
-}
-
-/** PubMed for a PMID, doi.org for a DOI, else the stored http(s) URL. */
-export function paperUrl(paper: Paper): string | undefined {
-  if (paper.pmid && /^\d+$/.test(paper.pmid)) return `https://pubmed.ncbi.nlm.nih.gov/${paper.pmid}/`;
-  if (paper.doi) return `https://doi.org/${encodeURI(paper.doi)}`;
-  if (paper.url && /^https?:\/\//i.test(paper.url) && URL.canParse(paper.url)) return paper.url;
-  return undefined;
 }
