@@ -1,0 +1,97 @@
+import MiniSearch from 'minisearch';
+import { InvalidInputError } from '../errors.js';
+import type { Store } from '../store/index.js';
+import { parsePaperReference } from '../text/index.js';
+import type { Paper } from '../types.js';
+import { INDEX_OPTIONS, type PaperDocument, toPaperDocument } from './paper-document.js';
+
+export interface PaperSearchOptions {
+  limit?: number;
+  /** Free-text results leave retracted papers out unless asked; an identifier lookup always finds them. */
+  includeRetracted?: boolean;
+}
+
+export interface PaperHit {
+  paper: Paper;
+  score: number;
+  /** True for a PMID/DOI query answered by that exact paper. */
+  exact: boolean;
+}
+
+/** The store's read side the index needs; `Store.papers` satisfies it. */
+export interface PaperLookup {
+  getMany(ids: string[]): Promise<Paper[]>;
+  findId(keys: { pmid?: string; doi?: string }): Promise<string | undefined>;
+}
+
+const DEFAULT_LIMIT = 10;
+
+/**
+ * BM25 search over every stored paper (title, abstract, MeSH, keywords, authors), kept in
+ * memory as an inverted index; papers themselves are read from the store for each result page.
+ */
+export class PaperIndex {
+  private readonly index = new MiniSearch<PaperDocument>(INDEX_OPTIONS);
+  private readonly retracted = new Set<string>();
+
+  constructor(private readonly papers: PaperLookup) {}
+
+  /** Builds the index from the store, week by week, so memory holds one week of records at a time. */
+  static async load(store: Store): Promise<PaperIndex> {
+    const paperIndex = new PaperIndex(store.papers);
+    for await (const ids of store.papers.allIds()) {
+      for (const paper of await store.papers.getMany(ids)) paperIndex.add(paper);
+    }
+    return paperIndex;
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  /** Adds a paper, or replaces its entry when it was merged or retracted since. */
+  add(paper: Paper): void {
+    if (this.index.has(paper.id)) this.index.discard(paper.id);
+    this.index.add(toPaperDocument(paper));
+    if (paper.retracted) this.retracted.add(paper.id);
+    else this.retracted.delete(paper.id);
+  }
+
+  async search(query: string, options: PaperSearchOptions = {}): Promise<PaperHit[]> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const exact = await this.findByIdentifier(query);
+    if (exact) return [{ paper: exact, score: Number.POSITIVE_INFINITY, exact: true }];
+    const results = this.index
+      .search(query)
+      .filter((result) => options.includeRetracted || !this.retracted.has(String(result.id)))
+      .slice(0, limit);
+    const papers = new Map(
+      (await this.papers.getMany(results.map((result) => String(result.id)))).map((p) => [p.id, p]),
+    );
+    return results.flatMap((result) => {
+      const paper = papers.get(String(result.id));
+      return paper ? [{ paper, score: result.score, exact: false }] : [];
+    });
+  }
+
+  private async findByIdentifier(query: string): Promise<Paper | undefined> {
+    const reference = identifierOf(query);
+    if (!reference) return undefined;
+    const id = await this.papers.findId(reference);
+    if (!id) return undefined;
+    const [paper] = await this.papers.getMany([id]);
+    return paper;
+  }
+}
+
+function identifierOf(query: string): { pmid?: string; doi?: string } | undefined {
+  try {
+    const reference = parsePaperReference(query);
+    if (reference.kind === 'pmid') return { pmid: reference.value };
+    if (reference.kind === 'doi') return { doi: reference.value };
+    return undefined;
+  } catch (error) {
+    if (error instanceof InvalidInputError) return undefined;
+    throw error;
+  }
+}
