@@ -42,6 +42,8 @@ export interface DigestPoster {
 }
 
 const DEFAULT_LEASE_MS = 15 * 60_000;
+/** Replicas' clocks may disagree; look a little before the digest was built. */
+const CLOCK_SKEW_MS = 10 * 60_000;
 
 /** Digest ids whose channel chose silence on an empty week: nothing to post, nothing to retry. */
 function silentDigests(store: Store) {
@@ -100,7 +102,8 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
     const earlier = await store.digests.get(digestId);
     if (earlier) {
       // An earlier attempt saved this digest and may have posted it before crashing.
-      const ts = await findPostedDigest(client, channelId, digestId, slackTsOf(earlier.digest.generatedAt));
+      const since = new Date(new Date(earlier.digest.generatedAt).getTime() - CLOCK_SKEW_MS).toISOString();
+      const ts = await findPostedDigest(client, channelId, digestId, slackTsOf(since));
       if (ts) {
         log.warn({ ts }, 'digest was already in the channel; recording it instead of posting again');
         await record(profile, digestId, { ts });

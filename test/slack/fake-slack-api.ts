@@ -35,6 +35,9 @@ export class FakeSlackApi {
   private waiters: (() => void)[] = [];
   baseUrl = '';
 
+  /** `now` stamps message ts values, so tests with a fixed clock get matching ts values. */
+  constructor(private readonly now: () => number = Date.now) {}
+
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -92,7 +95,7 @@ export class FakeSlackApi {
 
   private nextTs(): string {
     this.tsCounter += 1;
-    return `1764000000.${String(this.tsCounter).padStart(6, '0')}`;
+    return `${Math.floor(this.now() / 1000)}.${String(this.tsCounter).padStart(6, '0')}`;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
