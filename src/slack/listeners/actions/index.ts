@@ -3,6 +3,7 @@ import { DIGEST_ACTIONS } from '../../blocks/digest.js';
 import { HOME_ACTIONS } from '../../blocks/home.js';
 import { PAPER_ACTIONS } from '../../blocks/paper.js';
 import type { SlackDeps } from '../../deps.js';
+import { askAboutPaper } from './ask-about-paper.js';
 import { digestAbstract } from './digest-abstract.js';
 import { digestFeedback } from './digest-feedback.js';
 import { editSchedule } from './edit-schedule.js';
@@ -11,6 +12,7 @@ import { paperAbstract } from './paper-abstract.js';
 
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action(DIGEST_ACTIONS.abstract, digestAbstract(deps));
+  app.action(DIGEST_ACTIONS.ask, askAboutPaper(deps));
   app.action(DIGEST_ACTIONS.relevant, digestFeedback(deps, 'relevant'));
   app.action(DIGEST_ACTIONS.notRelevant, digestFeedback(deps, 'not-relevant'));
   app.action(PAPER_ACTIONS.abstract, paperAbstract(deps));

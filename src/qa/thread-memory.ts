@@ -1,0 +1,44 @@
+import type { Store } from '../store/index.js';
+
+/** What a thread remembers: redacted questions and the answers' text and cited papers. */
+export interface ThreadTurnRecord {
+  role: 'user' | 'assistant';
+  text: string;
+  paperIds?: string[];
+}
+
+const KEEP_TURNS = 6;
+const THREAD_TTL_MS = 14 * 24 * 3_600_000;
+/** How long "Ask about this" keeps a user's questions in that thread on the chosen paper. */
+const FOCUS_TTL_MS = 60 * 60_000;
+
+/**
+ * Per-thread Q&A context in the store, so a follow-up ("and was immunosuppression stopped?")
+ * is read with the question before it, on any replica. Only redacted text is ever written.
+ */
+export class ThreadMemory {
+  constructor(private readonly store: Store) {}
+
+  async turns(channelId: string, threadTs: string): Promise<ThreadTurnRecord[]> {
+    return (
+      (await this.store.namespace<ThreadTurnRecord[]>('qa-thread').get(`${channelId}:${threadTs}`)) ?? []
+    );
+  }
+
+  async append(channelId: string, threadTs: string, turns: ThreadTurnRecord[]): Promise<void> {
+    const all = [...(await this.turns(channelId, threadTs)), ...turns].slice(-KEEP_TURNS);
+    await this.store
+      .namespace<ThreadTurnRecord[]>('qa-thread')
+      .set(`${channelId}:${threadTs}`, all, THREAD_TTL_MS);
+  }
+
+  async focus(channelId: string, threadTs: string, userId: string): Promise<string | undefined> {
+    return this.store.namespace<string>('qa-focus').get(`${channelId}:${threadTs}:${userId}`);
+  }
+
+  async setFocus(channelId: string, threadTs: string, userId: string, paperId: string): Promise<void> {
+    await this.store
+      .namespace<string>('qa-focus')
+      .set(`${channelId}:${threadTs}:${userId}`, paperId, FOCUS_TTL_MS);
+  }
+}
