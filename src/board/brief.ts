@@ -4,7 +4,7 @@ import { splitIntoPassages } from '../qa/passages.js';
 import type { PaperHit, PaperSearchOptions } from '../search/paper-index.js';
 import type { RecruitingTrial, TrialQuery } from '../sources/clinicaltrials.js';
 import { paperText, quoteBasis } from '../text/verbatim.js';
-import type { Paper, StudyType } from '../types.js';
+import type { ItemSummary, Paper } from '../types.js';
 import { type CaseProfile, isSearchable, parseCaseLine } from './case-line.js';
 import { corpusQueryOf, matchCase, pubmedQueryOf, relevantPassage } from './relevance.js';
 import { trialFitsAgeGroup } from './trial-match.js';
@@ -18,8 +18,8 @@ const LINE_WEIGHT = 0.9;
 export interface BriefPaper {
   paperId: string;
   paper: Paper;
-  takeaway: string;
-  studyType: StudyType;
+  /** Takeaway, study type and key numbers, from the digest summarizer (extractive or checked LLM). */
+  summary: ItemSummary;
   /** Case facts the paper shares ("JMML", "pediatric", "post-HSCT"). */
   matches: string[];
   /** Verbatim passage of the paper that makes it relevant (checked with findVerbatim). */
@@ -195,8 +195,7 @@ async function summarizeBest(
       papers.push({
         paperId: candidate.paper.id,
         paper: candidate.paper,
-        takeaway: summary.takeaway,
-        studyType: summary.studyType,
+        summary,
         matches: candidate.matches,
         quote: candidate.quote,
         quoteBasis: candidate.quoteBasis,

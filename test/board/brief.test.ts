@@ -59,7 +59,7 @@ describe('buildBrief', () => {
     const [first] = result.cases[0]?.papers ?? [];
     expect(first?.paperId).toBe(JMML_PAPER_ID);
     expect(first?.matches).toEqual(expect.arrayContaining(['JMML', 'pediatric', 'post-HSCT']));
-    expect(first?.studyType).toBe('case-report');
+    expect(first?.summary.studyType).toBe('case-report');
     expect(first && findVerbatim(first.quote, paperText(first.paper))).toBe(true);
     expect(first?.quote).toMatch(/JMML/);
   });
