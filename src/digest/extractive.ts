@@ -17,11 +17,13 @@ import type { DigestSummarizer, SummaryContext } from './summarizer.js';
 const HEADLINE_MAX = 90;
 const TAKEAWAY_WORD_BUDGET = 60;
 const MAX_FINDING_SENTENCES = 2;
+/** A number's sentence longer than this is a table in prose; the key numbers list carries it instead. */
+const NUMBER_SENTENCE_MAX_WORDS = 35;
 const MAX_KEY_NUMBERS = 5;
 
 /** How much a sentence's section says about the paper's finding. */
 const SECTION_WEIGHT: Record<SectionKind | 'lead', number> = {
-  conclusion: 3,
+  conclusion: 4,
   highlights: 2.5,
   results: 2,
   abstract: 1.5,
@@ -37,9 +39,11 @@ const SECTION_WEIGHT: Record<SectionKind | 'lead', number> = {
 const FINDING_CUE_RE =
   /\b(demonstrates?|we (describe|report|present|found|show|observed|conclude)|our (findings|results|data) (suggest|show|indicate)|this (case|study|report|trial|analysis) (demonstrates|shows|suggests|highlights|describes)|in conclusion|suggests?|indicates?)\b/i;
 const OUTCOME_CUE_RE =
-  /\b(improved|reduced|increased|decreased|associated with|significantly|superior|inferior|non-?inferior|prolonged|higher|lower|effective|tolerated|remission|survival|controlled|doing well)\b/i;
+  /\b(improved|reduced|increased|decreased|associated with|significantly|superior|inferior|non-?inferior|prolonged|higher|lower|effective|tolerated|remission|survival|controlled|doing well|benefit|beneficial|positive effect)\b/i;
 const AIM_RE =
   /^(the )?(aims?|purpose|objectives?) (of|was|were)\b|\bwe (aimed|sought)\b|^to (evaluate|assess|determine|investigate|examine)\b/i;
+const MORE_RESEARCH_RE =
+  /\b(further|larger|more|additional|future) (\w+ )?(studies|research|trials|investigation)\b.*\b(needed|necessary|warranted|required)\b/i;
 const ANAPHORIC_OPENER_RE =
   /^(however|therefore|thus|for this reason|in addition|moreover|furthermore|these|it)\b/i;
 
@@ -86,6 +90,7 @@ function scoreSentence(sentence: string, kind: Section['kind'], index: number, c
   if (words < 6) score -= 2;
   if (words > 50) score -= 1.5;
   if (AIM_RE.test(sentence)) score -= 1.5;
+  if (MORE_RESEARCH_RE.test(sentence)) score -= 2;
   if (ANAPHORIC_OPENER_RE.test(sentence)) score -= 0.7;
   if (sentence.trim().endsWith('?')) score -= 2;
   return score;
@@ -137,7 +142,9 @@ function pickTakeaway(pool: Candidate[], numberSentences: string[]): string[] {
   }
   // A takeaway without the paper's headline number hides what a clinician most needs.
   const hasNumber = picked.some((p) => numberSentences.includes(p));
-  const numberSentence = numberSentences.find((s) => !picked.some((p) => restates(p, s)));
+  const numberSentence = numberSentences.find(
+    (s) => wordCount(s) <= NUMBER_SENTENCE_MAX_WORDS && !picked.some((p) => restates(p, s)),
+  );
   if (!hasNumber && numberSentence) picked.push(numberSentence);
   return picked;
 }
@@ -151,8 +158,8 @@ export function headlineFromTitle(title: string, fallback: string): string {
   const clean = htmlToText(title).replace(/\s+/g, ' ').trim() || fallback;
   let headline = clean.replace(/[.\s]+$/, '');
   if (headline.length > HEADLINE_MAX) {
-    const colon = headline.indexOf(': ');
-    if (colon >= 20 && colon <= HEADLINE_MAX) headline = headline.slice(0, colon);
+    const subtitle = /: |\. |--| - /.exec(headline.slice(20));
+    if (subtitle && subtitle.index + 20 <= HEADLINE_MAX) headline = headline.slice(0, subtitle.index + 20);
   }
   if (headline.length > HEADLINE_MAX) {
     const cut = headline.slice(0, HEADLINE_MAX - 1);
@@ -187,7 +194,7 @@ export function summarizeExtractive(paper: Paper, _context: SummaryContext): Ite
     evidence,
     ...(sampleSize === undefined ? {} : { sampleSize }),
     ...(condition ? { population: condition } : {}),
-    keyNumbers: keyNumbers.slice(0, MAX_KEY_NUMBERS),
+    keyNumbers: keyNumbers.filter((k) => k.kind !== 'ci').slice(0, MAX_KEY_NUMBERS),
     limitations: describeLimitations(paper, studyType, sampleSize),
     quotes,
     source: 'extractive',

@@ -75,7 +75,12 @@ export function findCondition(text: string): string | undefined {
   const match = CONDITION_RE.exec(text);
   if (!match) return undefined;
   const words = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  while (words.length > 0 && NOT_PART_OF_NAME.has((words[0] ?? '').toLowerCase())) words.shift();
-  const name = [...words, match[2] ?? ''].join(' ');
+  // Walk back from the disease noun and stop at the first word that cannot be part of its name.
+  const nameWords: string[] = [];
+  for (const word of words.reverse()) {
+    if (NOT_PART_OF_NAME.has(word.toLowerCase())) break;
+    nameWords.unshift(word);
+  }
+  const name = [...nameWords, match[2] ?? ''].join(' ');
   return name.replace(/\b(?![A-Z0-9-]{2,}\b)\p{Lu}/gu, (c) => c.toLowerCase());
 }

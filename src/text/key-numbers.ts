@@ -5,10 +5,11 @@ import { normalizeForMatch } from './verbatim.js';
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
 const DASH = '(?:-|‐|–|—|to|,)';
-const CI = String.raw`95\s?%\s?(?:CI|[Cc]onfidence [Ii]nterval)[,:=\s]*(?:of\s)?${NUM}\s?${DASH}\s?${NUM}`;
+const CI = String.raw`95\s?%\s?(?:CI|[Cc]onfidence [Ii]nterval)[,:=\s]*(?:of\s)?${NUM}%?\s?${DASH}\s?${NUM}%?`;
 const CI_TAIL = String.raw`(?:\s?[;,(\[]\s?${CI}\s?[)\]]?)?`;
 const UNIT = String.raw`(?:months?|mo|years?|yrs?|weeks?|wk|days?)\b`;
-const RATIO_TAIL = String.raw`(?:\s(?:for|of)\s[\w\s-]{1,30}?)?[\s,:=]*(?:was\s|of\s)?${NUM}${CI_TAIL}`;
+// "odds ratio (OR) 2.0", "hazard ratio for death, 0.62", "HR: 3.01; 95%CI: 1.49, 6.07".
+const RATIO_TAIL = String.raw`(?:\s?\((?:a?HR|a?OR|RR|IRR|SHR)\))?(?:\s(?:for|of)\s[\w\s-]{1,30}?)?[\s,:=]*(?:was\s|of\s)?${NUM}${CI_TAIL}`;
 
 interface Pattern {
   kind: KeyNumberKind;
@@ -63,6 +64,8 @@ const PATTERNS: readonly Pattern[] = [
       'g',
     ),
   },
+  // An interval on its own is context for the number before it, not a finding to list first.
+  { kind: 'ci', rank: 0, re: new RegExp(CI, 'g') },
   { kind: 'p-value', rank: 2, re: /\b[Pp]\s?(?:[<>=≤≥])\s?0?\.\d+/g },
   { kind: 'percent', rank: 3, re: new RegExp(String.raw`${NUM}\s?%(?!\s?(?:CI|[Cc]onfidence))`, 'g') },
   {
@@ -77,6 +80,13 @@ interface Found extends KeyNumber {
   order: number;
 }
 
+/** Drops a closing bracket the match took without its opening one ("OR 2.0; 95% CI 1.3-2.9)"). */
+function balanceBrackets(value: string): string {
+  const opened = (value.match(/[([]/g) ?? []).length;
+  const closed = (value.match(/[)\]]/g) ?? []).length;
+  return closed > opened && /[)\]]$/.test(value) ? value.slice(0, -1) : value;
+}
+
 function overlaps(ranges: Array<[number, number]>, start: number, end: number): boolean {
   return ranges.some(([s, e]) => start < e && end > s);
 }
@@ -86,7 +96,7 @@ function numbersInSentence(sentence: string, sentenceIndex: number): Found[] {
   const taken: Array<[number, number]> = [];
   for (const { kind, rank, re } of PATTERNS) {
     for (const match of sentence.matchAll(re)) {
-      const value = match[0].trim().replace(/[\s,;:(]+$/, '');
+      const value = balanceBrackets(match[0].trim().replace(/[\s,;:(]+$/, ''));
       const start = match.index;
       const end = start + match[0].length;
       if (overlaps(taken, start, end)) continue;

@@ -31,9 +31,10 @@ const COUNT_RE = new RegExp(
 );
 const N_EQUALS_RE = /\b[nN]\s?=\s?(\d{1,3}(?:,\d{3})+|\d+)\b/g;
 const WORD_COUNT_RE = new RegExp(
-  String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s(?:(?:consecutive|adult|pediatric|paediatric)\s)?${PEOPLE}\b`,
+  String.raw`(?<!(?:hundred|thousand|million)\s(?:and\s)?)(?<![\w-])(${Object.keys(NUMBER_WORDS).join('|')})\s(?:(?:consecutive|adult|pediatric|paediatric)\s)?${PEOPLE}\b`,
   'gi',
 );
+
 function toInt(digits: string): number {
   return Number.parseInt(digits.replace(/,/g, ''), 10);
 }

@@ -38,7 +38,10 @@ const TEXT_CUES: ReadonlyArray<[RegExp, StudyType]> = [
     /\b(case series|we (describe|report|present) (two|three|four|five|six|seven|eight|nine|ten|\d+) (cases|patients|children))\b/i,
     'case-series',
   ],
-  [/\b(case reports?|we (describe|report|present) (a|an|one|the case of)\b|a case of)\b/i, 'case-report'],
+  [
+    /\b(case reports?|a case of|we (describe|report|present) (a|an|one) ([\w-]+ ){0,3}(infant|child|boy|girl|man|woman|patient|neonate|newborn|adolescent|case))\b/i,
+    'case-report',
+  ],
   [/\bcase-control\b/i, 'case-control'],
   [
     /\b(cohort|retrospective(ly)?|prospective(ly)?|registry|population-based|observational|single-arm|phase (i|ii|1|2)\b)/i,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveSummarizer, summarizeExtractive } from '../../src/digest/extractive.js';
-import { sentenceKey, splitSentences } from '../../src/text/index.js';
-import { jmmlPaper } from '../text/paper-factory.js';
+import { findVerbatim, paperText, sentenceKey, splitSentences } from '../../src/text/index.js';
+import { jmmlPaper, pubmedQaPaper, pubmedQaPmids } from '../text/paper-factory.js';
 
 const CONTEXT = { channelName: 'heme-malignancies', topics: [] };
 
@@ -46,5 +46,53 @@ describe('createExtractiveSummarizer', () => {
       'This week: 1 case report (juvenile myelomonocytic leukemia).',
     );
     expect(summarizer.usage()).toBeUndefined();
+  });
+});
+
+describe('summarizeExtractive on PubMedQA abstracts', () => {
+  const pmids = pubmedQaPmids().slice(0, 50);
+
+  it('never writes a takeaway sentence or quote that is not verbatim in the paper', () => {
+    expect(pmids).toHaveLength(50);
+    for (const pmid of pmids) {
+      const paper = pubmedQaPaper(pmid);
+      const summary = summarizeExtractive(paper, CONTEXT);
+      const text = paperText(paper);
+      expect(summary.quotes.length, pmid).toBeGreaterThan(0);
+      for (const quote of summary.quotes) expect(findVerbatim(quote, text), `${pmid}: ${quote}`).toBe(true);
+      for (const sentence of splitSentences(summary.takeaway)) {
+        expect(findVerbatim(sentence, text), `${pmid}: ${sentence}`).toBe(true);
+      }
+      for (const { value, sentence } of summary.keyNumbers) {
+        expect(findVerbatim(sentence, text), `${pmid}: ${sentence}`).toBe(true);
+        expect(findVerbatim(value, sentence), `${pmid}: ${value}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps headlines short, without a trailing period, and never repeats a takeaway sentence', () => {
+    for (const pmid of pmids) {
+      const summary = summarizeExtractive(pubmedQaPaper(pmid), CONTEXT);
+      expect(summary.headline.length, pmid).toBeLessThanOrEqual(90);
+      expect(summary.headline, pmid).not.toMatch(/\.$/);
+      const keys = splitSentences(summary.takeaway).map(sentenceKey);
+      expect(new Set(keys).size, pmid).toBe(keys.length);
+    }
+  });
+
+  it('prefers the conclusion and carries the headline number of a trial', () => {
+    const summary = summarizeExtractive(pubmedQaPaper('27592038'), CONTEXT);
+    expect(summary.takeaway).toMatch(/^Cervical physical therapy can have a positive effect/);
+    expect(summary.studyType).toBe('rct');
+    expect(summary.sampleSize).toBe(38);
+    expect(summary.limitations).toEqual(['abstract only']);
+  });
+
+  it('names what a reader must know: preprint, retraction, small or retrospective samples', () => {
+    const preprint = summarizeExtractive(pubmedQaPaper('10575390', { isPreprint: true }), CONTEXT);
+    expect(preprint.limitations).toEqual(['preprint, not peer reviewed', 'retrospective', 'abstract only']);
+    const retracted = summarizeExtractive(pubmedQaPaper('27592038', { retracted: true }), CONTEXT);
+    expect(retracted.limitations[0]).toBe('retracted');
+    expect(retracted.evidence).toBe('very low');
   });
 });

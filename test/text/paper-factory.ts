@@ -38,3 +38,44 @@ export function jmmlPaper(): Paper {
     fullText: articleFullText(article),
   });
 }
+
+interface PubmedQaRecord {
+  QUESTION: string;
+  CONTEXTS: string[];
+  LABELS: string[];
+  MESHES: string[];
+  YEAR: string;
+  LONG_ANSWER: string;
+}
+
+let pubmedQa: Record<string, PubmedQaRecord> | undefined;
+
+function pubmedQaRecords(): Record<string, PubmedQaRecord> {
+  pubmedQa ??= JSON.parse(fixtureText('pubmedqa-sample.json')).records as Record<string, PubmedQaRecord>;
+  return pubmedQa;
+}
+
+export function pubmedQaPmids(): string[] {
+  return Object.keys(pubmedQaRecords());
+}
+
+/**
+ * A PubMedQA record as the paper it came from: its question is the article's title question,
+ * its contexts the labelled abstract sections and its long answer the abstract's conclusion.
+ */
+export function pubmedQaPaper(pmid: string, overrides: Partial<Paper> = {}): Paper {
+  const record = pubmedQaRecords()[pmid];
+  if (!record) throw new Error(`PMID ${pmid} is not in the PubMedQA fixture`);
+  return createPaper({
+    id: `pmid:${pmid}`,
+    pmid,
+    title: record.QUESTION,
+    abstract: [
+      ...record.CONTEXTS.map((text, i) => ({ label: record.LABELS[i] ?? 'UNLABELLED', text })),
+      { label: 'CONCLUSIONS', text: record.LONG_ANSWER },
+    ],
+    mesh: record.MESHES,
+    publishedDate: record.YEAR,
+    ...overrides,
+  });
+}
