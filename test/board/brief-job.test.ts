@@ -1,4 +1,4 @@
-import { WebClient } from '@slack/web-api';
+import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { AgendaStore } from '../../src/board/agenda.js';
@@ -38,7 +38,7 @@ describe('board duties', () => {
   });
 
   function deps(owner: string, now: Date): BoardJobDeps {
-    const client = new WebClient('xoxb-test', { slackApiUrl: slack.url, retryConfig: { retries: 0 } });
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.url, retryConfig: { retries: 0 } });
     const agendas = new AgendaStore(store, () => now);
     return {
       agendas,
