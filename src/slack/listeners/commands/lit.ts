@@ -73,7 +73,10 @@ export function litCommand(deps: SlackDeps) {
 
 /** One line: what was wrong and, for bad input, a correct example. Echoed input is escaped. */
 function errorLine(error: unknown): string {
-  const example =
-    error instanceof InvalidInputError && error.example ? ` Example: \`${escapeMrkdwn(error.example)}\`` : '';
-  return `:x: ${escapeMrkdwn(userMessageOf(error))}${example}`;
+  const message = userMessageOf(error);
+  if (!(error instanceof InvalidInputError) || !error.example) return `:x: ${escapeMrkdwn(message)}`;
+  // InvalidInputError folds the example into its message; show it once, as code.
+  const suffix = ` Example: ${error.example}`;
+  const explanation = message.endsWith(suffix) ? message.slice(0, -suffix.length) : message;
+  return `:x: ${escapeMrkdwn(explanation)} Example: \`${escapeMrkdwn(error.example)}\``;
 }

@@ -1,0 +1,85 @@
+import { type AddResult, AgendaStore, type BoardAgenda } from '../../../../board/agenda.js';
+import { briefDueAt, nextMeeting, parseMeetingTime } from '../../../../board/meeting.js';
+import { InvalidInputError } from '../../../../errors.js';
+import { describeSchedule } from '../../../../schedule/schedule-input.js';
+import { escapeMrkdwn } from '../../../blocks/escape.js';
+import { type LitRequest, type LitSubcommand, privateReply } from './subcommand.js';
+
+const USAGE = '/lit board add <case> | list | remove <n> | clear | time <day> <HH:MM> [tz] | autoclear on|off';
+const ADD_EXAMPLE = '/lit board add 18-month-old, JMML with monosomy 7, relapse 4 months after HSCT';
+
+/**
+ * `/lit board …`: the agenda of the channel's next tumor board. Every case line passes the PHI
+ * guard before it is stored; replies are private, since an agenda is the team's working list.
+ */
+export const boardSubcommand: LitSubcommand = {
+  name: 'board',
+  usage: USAGE,
+  summary: 'the next tumor board: de-identified cases, meeting time; a prep brief posts before it',
+  async run(request) {
+    const agendas = new AgendaStore(request.deps.store, () => request.deps.clock.now());
+    const [action = 'list', ...rest] = request.args.split(/\s+/).filter(Boolean);
+    const argument = request.args.slice(request.args.indexOf(action) + action.length).trim();
+    switch (action.toLowerCase()) {
+      case 'add':
+        if (!argument) throw new InvalidInputError('Give the case as one de-identified line.', ADD_EXAMPLE);
+        return privateReply(addedText(await agendas.add(request.channelId, [argument])));
+      case 'list':
+        return privateReply(agendaText(await agendas.get(request.channelId), request));
+      case 'remove': {
+        const position = Number(rest[0]);
+        const left = await agendas.remove(request.channelId, position);
+        return privateReply(`Removed case ${position}. ${agendaText(left, request)}`);
+      }
+      case 'clear':
+        await agendas.clear(request.channelId);
+        return privateReply('The board agenda is empty.');
+      case 'time': {
+        const meeting = parseMeetingTime(argument, request.deps.config.digest.defaultTimezone);
+        const saved = await agendas.setMeeting(request.channelId, meeting);
+        return privateReply(`Board meets ${describeSchedule(meeting)}. ${briefTimeText(saved, request)}`);
+      }
+      case 'autoclear': {
+        const on = argument.toLowerCase();
+        if (on !== 'on' && on !== 'off') throw new InvalidInputError('Say `on` or `off`.', '/lit board autoclear on');
+        await agendas.setClearAfterMeeting(request.channelId, on === 'on');
+        return privateReply(
+          on === 'on' ? 'Cases are cleared after each meeting.' : 'Cases stay on the agenda until you remove them.',
+        );
+      }
+      default:
+        throw new InvalidInputError(`"${action}" is not a board action.`, USAGE);
+    }
+  },
+};
+
+function addedText(result: AddResult): string {
+  const refused = result.refused.map((line) => `:no_entry: Not stored: ${escapeMrkdwn(line.reason)}.`);
+  const added = result.added > 0 ? [`Added as case ${result.total}.`] : [];
+  return [...added, ...refused].join('\n');
+}
+
+function agendaText(agenda: BoardAgenda, request: LitRequest): string {
+  const cases =
+    agenda.cases.length === 0
+      ? ['No cases yet. Add one with `/lit board add <one de-identified line>`.']
+      : agenda.cases.map((entry, index) => `${index + 1}. ${escapeMrkdwn(entry.text)}`);
+  return [`*Board agenda* (${agenda.cases.length})`, ...cases, briefTimeText(agenda, request)].join('\n');
+}
+
+function briefTimeText(agenda: BoardAgenda, request: LitRequest): string {
+  if (!agenda.meeting) return 'No meeting time yet: `/lit board time thu 16:00 America/Chicago`.';
+  const meeting = nextMeeting(agenda.meeting, request.deps.clock.now());
+  if (!meeting) return `Meets ${describeSchedule(agenda.meeting)}.`;
+  const due = briefDueAt(meeting, request.deps.config.board.briefLeadHours);
+  const when = (date: Date) =>
+    date.toLocaleString('en-US', {
+      timeZone: agenda.meeting?.timezone,
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  return `Next meeting ${when(meeting)}; the prep brief posts here ${when(due)} (${agenda.meeting.timezone}).`;
+}
