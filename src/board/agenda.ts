@@ -109,6 +109,12 @@ export class AgendaStore {
     return next;
   }
 
+  async setClearAfterMeeting(channelId: string, clearAfterMeeting: boolean): Promise<BoardAgenda> {
+    const next = { ...(await this.get(channelId)), clearAfterMeeting };
+    await this.save(next);
+    return next;
+  }
+
   /** Channels that have an agenda or a meeting time. */
   async channelIds(): Promise<string[]> {
     return (await this.index.get('all')) ?? [];

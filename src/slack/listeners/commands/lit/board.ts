@@ -5,7 +5,8 @@ import { describeSchedule } from '../../../../schedule/schedule-input.js';
 import { escapeMrkdwn } from '../../../blocks/escape.js';
 import { type LitRequest, type LitSubcommand, privateReply } from './subcommand.js';
 
-const USAGE = '/lit board add <case> | list | remove <n> | clear | time <day> <HH:MM> [tz] | autoclear on|off';
+const USAGE =
+  '/lit board add <case> | list | remove <n> | clear | time <day> <HH:MM> [tz] | autoclear on|off';
 const ADD_EXAMPLE = '/lit board add 18-month-old, JMML with monosomy 7, relapse 4 months after HSCT';
 
 /**
@@ -41,10 +42,13 @@ export const boardSubcommand: LitSubcommand = {
       }
       case 'autoclear': {
         const on = argument.toLowerCase();
-        if (on !== 'on' && on !== 'off') throw new InvalidInputError('Say `on` or `off`.', '/lit board autoclear on');
+        if (on !== 'on' && on !== 'off')
+          throw new InvalidInputError('Say `on` or `off`.', '/lit board autoclear on');
         await agendas.setClearAfterMeeting(request.channelId, on === 'on');
         return privateReply(
-          on === 'on' ? 'Cases are cleared after each meeting.' : 'Cases stay on the agenda until you remove them.',
+          on === 'on'
+            ? 'Cases are cleared after each meeting.'
+            : 'Cases stay on the agenda until you remove them.',
         );
       }
       default:

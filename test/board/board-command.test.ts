@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { AgendaStore } from '../../src/board/agenda.js';
+import { loadConfig } from '../../src/config/index.js';
+import { InvalidInputError } from '../../src/errors.js';
+import { silentLogger } from '../../src/log.js';
+import type { SlackDeps } from '../../src/slack/deps.js';
+import { boardSubcommand } from '../../src/slack/listeners/commands/lit/board.js';
+import type { LitRequest } from '../../src/slack/listeners/commands/lit/subcommand.js';
+import { openStore, type Store } from '../../src/store/index.js';
+
+const NOW = new Date('2026-12-01T15:00:00Z');
+const CHANNEL = 'CBOARD01';
+
+function request(store: Store, args: string): LitRequest {
+  const deps = {
+    store,
+    config: loadConfig({}),
+    clock: { now: () => NOW },
+    logger: silentLogger,
+  } as unknown as SlackDeps;
+  return {
+    deps,
+    client: {} as LitRequest['client'],
+    logger: silentLogger,
+    userId: 'U1',
+    channelId: CHANNEL,
+    channelName: 'heme-board',
+    args,
+    share: false,
+  };
+}
+
+const run = (store: Store, args: string) => boardSubcommand.run(request(store, args));
+
+describe('/lit board', () => {
+  it('adds a de-identified case and lists it with the brief time', async () => {
+    const store = await openStore({ memory: true });
+    expect((await run(store, 'add 18-month-old, JMML with monosomy 7, relapse after HSCT')).text).toBe(
+      'Added as case 1.',
+    );
+    await run(store, 'time thu 16:00 America/Chicago');
+    const listed = await run(store, 'list');
+    expect(listed.response_type).toBe('ephemeral');
+    expect(listed.text).toContain('1. 18-month-old, JMML with monosomy 7, relapse after HSCT');
+    expect(listed.text).toContain('the prep brief posts here Wed, Dec 2, 04:00 PM (America/Chicago)');
+  });
+
+  it('refuses an identifying line with the reason and stores nothing', async () => {
+    const store = await openStore({ memory: true });
+    const answer = await run(store, 'add MRN 00482913, AML with FLT3-ITD');
+    expect(answer.text).toBe(
+      ':no_entry: Not stored: it looks identifying (MRN); describe the case without identifiers.',
+    );
+    expect((await new AgendaStore(store).get(CHANNEL)).cases).toEqual([]);
+  });
+
+  it('removes and clears cases, and explains a bad number', async () => {
+    const store = await openStore({ memory: true });
+    await run(store, 'add AML with FLT3-ITD');
+    await run(store, 'add NSCLC with KRAS G12C');
+    expect((await run(store, 'remove 1')).text).toContain('1. NSCLC with KRAS G12C');
+    await expect(run(store, 'remove 7')).rejects.toThrow(InvalidInputError);
+    await run(store, 'clear');
+    expect((await new AgendaStore(store).get(CHANNEL)).cases).toEqual([]);
+  });
+
+  it('turns clearing after the meeting off', async () => {
+    const store = await openStore({ memory: true });
+    await run(store, 'autoclear off');
+    expect((await new AgendaStore(store).get(CHANNEL)).clearAfterMeeting).toBe(false);
+    await expect(run(store, 'autoclear maybe')).rejects.toThrow('Say `on` or `off`.');
+  });
+});
