@@ -13,6 +13,8 @@ export const INSUFFICIENT_TEXT_PHRASE = 'insufficient text for a summary';
 /** Labels code puts on an item whatever the model says; the renderer shows them as written. */
 export const RETRACTED_LIMITATION = 'retracted';
 export const PREPRINT_LIMITATION = 'preprint, not peer reviewed';
+/** A shorter excerpt ("50%", "the") is verbatim almost anywhere and supports nothing. */
+const MIN_QUOTE_WORDS = 3;
 /** Model limitations about these are replaced by the code's own, from stored metadata. */
 const STATUS_WORDS_RE = /retract|preprint|peer[- ]review/i;
 
@@ -26,7 +28,9 @@ export type ItemCheck =
  * Checks a model draft against the paper before anything of it can reach a channel: quotes
  * must be verbatim (others are dropped), at least one must remain, every number the draft
  * shows must occur in the paper, and key-number sentences must be the paper's own.
- * `base` is the extractive summary of the same paper: evidence and sample size come from it.
+ * `base` is the extractive summary of the same paper. Its study design (read from the database's
+ * publication types first) wins over the model's unless it is "other"; evidence level and sample
+ * size are always the code's.
  */
 export function checkItemDraft(draft: ItemDraft, paper: Paper, base: ItemSummary): ItemCheck {
   const text = paperText(paper);
@@ -35,7 +39,9 @@ export function checkItemDraft(draft: ItemDraft, paper: Paper, base: ItemSummary
     return { ok: false, reason: 'insufficient-text', droppedQuotes: 0, unsupportedNumbers: 0 };
   }
 
-  const quotes = unique(clean.quotes.filter((quote) => quote && findVerbatim(quote, text)));
+  const quotes = unique(
+    clean.quotes.filter((quote) => quote.split(/\s+/).length >= MIN_QUOTE_WORDS && findVerbatim(quote, text)),
+  );
   const droppedQuotes = clean.quotes.length - quotes.length;
   if (quotes.length === 0)
     return { ok: false, reason: 'no-verified-quote', droppedQuotes, unsupportedNumbers: 0 };
@@ -67,7 +73,7 @@ export function checkItemDraft(draft: ItemDraft, paper: Paper, base: ItemSummary
     summary: {
       headline: clean.headline,
       takeaway: clean.takeaway,
-      studyType: clean.study_type,
+      studyType: base.studyType === 'other' ? clean.study_type : base.studyType,
       evidence: base.evidence,
       sampleSize: base.sampleSize,
       population: clean.population ?? undefined,

@@ -6,15 +6,24 @@ import { createCallLimiter } from './call-limiter.js';
 import { createEmbedder } from './embed.js';
 import { answerCacheKey, createAnswerCache } from './llm-cache.js';
 import { InvalidModelOutputError, TokenBudgetExhaustedError } from './llm-errors.js';
-import { DEFAULT_PROMPTS_DIR, loadPrompt, type Prompt, renderPrompt } from './prompts.js';
+import {
+  DEFAULT_PROMPTS_DIR,
+  loadPrompt,
+  type Prompt,
+  type RenderedPrompt,
+  renderPrompt,
+} from './prompts.js';
+import { fetchWithRetryAfterLimit } from './retry-after-limit.js';
 import { toStrictJsonSchema } from './strict-schema.js';
 import { requestStructured } from './structured-call.js';
-import type { LlmClient, StructuredCall } from './types.js';
+import type { CallUsage, LlmClient, StructuredCall } from './types.js';
 
 const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 const DEFAULT_MAX_OUTPUT_TOKENS = 1_200;
 /** The SDK retries 408/409/429/5xx and timeouts this many times, waiting out Retry-After. */
 const DEFAULT_MAX_RETRIES = 2;
+/** Longer Retry-After waits are not honored: the call fails (retryable) and the item falls back. */
+const MAX_RETRY_AFTER_MS = 60_000;
 /** Rough English average, used only to reserve budget before a call. */
 const CHARS_PER_TOKEN = 4;
 
@@ -46,7 +55,7 @@ export function createLlmClient(
     project: null,
     timeout: timeoutMs,
     maxRetries: deps.maxRetries ?? DEFAULT_MAX_RETRIES,
-    fetch: deps.fetch,
+    fetch: fetchWithRetryAfterLimit(deps.fetch ?? globalThis.fetch, MAX_RETRY_AFTER_MS),
     logger: sdkLogger(log),
     logLevel: 'info',
   });
@@ -64,7 +73,10 @@ export function createLlmClient(
     return loaded;
   };
 
-  async function callStructured<T>(call: StructuredCall<T>) {
+  /** Identical calls in flight share one request (parallel digest builds of the same papers). */
+  const inflight = new Map<string, Promise<{ value: unknown; usage: CallUsage }>>();
+
+  async function callStructured<T>(call: StructuredCall<T>): Promise<{ value: T; usage: CallUsage }> {
     const prompt = await promptNamed(call.prompt);
     const rendered = renderPrompt(prompt, call.vars);
     const jsonSchema = toStrictJsonSchema(call.schema);
@@ -74,15 +86,37 @@ export function createLlmClient(
     const cachedValue = hit && call.schema.safeParse(hit.value);
     if (hit && cachedValue?.success) {
       log.debug({ prompt: prompt.name, version: prompt.version }, 'llm cache hit');
-      const usage = {
-        promptTokens: hit.promptTokens,
-        completionTokens: hit.completionTokens,
-        cached: true,
-        requests: 0,
+      const { promptTokens, completionTokens } = hit;
+      return {
+        value: cachedValue.data,
+        usage: { promptTokens, completionTokens, cached: true, requests: 0 },
       };
-      return { value: cachedValue.data, usage };
+    }
+    const running = inflight.get(key);
+    if (running) {
+      const shared = await running;
+      return {
+        value: call.schema.parse(shared.value),
+        usage: { ...shared.usage, cached: true, requests: 0 },
+      };
     }
 
+    const asked = askModel(call, prompt, rendered, jsonSchema, key);
+    inflight.set(key, asked);
+    try {
+      return await asked;
+    } finally {
+      inflight.delete(key);
+    }
+  }
+
+  async function askModel<T>(
+    call: StructuredCall<T>,
+    prompt: Prompt,
+    rendered: RenderedPrompt,
+    jsonSchema: Record<string, unknown>,
+    key: string,
+  ): Promise<{ value: T; usage: CallUsage }> {
     const maxOutputTokens = call.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
     const promptChars = (rendered.system?.length ?? 0) + rendered.user.length;
     const reservation = Math.ceil(promptChars / CHARS_PER_TOKEN) + maxOutputTokens;
@@ -101,30 +135,14 @@ export function createLlmClient(
           maxOutputTokens,
         }),
       );
-      used = result.promptTokens + result.completionTokens;
+      const { value, promptTokens, completionTokens, requests } = result;
+      used = promptTokens + completionTokens;
       log.info(
-        {
-          prompt: prompt.name,
-          version: prompt.version,
-          promptTokens: result.promptTokens,
-          completionTokens: result.completionTokens,
-          requests: result.requests,
-        },
+        { prompt: prompt.name, version: prompt.version, promptTokens, completionTokens, requests },
         'llm call',
       );
-      await cache.set(key, {
-        value: result.value,
-        promptTokens: result.promptTokens,
-        completionTokens: result.completionTokens,
-        cachedAt: new Date().toISOString(),
-      });
-      const usage = {
-        promptTokens: result.promptTokens,
-        completionTokens: result.completionTokens,
-        cached: false,
-        requests: result.requests,
-      };
-      return { value: result.value, usage };
+      await cache.set(key, { value, promptTokens, completionTokens, cachedAt: new Date().toISOString() });
+      return { value, usage: { promptTokens, completionTokens, cached: false, requests } };
     } catch (error) {
       if (error instanceof InvalidModelOutputError)
         used = error.usage.promptTokens + error.usage.completionTokens;

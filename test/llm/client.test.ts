@@ -156,6 +156,26 @@ describe('createLlmClient', () => {
     expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
+  it('gives up at once, retryably, when Retry-After asks for longer than a digest should wait', async () => {
+    fake.enqueue({ kind: 'status', status: 429, retryAfterSeconds: 3600 });
+    const error = await client()
+      .callStructured(call())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmError);
+    expect((error as LlmError).retryable).toBe(true);
+    expect(fake.chatRequests()).toHaveLength(1);
+  });
+
+  it('sends one request for identical calls made at the same time', async () => {
+    fake.enqueue({ kind: 'json', content: GOOD });
+    const shared = client();
+    const [a, b] = await Promise.all([shared.callStructured(call()), shared.callStructured(call())]);
+    expect(a.value).toEqual(GOOD);
+    expect(b.value).toEqual(GOOD);
+    expect([a.usage.cached, b.usage.cached].sort()).toEqual([false, true]);
+    expect(fake.chatRequests()).toHaveLength(1);
+  });
+
   it('retries a 500 and succeeds', async () => {
     fake.enqueue({ kind: 'status', status: 500 }, { kind: 'json', content: GOOD });
     expect((await client().callStructured(call())).value).toEqual(GOOD);

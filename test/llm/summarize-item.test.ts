@@ -83,6 +83,18 @@ describe('the LLM digest summarizer on the JMML seed', () => {
     expect(summary.quotes).toHaveLength(3);
   });
 
+  it('does not count a two-word excerpt as support for the takeaway', async () => {
+    h.fake.enqueue(jmmlAnswer({ quotes: ['50% within', 'rapamycin'] }));
+    expect((await h.summarizer().summarize(jmmlSeedPaper(), HEME_CONTEXT)).source).toBe('extractive');
+  });
+
+  it("keeps the design the database states over the model's reading", async () => {
+    h.fake.enqueue(jmmlAnswer({ study_type: 'rct' }));
+    const summary = await h.summarizer().summarize(jmmlSeedPaper(), HEME_CONTEXT);
+    expect(summary.source).toBe('llm');
+    expect(summary.studyType).toBe('case-report');
+  });
+
   it('falls back when no quote at all is verbatim in the paper', async () => {
     h.fake.enqueue(
       jmmlAnswer({
