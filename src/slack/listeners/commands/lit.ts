@@ -3,6 +3,7 @@ import { InvalidInputError, isTbdError, userMessageOf } from '../../../errors.js
 import { escapeMrkdwn } from '../../blocks/escape.js';
 import { pauseNotice } from '../../channel-config.js';
 import type { SlackDeps } from '../../deps.js';
+import { boardSubcommand } from './lit/board.js';
 import { decodeCommandText } from './lit/command-text.js';
 import { digestSubcommand } from './lit/digest.js';
 import { feedsSubcommand } from './lit/feeds.js';
@@ -24,6 +25,7 @@ const SUBCOMMANDS: LitSubcommand[] = [
   feedsSubcommand,
   scheduleSubcommand,
   settingsSubcommand,
+  boardSubcommand,
 ];
 const ALL: LitSubcommand[] = [helpSubcommand(() => SUBCOMMANDS), ...SUBCOMMANDS];
 
