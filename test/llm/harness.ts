@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import {
   type ChatBody,
   type FakeOpenAi,
@@ -34,6 +34,8 @@ export const jmmlAnswer = (changes: Record<string, unknown> = {}): FakeReply => 
 export interface LlmHarness {
   fake: FakeOpenAi;
   store: Store;
+  /** Logs into `logLines`; give it to code under test next to the summarizer. */
+  logger: Logger;
   /** Parsed log lines of every summarizer the harness made. */
   logLines: Record<string, unknown>[];
   /** The same lines as written, to check what never reaches a log. */
@@ -62,6 +64,7 @@ export async function startLlmHarness(): Promise<LlmHarness> {
   return {
     fake,
     store,
+    logger,
     logLines,
     rawLog: () => raw,
     summarizer: (llm = {}, deps = {}) =>
