@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseTopic } from '../../../src/digest/profile.js';
+import type { SlackDeps } from '../../../src/slack/deps.js';
 import { openStore, type Store } from '../../../src/store/index.js';
+import type { ChannelProfile } from '../../../src/types.js';
 import { CHANNEL, channelProfile, NOW, realDigestBuilder, seedPapers } from '../digest-fixture.js';
 import { FakeSlackApi } from '../fake-slack-api.js';
 import { startTestApp, type TestApp } from '../test-app.js';
@@ -30,10 +32,7 @@ describe('/lit', () => {
   let rescheduled: string[];
   let log: ReturnType<typeof capturingLogger>;
 
-  async function start(
-    env: Record<string, string> = {},
-    deps: Parameters<typeof startTestApp>[1]['deps'] = {},
-  ) {
+  async function start(env: Record<string, string> = {}, deps: Partial<SlackDeps> = {}) {
     app = await startTestApp(fake, {
       store,
       env,
@@ -83,7 +82,9 @@ describe('/lit', () => {
         findPaper: slow(real.findPaper as never),
         summarizePaper: slow(real.summarizePaper as never),
         probeFeed: slow(real.probeFeed as never),
-        previewDigest: slow((profile, now) => realDigestBuilder(store)(profile, 'preview', now)),
+        previewDigest: slow((profile: ChannelProfile, now: Date) =>
+          realDigestBuilder(store)(profile, 'preview', now),
+        ),
       },
     );
     await store.channels.put(channelProfile());
