@@ -10,7 +10,7 @@ const MAX_WINDOW_DAYS = 35;
 
 export interface SelectOptions {
   now: Date;
-  /** Overrides the window start (the last digest, or 7 days back). */
+  /** Overrides the window start (the last digest, or 7 days back), e.g. the demo corpus load time. */
   since?: Date;
 }
 
@@ -44,13 +44,12 @@ export async function selectCandidates(
 }
 
 function windowStart(profile: ChannelProfile, options: SelectOptions): Date {
-  const earliest = options.now.getTime() - MAX_WINDOW_DAYS * DAY_MS;
-  const requested =
-    options.since?.getTime() ??
-    (profile.lastDigestAt
-      ? Date.parse(profile.lastDigestAt)
-      : options.now.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
-  return new Date(Math.max(earliest, requested));
+  if (options.since) return options.since;
+  const now = options.now.getTime();
+  const requested = profile.lastDigestAt
+    ? Date.parse(profile.lastDigestAt)
+    : now - DEFAULT_WINDOW_DAYS * DAY_MS;
+  return new Date(Math.max(now - MAX_WINDOW_DAYS * DAY_MS, requested));
 }
 
 async function idsIngestedBetween(store: Store, since: Date, now: Date): Promise<string[]> {

@@ -109,3 +109,19 @@ describe('selectCandidates', () => {
     expect(await selectedIds(profile({ includePreprints: true }))).toEqual(['pmid:27184293']);
   });
 });
+
+describe('selectCandidates window', () => {
+  it('gives a channel paused for months the recent weeks only, not its whole backlog', async () => {
+    await put(
+      pubmedQaPaper('27184293', { ingestedAt: daysAgo(20) }),
+      pubmedQaPaper('16392897', { ingestedAt: daysAgo(60) }),
+    );
+    expect(await selectedIds(profile({ lastDigestAt: daysAgo(90) }))).toEqual(['pmid:27184293']);
+  });
+
+  it('takes an explicit window start as given', async () => {
+    await put(pubmedQaPaper('16392897', { ingestedAt: daysAgo(60) }));
+    const papers = await selectCandidates(store, profile(), { now: NOW, since: new Date(daysAgo(61)) });
+    expect(papers.map((paper) => paper.id)).toEqual(['pmid:16392897']);
+  });
+});
