@@ -54,6 +54,9 @@ async function openSqlite(dataDir: string): Promise<Store> {
     const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 15_000 });
     // WAL keeps the file consistent if the process is killed mid-write and lets readers run beside a writer.
     await adapter.query('PRAGMA journal_mode=WAL');
+    // With WAL, NORMAL syncs at checkpoints instead of every commit: an app crash loses nothing,
+    // a power cut may lose the last commits but never corrupts the file; bulk ingests run several times faster.
+    await adapter.query('PRAGMA synchronous=NORMAL');
     const keyv = new Keyv({ store: adapter, namespace: 'tbd' });
     return buildStore('sqlite', keyv, new SqliteLockStore(adapter), () => adapter.disconnect());
   } catch (cause) {

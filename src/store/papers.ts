@@ -59,6 +59,30 @@ export class PaperStore {
     if (!existed) await this.addToWeek(isoWeek(new Date(paper.ingestedAt)), paper.id);
   }
 
+  /**
+   * Writes many records and their index keys, updating each ingestion week's id list once for
+   * the whole batch: a bulk import through `put` would rewrite that list once per paper.
+   */
+  async putMany(entries: Array<{ paper: Paper; keys: PaperKeys }>): Promise<void> {
+    if (entries.length === 0) return;
+    const existed = await this.records.getMany(entries.map(({ paper }) => paper.id));
+    const newByWeek = new Map<string, string[]>();
+    // Papers of one batch share a few ingestion times; isoWeek builds an Intl formatter per call.
+    const weekOf = new Map<string, string>();
+    for (const [index, { paper, keys }] of entries.entries()) {
+      await this.records.set(paper.id, paper);
+      for (const key of identifierKeys({ pmid: paper.pmid, doi: paper.doi, ...keys })) {
+        await this.byIdentifier.set(key, paper.id);
+      }
+      if (!existed[index]) {
+        const week = weekOf.get(paper.ingestedAt) ?? isoWeek(new Date(paper.ingestedAt));
+        weekOf.set(paper.ingestedAt, week);
+        newByWeek.set(week, [...(newByWeek.get(week) ?? []), paper.id]);
+      }
+    }
+    for (const [week, ids] of newByWeek) await this.addManyToWeek(week, ids);
+  }
+
   /** Ids of papers first ingested in an ISO week ("2026-W48"). */
   async idsInWeek(week: string): Promise<string[]> {
     return (await this.byWeek.get(week)) ?? [];
@@ -77,6 +101,18 @@ export class PaperStore {
   private async addToWeek(week: string, id: string): Promise<void> {
     const ids = await this.idsInWeek(week);
     if (!ids.includes(id)) await this.byWeek.set(week, [...ids, id]);
+    await this.addWeek(week);
+  }
+
+  private async addManyToWeek(week: string, ids: string[]): Promise<void> {
+    const current = await this.idsInWeek(week);
+    const known = new Set(current);
+    const added = [...new Set(ids)].filter((id) => !known.has(id));
+    if (added.length > 0) await this.byWeek.set(week, [...current, ...added]);
+    await this.addWeek(week);
+  }
+
+  private async addWeek(week: string): Promise<void> {
     const weeks = await this.weeks();
     if (!weeks.includes(week)) await this.weekList.set('all', [...weeks, week].sort());
   }
