@@ -135,7 +135,10 @@ function itemText(item: DigestItem): string {
 function itemContext(item: DigestItem): string {
   const title = escapeWithin(item.title, TITLE_MAX);
   const titled = isLinkable(item.url) ? link(item.url, truncate(item.title, TITLE_MAX)) : title;
-  const meta = metaLine({ journal: item.journal, date: item.publishedDate }, identifierLinks(item));
+  const meta = metaLine(
+    { journal: item.journal, date: item.publishedDate, studyType: item.summary.studyType },
+    identifierLinks(item),
+  );
   return [titled, meta].filter(Boolean).join('\n');
 }
 

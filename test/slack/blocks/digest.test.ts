@@ -63,7 +63,7 @@ describe('renderDigestBlocks', () => {
     });
     const context = texts(renderDigestBlocks(digestOf([item])).blocks).find((line) => line.includes('PMID'));
     expect(context).toBe(
-      '<https://pubmed.ncbi.nlm.nih.gov/27184293/|Does microbial contamination influence the success of the hematopoietic cell transplantation outcomes?>\n2016 · <https://pubmed.ncbi.nlm.nih.gov/27184293/|PMID 27184293>',
+      '<https://pubmed.ncbi.nlm.nih.gov/27184293/|Does microbial contamination influence the success of the hematopoietic cell transplantation outcomes?>\n2016 · cohort study · <https://pubmed.ncbi.nlm.nih.gov/27184293/|PMID 27184293>',
     );
   });
 
