@@ -28,7 +28,11 @@ export interface StructuredResult<T> {
   requests: number;
 }
 
-type Attempt<T> = { ok: true; value: T } | { ok: false; problem: string };
+/**
+ * `problem` goes back to the model and may quote its answer; `summary` is what an error (and so
+ * a log line) carries: which check failed and where, never the answer's text.
+ */
+type Attempt<T> = { ok: true; value: T } | { ok: false; problem: string; summary: string };
 
 /**
  * Asks for JSON in the given schema and validates it with zod. An answer that is not JSON or
@@ -56,7 +60,7 @@ export async function requestStructured<T>(request: StructuredRequest<T>): Promi
   };
   const secondAttempt = validate(second.content, request.schema);
   if (secondAttempt.ok) return { value: secondAttempt.value, ...tokens, requests: 2 };
-  throw new InvalidModelOutputError(secondAttempt.problem.slice(0, 200), { ...tokens, requests: 2 });
+  throw new InvalidModelOutputError(secondAttempt.summary, { ...tokens, requests: 2 });
 }
 
 async function complete<T>(
@@ -87,16 +91,22 @@ async function complete<T>(
 }
 
 function validate<T>(content: string, schema: z.ZodType<T>): Attempt<T> {
-  if (content.trim() === '') return { ok: false, problem: 'The answer was empty.' };
+  if (content.trim() === '') return { ok: false, problem: 'The answer was empty.', summary: 'empty answer' };
   let json: unknown;
   try {
     json = JSON.parse(withoutCodeFence(content));
   } catch (error) {
-    return { ok: false, problem: `Not valid JSON: ${(error as Error).message}`.slice(0, MAX_ERROR_CHARS) };
+    const problem = `Not valid JSON: ${(error as Error).message}`.slice(0, MAX_ERROR_CHARS);
+    return { ok: false, problem, summary: 'answer is not JSON' };
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problem: z.prettifyError(parsed.error).slice(0, MAX_ERROR_CHARS) };
+  const paths = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)'))];
+  return {
+    ok: false,
+    problem: z.prettifyError(parsed.error).slice(0, MAX_ERROR_CHARS),
+    summary: `schema violated at ${paths.slice(0, 5).join(', ')}`,
+  };
 }
 
 /** Some compatible servers wrap JSON in a Markdown fence even when asked for a schema. */

@@ -141,6 +141,8 @@ describe('createLlmClient', () => {
       completionTokens: 5,
       requests: 2,
     });
+    expect((error as InvalidModelOutputError).message).toContain('answer is not JSON');
+    expect((error as InvalidModelOutputError).message).not.toContain('still not json');
     fake.enqueue({ kind: 'json', content: GOOD });
     await client().callStructured(call());
     expect(fake.chatRequests()).toHaveLength(3);
