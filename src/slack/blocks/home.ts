@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatTopic } from '../../digest/profile.js';
 import type { ChannelProfile, FeedHealth } from '../../types.js';
+import { boardAgendaButton } from './board-agenda.js';
 import { escapeMrkdwn, escapeWithin, link } from './escape.js';
 import { describeFeedHealth } from './feed-health.js';
 import { scheduleLine } from './schedule-text.js';
@@ -67,6 +68,7 @@ function channelBlocks({ profile, feedHealth, lastDigestUrl }: HomeChannel, now:
       elements: [
         button('Edit topics', HOME_ACTIONS.editTopics, profile.channelId),
         button('Edit schedule', HOME_ACTIONS.editSchedule, profile.channelId),
+        boardAgendaButton(profile.channelId),
       ],
     },
   ];
