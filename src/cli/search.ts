@@ -1,0 +1,61 @@
+import { InvalidInputError } from '../errors.js';
+import { PaperIndex } from '../search/paper-index.js';
+import { classifyStudy } from '../text/index.js';
+import { parseCommandArgs } from './args.js';
+import type { CliCommand } from './command.js';
+import { renderSearchText } from './render-terminal.js';
+
+const EXAMPLE = 'tbdigest search "juvenile myelomonocytic leukemia"';
+const MAX_LIMIT = 50;
+
+const HELP = `Usage: tbdigest search <query> [--limit <n>] [--retracted] [--json]
+
+BM25 search over every stored paper (title, abstract, MeSH, keywords). A PMID or DOI finds
+that paper exactly.
+
+  --limit <n>   how many results (default 10, at most ${MAX_LIMIT})
+  --retracted   include retracted papers (they are labeled)
+  --json        print the results as JSON
+  -h, --help    show this help`;
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  summary: 'search <query>: search the stored papers',
+  help: HELP,
+  async run(args, context) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { limit: { type: 'string' }, retracted: { type: 'boolean' } },
+      EXAMPLE,
+    );
+    if (values.help) return context.io.stdout(`${HELP}\n`);
+    const query = positionals.join(' ').trim();
+    if (!query) throw new InvalidInputError('Give something to search for.', EXAMPLE);
+    const limit = parseLimit(values.limit);
+    await context.withStore(async (store) => {
+      const index = await PaperIndex.load(store);
+      const hits = await index.search(query, { limit, includeRetracted: values.retracted });
+      context.io.stdout(
+        values.json
+          ? `${JSON.stringify(
+              hits.map((hit) => ({ score: hit.score, exact: hit.exact, paper: hit.paper })),
+              null,
+              2,
+            )}\n`
+          : renderSearchText(query, hits, (paper) => classifyStudy(paper).studyType),
+      );
+    });
+  },
+};
+
+function parseLimit(raw: string | undefined): number {
+  if (raw === undefined) return 10;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new InvalidInputError(
+      `--limit must be a whole number between 1 and ${MAX_LIMIT}.`,
+      `${EXAMPLE} --limit 5`,
+    );
+  }
+  return limit;
+}
