@@ -6,6 +6,8 @@ import { splitSentences } from './sentences.js';
 import { normalizeForMatch } from './verbatim.js';
 
 const BULLET_RE = /^[•·▪◦‣●○■□➢►▶]\s*/;
+/** Key-point lists flattened into one line ("… since 2005. • After stratification …"). */
+const INLINE_BULLET_RE = /\s+[•▪◦‣●■➢►▶]\s+/;
 /** Sentences shorter than this are not deduplicated: "Not applicable." may rightly repeat. */
 const MIN_WORDS_TO_DEDUPE = 3;
 
@@ -60,6 +62,7 @@ function collapseBlankLines(lines: string[]): string {
 export function cleanLines(raw: string): string[] {
   return stripReferenceBrackets(htmlToText(raw))
     .split('\n')
+    .flatMap((line) => line.split(INLINE_BULLET_RE))
     .map((line) => line.replace(BULLET_RE, '').trim())
     .filter((line) => !isBoilerplateLine(line));
 }

@@ -38,6 +38,21 @@ describe('summarizeExtractive on the JMML reference case', () => {
 });
 
 describe('createExtractiveSummarizer', () => {
+  it('counts designs strongest first and notes preprints', async () => {
+    const summarizer = createExtractiveSummarizer();
+    const trial = await summarizer.summarize(pubmedQaPaper('27592038'), CONTEXT);
+    const cohort = await summarizer.summarize(pubmedQaPaper('10575390'), CONTEXT);
+    const items = [
+      { paperId: 'pmid:10575390', title: 'x', summary: cohort, labels: [], score: 1 },
+      { paperId: 'pmid:27592038', title: 'x', summary: trial, labels: ['preprint' as const], score: 1 },
+      { paperId: 'pmid:27592038', title: 'x', summary: trial, labels: [], score: 1 },
+    ];
+    await expect(summarizer.intro(items, CONTEXT)).resolves.toBe(
+      'This week: 2 randomized trials, 1 cohort study; 1 is a preprint.',
+    );
+    await expect(summarizer.intro([], CONTEXT)).resolves.toBe('No new papers this week.');
+  });
+
   it('names the designs of the week in the intro and reports no model usage', async () => {
     const summarizer = createExtractiveSummarizer();
     const summary = await summarizer.summarize(jmmlPaper(), CONTEXT);

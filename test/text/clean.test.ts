@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, parseArticleText, sentenceKey, splitSentences } from '../../src/text/index.js';
+import {
+  articleFullText,
+  cleanText,
+  parseArticleText,
+  sentenceKey,
+  splitSentences,
+} from '../../src/text/index.js';
 import { fixtureText } from './paper-factory.js';
 
 const JMML = fixtureText('jmml-rapamycin-gvl-case-report.txt');
@@ -90,5 +96,23 @@ describe('parseArticleText', () => {
       { label: 'Results', text: 'Ten of 12 patients responded.' },
       { label: 'Conclusions', text: 'It works.' },
     ]);
+  });
+
+  it('drops references and takes lead text as the abstract when there is no Abstract heading', () => {
+    const parsed = parseArticleText(
+      'Lead paragraph.\nDiscussion\nIt matters.\nReferences\n[1] Smith J. A paper.',
+    );
+    expect(parsed).toEqual({
+      abstract: [{ text: 'Lead paragraph.' }],
+      highlights: [],
+      body: 'Discussion\nIt matters.',
+    });
+  });
+
+  it('stores highlights ahead of the body in the full text', () => {
+    const article = parseArticleText(JMML);
+    const fullText = articleFullText(article);
+    expect(fullText.startsWith(`Highlights\n${article.highlights[0]}\n`)).toBe(true);
+    expect(fullText.endsWith(article.body)).toBe(true);
   });
 });

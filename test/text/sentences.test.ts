@@ -66,4 +66,35 @@ describe('splitSentences', () => {
     expect(sentences).toEqual(['Relapse approaches 50% within 5 years!', 'Is GVL enough?', 'Yes.']);
     for (const s of sentences) expect(text).toContain(s);
   });
+
+  it('handles typos and notation real abstracts contain', () => {
+    expect(splitSentences('Volume differed (P<0. 001). For each 5-point change it rose.')).toEqual([
+      'Volume differed (P<0. 001).',
+      'For each 5-point change it rose.',
+    ]);
+    expect(splitSentences('Risk was 10.0 (95%C.I. 5.3-18.9). The incidence fell.')).toEqual([
+      'Risk was 10.0 (95%C.I. 5.3-18.9).',
+      'The incidence fell.',
+    ]);
+    expect(
+      splitSentences(
+        'Patients were treated at The University of Texas M. D. Anderson Cancer Center. Vitamin D. The end.',
+      ),
+    ).toEqual([
+      'Patients were treated at The University of Texas M. D. Anderson Cancer Center.',
+      'Vitamin D.',
+      'The end.',
+    ]);
+  });
+
+  it('keeps an inline enumeration with the sentence it numbers and splits glued section labels', () => {
+    expect(splitSentences('Only sore throat in 4/44 (9.1%). 1. DBE is a safe procedure.')).toEqual([
+      'Only sore throat in 4/44 (9.1%).',
+      '1. DBE is a safe procedure.',
+    ]);
+    expect(splitSentences('ERCP-induced pancreatitis.GOALS: To compare cytokines.')).toEqual([
+      'ERCP-induced pancreatitis.',
+      'GOALS: To compare cytokines.',
+    ]);
+  });
 });
