@@ -50,8 +50,13 @@ export async function readPapersFromFile(file: string, options: { now?: Date } =
   try {
     return detectAndParse(text, file, context);
   } catch (error) {
-    if (isTbdError(error)) throw new InvalidInputError(`${path.basename(file)}: ${error.userMessage}`);
-    throw error;
+    if (error instanceof InvalidInputError || !isTbdError(error)) throw error;
+    // "Feed file:x.xml sent malformed XML…" reads better as "x.xml sent malformed XML…".
+    const name = path.basename(file);
+    const message = error.userMessage.startsWith(`Feed ${feedId}`)
+      ? `${name}${error.userMessage.slice(`Feed ${feedId}`.length)}`
+      : `${name}: ${error.userMessage}`;
+    throw new InvalidInputError(message);
   }
 }
 

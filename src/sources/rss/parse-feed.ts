@@ -101,7 +101,7 @@ function notAFeed(text: string, feedId: string, cause?: unknown): FeedError {
       retryable: false,
     });
   }
-  return new FeedError(feedId, `Feed ${feedId} sent XML that could not be read as a feed.`, {
+  return new FeedError(feedId, `Feed ${feedId} sent malformed XML; no items could be read.`, {
     cause,
     retryable: false,
   });
