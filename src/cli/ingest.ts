@@ -112,7 +112,7 @@ async function ingestChannelFeeds(store: Store, now: Date, context: CliContext) 
 
 function fileLine(result: FileResult): string {
   if (result.error) return `${result.file}: failed — ${result.error}`;
-  return `${result.file} (${result.format}): ${result.papers} papers — ${result.added} new, ${result.merged} merged, ${result.unchanged} unchanged`;
+  return `${result.file} (${result.format}): ${result.papers} ${result.papers === 1 ? 'paper' : 'papers'} — ${result.added} new, ${result.merged} merged, ${result.unchanged} unchanged`;
 }
 
 function feedLine(result: Awaited<ReturnType<typeof ingestFeeds>>[number]): string {
