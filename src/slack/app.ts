@@ -19,7 +19,7 @@ export interface SlackApp {
 
 /** Builds the Bolt app from config: HTTP receiver by default, Socket Mode when an app token is set. */
 export function createSlackApp(config: Config, deps: SlackDeps): SlackApp {
-  const { botToken, signingSecret, appToken } = requireTokens(config);
+  const { botToken, signingSecret, appToken } = assertSlackTokens(config);
   const logger = boltLogger(deps.logger);
   const customRoutes = [healthRoute(deps.store)];
   const clientOptions = { ...INTERACTIVE_CLIENT_OPTIONS, slackApiUrl: config.slack.apiUrl };
@@ -70,7 +70,8 @@ export function createSlackApp(config: Config, deps: SlackDeps): SlackApp {
   };
 }
 
-function requireTokens(config: Config) {
+/** Throws a ConfigError naming each missing token; `src/index.ts` calls it before opening anything. */
+export function assertSlackTokens(config: Config) {
   const { botToken, signingSecret, appToken } = config.slack;
   const missing: string[] = [];
   if (!botToken) missing.push('SLACK_BOT_TOKEN (xoxb-…, from OAuth & Permissions)');

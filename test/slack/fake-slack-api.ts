@@ -34,6 +34,8 @@ export class FakeSlackApi {
   private openGate?: () => void;
   private waiters: (() => void)[] = [];
   baseUrl = '';
+  /** Requests received so far, including ones still held at the gate. */
+  arrived = 0;
 
   /** `now` stamps message ts values, so tests with a fixed clock get matching ts values. */
   constructor(private readonly now: () => number = Date.now) {}
@@ -100,6 +102,8 @@ export class FakeSlackApi {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
+    this.arrived += 1;
+    for (const wake of this.waiters.splice(0)) wake();
     if (this.gate) await this.gate;
     const url = new URL(req.url ?? '/', this.baseUrl);
     if (url.pathname.startsWith('/respond/')) {
