@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { type Config, loadConfig } from './config/index.js';
 import { buildDigest } from './digest/build.js';
@@ -22,8 +23,12 @@ import { sharedNcbiLimiter } from './sources/rate-limit.js';
 import { openStore } from './store/index.js';
 import { systemClock } from './time.js';
 
+const ENV_FILE = '.env';
+
 /** `npm start`: the Slack app, its digest scheduler and the periodic feed ingest. */
 async function main(): Promise<void> {
+  // `cp .env.example .env && npm start`: variables already set in the environment win.
+  if (existsSync(ENV_FILE)) process.loadEnvFile(ENV_FILE);
   const config = loadConfig();
   assertSlackTokens(config);
   const logger = createLogger({ level: config.logLevel });
