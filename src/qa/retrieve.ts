@@ -6,7 +6,7 @@ import type { PaperHit } from '../search/paper-index.js';
 import type { Store } from '../store/index.js';
 import type { Paper } from '../types.js';
 import { type Passage, splitIntoPassages } from './passages.js';
-import { coverage, questionTerms, type TermStats } from './terms.js';
+import { coverage, questionClauses, type TermStats } from './terms.js';
 
 /** Papers searched beyond the thread's own, shortlisted by the corpus index. */
 const SHORTLIST = 12;
@@ -74,14 +74,16 @@ export async function retrievePassages(
   const passages = [...candidates.values()].flatMap(({ paper }) => splitIntoPassages(paper));
   if (passages.length === 0) return [];
 
-  const terms = questionTerms(query.question);
+  const clauses = questionClauses(query.question);
   const lexical = bm25Scores(passages, candidates, searchText);
   const focus = new Set(query.scope.focusPaperIds);
   const thread = new Set(query.scope.threadPaperIds);
   const ranked = passages.map((passage) => {
     const { paper, prior } = candidates.get(passage.paperId) as Candidate;
-    const relevance = coverage(terms, `${paper.title}\n${passage.text}`, deps.stats);
-    const inPassage = coverage(terms, passage.text, deps.stats);
+    const relevance = Math.max(
+      ...clauses.map((terms) => coverage(terms, `${paper.title}\n${passage.text}`, deps.stats)),
+    );
+    const inPassage = Math.max(...clauses.map((terms) => coverage(terms, passage.text, deps.stats)));
     const bonus = focus.has(paper.id) ? FOCUS_BONUS : thread.has(paper.id) ? THREAD_BONUS : 0;
     const basisBonus = passage.basis === 'abstract' ? ABSTRACT_BONUS : 0;
     const score =
