@@ -10,7 +10,7 @@ import { importCommand } from './cli/import.js';
 import { ingestCommand } from './cli/ingest.js';
 import { paperCommand } from './cli/paper.js';
 import { searchCommand } from './cli/search.js';
-import { InvalidInputError, isTbdError, userMessageOf } from './errors.js';
+import { isTbdError, userMessageOf } from './errors.js';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: CliCommand[] = [
@@ -64,10 +64,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
 }
 
-/** The user message, with the example of a correct input when there is one. */
+/** The user message (an InvalidInputError's includes its example) on one line. */
 function oneLine(error: unknown): string {
-  const example = error instanceof InvalidInputError && error.example ? ` Example: ${error.example}` : '';
-  return `${userMessageOf(error).replace(/\s*\n\s*/g, ' ')}${example}`;
+  return userMessageOf(error).replace(/\s*\n\s*/g, ' ');
 }
 
 function logUnexpected(context: ReturnType<typeof createCliContext>, command: string, error: unknown): void {

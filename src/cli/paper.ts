@@ -26,7 +26,7 @@ export const paperCommand: CliCommand = {
     const { values, positionals } = parseCommandArgs(args, {}, EXAMPLE);
     if (values.help) return context.io.stdout(`${HELP}\n`);
     if (positionals.length !== 1) throw new InvalidInputError('Give one PMID or DOI.', EXAMPLE);
-    const reference = parsePaperReference(positionals[0] as string);
+    const reference = readReference(positionals[0] as string);
     await context.withStore(async (store) => {
       const paper = await findPaper(store, reference);
       const summary = await summarizerFor(context, store).summarize(paper, {
@@ -41,6 +41,19 @@ export const paperCommand: CliCommand = {
     });
   },
 };
+
+/** Slack's examples say "/lit paper"; on the command line the example should be ours. */
+function readReference(input: string) {
+  try {
+    return parsePaperReference(input);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    const message = error.example
+      ? error.userMessage.replace(` Example: ${error.example}`, '')
+      : error.userMessage;
+    throw new InvalidInputError(message, EXAMPLE);
+  }
+}
 
 async function findPaper(store: Store, reference: { kind: string; value: string }): Promise<Paper> {
   if (reference.kind !== 'pmid' && reference.kind !== 'doi') {

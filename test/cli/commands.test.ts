@@ -60,7 +60,9 @@ describe('tbdigest paper', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^tbdigest paper: .*PMID.*DOI/);
+    expect(stderr).toBe(
+      'tbdigest paper: Not a PMID, DOI or article URL. Example: tbdigest paper 31978945 or tbdigest paper 10.1056/NEJMoa2034577\n',
+    );
   });
 
   it('says so when the paper is not stored', async () => {
