@@ -96,10 +96,20 @@ function scoreSentence(sentence: string, kind: Section['kind'], index: number, c
   return score;
 }
 
+/**
+ * A piece that starts in lowercase is the tail of a sentence a source split ("n=4, SCCVII…");
+ * gene-style tokens ("mRNA", "p53") do start real sentences.
+ */
+function isFragment(sentence: string): boolean {
+  return /^[a-z]/.test(sentence) && !/^[a-z]+[A-Z0-9]/.test(sentence);
+}
+
 function candidates(sections: Section[]): Candidate[] {
   const result: Candidate[] = [];
   for (const section of sections) {
-    const sentences = splitSentences(section.text).filter((s) => headingKind(s) === undefined);
+    const sentences = splitSentences(section.text).filter(
+      (s) => headingKind(s) === undefined && !isFragment(s),
+    );
     sentences.forEach((sentence, index) => {
       result.push({
         sentence,
@@ -182,7 +192,7 @@ export function summarizeExtractive(paper: Paper, _context: SummaryContext): Ite
     .join('\n');
   const keyNumbers = extractKeyNumbers(findingText || sections.map((s) => s.text).join('\n'));
   const strongNumbers = keyNumbers
-    .filter((k) => k.kind !== 'n' && k.kind !== 'p-value')
+    .filter((k) => k.kind !== 'n' && k.kind !== 'p-value' && k.kind !== 'ci' && !isFragment(k.sentence))
     .map((k) => k.sentence);
   const quotes = pickTakeaway(pool, strongNumbers);
   const { studyType, evidence, sampleSize } = classifyStudy(paper);

@@ -30,16 +30,22 @@ const PUBLICATION_TYPES: ReadonlyArray<[RegExp, StudyType]> = [
  * Text cues in title and abstract, checked when the publication types say nothing about
  * design. Order matters: a meta-analysis "of randomized trials" is a meta-analysis.
  */
+// A design the paper cites ("a previous meta-analysis", "published case reports") is not its own.
+const NOT_OWN = String.raw`(?<!\b(?:previous|prior|earlier|recent|published|other|existing|several|few|many|AIDS)\s)`;
+
 const TEXT_CUES: ReadonlyArray<[RegExp, StudyType]> = [
-  [/\bmeta-analys[ie]s\b/i, 'meta-analysis'],
-  [/\bsystematic(ally)? review(ed)?\b/i, 'systematic-review'],
-  [/\b(?<!non-?)(randomi[sz]ed|randomly assigned|randomi[sz]ation)\b/i, 'rct'],
+  [new RegExp(String.raw`${NOT_OWN}\bmeta-analys[ie]s\b`, 'i'), 'meta-analysis'],
+  [new RegExp(String.raw`${NOT_OWN}\bsystematic(ally)? review(ed)?\b`, 'i'), 'systematic-review'],
+  [
+    new RegExp(String.raw`${NOT_OWN}\b(?<!non-?)(randomi[sz]ed|randomly assigned|randomi[sz]ation)\b`, 'i'),
+    'rct',
+  ],
   [
     /\b(case series|we (describe|report|present) (two|three|four|five|six|seven|eight|nine|ten|\d+) (cases|patients|children))\b/i,
     'case-series',
   ],
   [
-    /\b(case reports?|a case of|we (describe|report|present) (a|an|one) ([\w-]+ ){0,3}(infant|child|boy|girl|man|woman|patient|neonate|newborn|adolescent|case))\b/i,
+    /\b((this|a|our|the present) case (report|presentation)|case report:|a case of|we (describe|report|present) (a|an|one) ([\w-]+ ){0,3}(infant|child|boy|girl|man|woman|patient|neonate|newborn|adolescent|case))\b/i,
     'case-report',
   ],
   [/\bcase-control\b/i, 'case-control'],
@@ -47,13 +53,16 @@ const TEXT_CUES: ReadonlyArray<[RegExp, StudyType]> = [
     /\b(cohort|retrospective(ly)?|prospective(ly)?|registry|population-based|observational|single-arm|phase (i|ii|1|2)\b)/i,
     'cohort',
   ],
-  [/\b(guidelines?|consensus statement|recommendations? (of|from) the)\b/i, 'guideline'],
   [
     /\b(in mice|mouse model|murine|xenografts?|cell lines?|in vitro|organoids?|zebrafish|in vivo models?)\b/i,
     'preclinical',
   ],
   [/\b(this|we) review\b|\breview of the literature\b/i, 'review'],
 ];
+
+/** Papers that are guidelines say so in their title; abstracts mention guidelines they follow. */
+const GUIDELINE_TITLE_RE =
+  /\b(guidelines?|recommendations|consensus statement|position statement|position paper)\b(?!.*\?\s*$)/i;
 
 const BASE_EVIDENCE: Record<StudyType, EvidenceLevel> = {
   'meta-analysis': 'high',
@@ -87,9 +96,9 @@ export function designText(paper: Paper): string {
   return `${paper.title}\n${abstract || (paper.fullText ?? '').slice(0, 5_000)}`;
 }
 
-function fromText(text: string): StudyType | undefined {
+function fromText(title: string, text: string): StudyType | undefined {
   for (const [re, studyType] of TEXT_CUES) if (re.test(text)) return studyType;
-  return undefined;
+  return GUIDELINE_TITLE_RE.test(title) ? 'guideline' : undefined;
 }
 
 /**
@@ -100,9 +109,9 @@ function fromText(text: string): StudyType | undefined {
  */
 export function classifyStudy(paper: Paper): StudyClassification {
   const text = designText(paper);
-  let studyType = fromPublicationTypes(paper.publicationTypes) ?? fromText(text) ?? 'other';
+  let studyType = fromPublicationTypes(paper.publicationTypes) ?? fromText(paper.title, text) ?? 'other';
   // PubMed tags many phase II trials "Clinical Trial" even when the text says randomized.
-  if (studyType === 'cohort' && fromText(text) === 'rct') studyType = 'rct';
+  if (studyType === 'cohort' && fromText(paper.title, text) === 'rct') studyType = 'rct';
   let evidence = BASE_EVIDENCE[studyType];
   if (paper.isPreprint) evidence = atMost(evidence, 'moderate');
   const retracted = paper.retracted || paper.publicationTypes.some((t) => /retracted publication/i.test(t));

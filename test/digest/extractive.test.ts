@@ -103,6 +103,12 @@ describe('summarizeExtractive on PubMedQA abstracts', () => {
     expect(summary.limitations).toEqual(['abstract only']);
   });
 
+  it('skips the tail of a sentence that the source split into two sections', () => {
+    const summary = summarizeExtractive(pubmedQaPaper('20304513'), CONTEXT);
+    expect(summary.quotes.length).toBeGreaterThan(0);
+    for (const quote of summary.quotes) expect(quote).toMatch(/^[A-Z(0-9]/);
+  });
+
   it('names what a reader must know: preprint, retraction, small or retrospective samples', () => {
     const preprint = summarizeExtractive(pubmedQaPaper('10575390', { isPreprint: true }), CONTEXT);
     expect(preprint.limitations).toEqual(['preprint, not peer reviewed', 'retrospective', 'abstract only']);

@@ -70,6 +70,17 @@ describe('classifyStudy from text', () => {
     });
   });
 
+  it('does not take designs the abstract only mentions for the paper’s own', () => {
+    // "Adherence to Department of Health guidelines" is what was audited, not a guideline.
+    expect(classifyStudy(pubmedQaPaper('1571683')).studyType).not.toBe('guideline');
+    const cited = createPaper({
+      abstract: [
+        { text: 'Unlike a previous meta-analysis and published case reports, we studied a cohort.' },
+      ],
+    });
+    expect(classifyStudy(cited).studyType).toBe('cohort');
+  });
+
   it('does not take "we report an increased sensitivity" for a case report', () => {
     expect(classifyStudy(pubmedQaPaper('8521557')).studyType).not.toBe('case-report');
   });
