@@ -22,7 +22,7 @@ export interface FeedEntry {
     creators?: string[];
     identifiers?: string[];
     dates?: string[];
-    publishers?: string[];
+    sources?: string[];
   };
   prismDoi?: string;
   journal?: string;
@@ -37,7 +37,7 @@ const PREPRINT_HOSTS = /(^|\.)(biorxiv|medrxiv)\.org$/i;
  */
 export function paperFromEntry(
   entry: FeedEntry,
-  options: { context: SourceContext; feedTitle?: string; baseUrl?: string },
+  options: { context: SourceContext; feedJournal?: string; baseUrl?: string },
 ): Paper | undefined {
   const title = htmlToText(entry.title ?? entry.dc?.titles?.[0] ?? '')
     .replace(/\s+/g, ' ')
@@ -61,7 +61,8 @@ export function paperFromEntry(
       // Only a page-length item (a scraped case report) carries more than its abstract.
       fullText: fullText.length > 0 ? fullText : undefined,
       authors: authorsOf(entry),
-      journal: entry.journal ?? options.feedTitle,
+      // A feed's own title is not a journal ("pubmed: jmml", "Case reports"): only say what the item or channel names.
+      journal: entry.journal ?? entry.dc?.sources?.[0] ?? options.feedJournal ?? preprintServer(host),
       publishedDate: isoDate(entry.date ?? entry.dc?.dates?.[0]),
       url: link,
       isPreprint: PREPRINT_HOSTS.test(host) || (doi?.startsWith('10.1101/') ?? false),
@@ -69,6 +70,12 @@ export function paperFromEntry(
     options.context,
     link,
   );
+}
+
+function preprintServer(host: string): string | undefined {
+  if (/(^|\.)biorxiv\.org$/i.test(host)) return 'bioRxiv';
+  if (/(^|\.)medrxiv\.org$/i.test(host)) return 'medRxiv';
+  return undefined;
 }
 
 function authorsOf(entry: FeedEntry): Author[] {

@@ -30,6 +30,7 @@ export function parseFeedText(text: string, context: SourceContext, feedUrl?: st
   const entries: FeedEntry[] = [];
   let title: string | undefined;
   let baseUrl = feedUrl;
+  let feedJournal: string | undefined;
   if (parsed.format === 'atom') {
     title = textValue(parsed.feed.title);
     for (const entry of parsed.feed.entries ?? []) {
@@ -49,6 +50,7 @@ export function parseFeedText(text: string, context: SourceContext, feedUrl?: st
   } else {
     title = parsed.feed.title ?? undefined;
     baseUrl = feedUrl ?? parsed.feed.link ?? undefined;
+    feedJournal = (parsed.feed as { prism?: { publicationName?: string } }).prism?.publicationName;
     for (const item of parsed.feed.items ?? []) {
       const rssItem = item as typeof item & {
         guid?: { value?: string };
@@ -82,7 +84,7 @@ export function parseFeedText(text: string, context: SourceContext, feedUrl?: st
     );
   }
   const papers = entries.flatMap((entry) => {
-    const paper = paperFromEntry(entry, { context, feedTitle: title, baseUrl });
+    const paper = paperFromEntry(entry, { context, feedJournal, baseUrl });
     return paper ? [paper] : [];
   });
   return { format: parsed.format, title, papers };

@@ -102,6 +102,22 @@ describe('parseFeedText', () => {
     expect(parse('nodefeedparser_wapowellness.xml').papers).toHaveLength(29);
   });
 
+  it('takes the journal from dc:source, never from the feed title', () => {
+    const project = (name: string) =>
+      parseFeedText(
+        decodeFeedBody(readFileSync(new URL(`../../../fixtures/feeds/${name}`, import.meta.url))),
+        CONTEXT,
+      );
+    const [caseReport] = project('case-reports.rss').papers;
+    expect(caseReport?.journal).toBeUndefined();
+    expect(caseReport?.title).toBe(
+      'Case report: rapamycin and graft-versus-leukemia in JMML relapse after HSCT',
+    );
+    const [tert] = project('pubmed-oncology.rss').papers;
+    expect(tert).toMatchObject({ journal: 'Gut', pmid: '27797938', doi: '10.1136/gutjnl-2016-312510' });
+    expect(parse('nodefeedparser_rss2sample.xml').papers[0]?.journal).toBeUndefined();
+  });
+
   it('says an HTML page is not a feed', () => {
     expect(failure('nodefeedparser_notafeed.html').userMessage).toBe(
       'Feed rss:test is a web page, not a feed (RSS, Atom or RDF).',
