@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveSummarizer, summarizeExtractive } from '../../src/digest/extractive.js';
+import { createExtractiveSummarizer, NO_TEXT_TAKEAWAY, summarizeExtractive } from '../../src/digest/extractive.js';
 import { findVerbatim, paperText, sentenceKey, splitSentences } from '../../src/text/index.js';
-import { jmmlPaper, pubmedQaPaper, pubmedQaPmids } from '../text/paper-factory.js';
+import { createPaper, jmmlPaper, pubmedQaPaper, pubmedQaPmids } from '../text/paper-factory.js';
 
 const CONTEXT = { channelName: 'heme-malignancies', topics: [] };
 
@@ -107,6 +107,16 @@ describe('summarizeExtractive on PubMedQA abstracts', () => {
     const summary = summarizeExtractive(pubmedQaPaper('20304513'), CONTEXT);
     expect(summary.quotes.length).toBeGreaterThan(0);
     for (const quote of summary.quotes) expect(quote).toMatch(/^[A-Z(0-9]/);
+  });
+
+  it('quotes nothing and says so when a record has no abstract', () => {
+    const erratum = createPaper({
+      title: 'Corrigendum to "MageC2 protein is upregulated by oncogenic activation of MAPK pathway"',
+      publicationTypes: ['Published Erratum'],
+    });
+    const summary = summarizeExtractive(erratum, CONTEXT);
+    expect(summary).toMatchObject({ takeaway: NO_TEXT_TAKEAWAY, quotes: [], studyType: 'editorial', evidence: 'very low' });
+    expect(summary.limitations).toEqual(['title only']);
   });
 
   it('names what a reader must know: preprint, retraction, small or retrospective samples', () => {

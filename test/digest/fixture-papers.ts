@@ -75,3 +75,46 @@ export function jmmlCaseReport(overrides: Partial<Paper> = {}): Paper {
     ...overrides,
   };
 }
+
+/** PMID 33474827 (Thorac Cancer 2021) as PubMed describes it, from fixtures/pubmed/metapub_pmid_33474827.xml. */
+export function plateletSnordPaper(overrides: Partial<Paper> = {}): Paper {
+  return {
+    id: 'pmid:33474827',
+    pmid: '33474827',
+    doi: '10.1111/1759-7714.13823',
+    pmcid: 'PMC7919130',
+    title:
+      'Tumor-educated platelet SNORD55 as a potential biomarker for the early diagnosis of non-small cell lung cancer.',
+    abstract: [
+      {
+        label: 'CONCLUSIONS',
+        text: 'In summary, TEP SNORD55 could potentially serve as a noninvasive biomarker for NSCLC diagnosis and early diagnosis.',
+      },
+    ],
+    authors: [
+      { lastName: 'Dong', foreName: 'Xiaohan', initials: 'X' },
+      { lastName: 'Song', foreName: 'Xingguo', initials: 'X' },
+      { lastName: 'Ding', foreName: 'Shanshan', initials: 'S' },
+    ],
+    journal: 'Thoracic cancer',
+    publishedDate: '2021-03',
+    publicationTypes: ['Journal Article', "Research Support, Non-U.S. Gov't"],
+    mesh: [
+      'Biomarkers, Tumor',
+      'Blood Platelets',
+      'Carcinoma, Non-Small-Cell Lung',
+      'Female',
+      'Humans',
+      'Lung Neoplasms',
+      'Male',
+    ],
+    keywords: ['SNORD55', 'TEP', 'biomarker', 'diagnosis', 'snoRNA'],
+    nctIds: [],
+    isPreprint: false,
+    retracted: false,
+    notices: [],
+    sources: [{ kind: 'pubmed', feedId: 'pubmed:nsclc', fetchedAt: INGESTED_AT }],
+    ingestedAt: INGESTED_AT,
+    ...overrides,
+  };
+}

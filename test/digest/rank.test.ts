@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTopic } from '../../src/digest/profile.js';
 import { rankPapers } from '../../src/digest/rank.js';
 import type { Paper } from '../../src/types.js';
-import { jmmlCaseReport, pubmedQaPaper, SAMPLE_PMIDS } from './fixture-papers.js';
+import { jmmlCaseReport, plateletSnordPaper, pubmedQaPaper, SAMPLE_PMIDS } from './fixture-papers.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const topics = (...inputs: string[]) => ({ topics: inputs.map(parseTopic) });
@@ -31,6 +31,20 @@ describe('rankPapers', () => {
   it('matches a MeSH heading exactly, and its words in papers without MeSH', () => {
     const ranked = rankPapers(corpus(), topics('mesh:"Hodgkin Disease"'), { now: NOW });
     expect(ids(ranked)[0]).toBe('pmid:15050326');
+  });
+
+  it('follows an author, written as in PubMed or by full name', () => {
+    for (const name of ['author:"Song X"', 'author:"Xingguo Song"', 'author:Song']) {
+      const ranked = rankPapers([...corpus(), plateletSnordPaper()], topics(name), { now: NOW });
+      expect(ids(ranked)).toEqual(['pmid:33474827']);
+    }
+  });
+
+  it('follows a journal by name, whatever its case', () => {
+    const ranked = rankPapers([...corpus(), plateletSnordPaper()], topics('journal:"Thoracic Cancer"'), {
+      now: NOW,
+    });
+    expect(ids(ranked)).toEqual(['pmid:33474827']);
   });
 
   it('never ranks a retracted paper', () => {
