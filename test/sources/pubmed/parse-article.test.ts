@@ -134,6 +134,20 @@ describe('parsePubmedArticleSet', () => {
     expect(paper.notices[0]?.doi).toBe('10.1016/s0140-6736(10)60175-4');
   });
 
+  it('reads trial registrations from DataBankList and keeps sub/superscripts and escaped "<"', () => {
+    const paper = only('abridged_pmid_31479209_trial_databank.xml');
+    expect(paper.nctIds).toEqual(['NCT01761786']);
+    expect(paper.title).toBe('A Genotype-Guided Strategy for Oral P2Y12 Inhibitors in Primary PCI.');
+    expect(paper.abstract[2]?.text).toContain('P<0.001 for noninferiority');
+    expect(paper.doi).toBe('10.1056/nejmoa1907096');
+    // The abstract also names the trial; without it, the DataBankList alone still does.
+    const xml = readFileSync(
+      new URL('../../fixtures/sources/pubmed/abridged_pmid_31479209_trial_databank.xml', import.meta.url),
+      'utf8',
+    ).replace(/<Abstract>[\s\S]*<\/Abstract>/, '');
+    expect(parsePubmedArticleSet(xml, CONTEXT)[0]?.nctIds).toEqual(['NCT01761786']);
+  });
+
   it('refuses a document that is not a PubmedArticleSet', () => {
     expect(() => parse('biopython_Entrez_esummary1.xml')).toThrow(FeedError);
   });
