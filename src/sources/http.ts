@@ -8,7 +8,7 @@ const BASE_BACKOFF_MS = 1_000;
 /** A server asking us to wait longer than this is treated as down for this run. */
 const MAX_RETRY_AFTER_MS = 60_000;
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
-const USER_AGENT = 'tumor-board-digest/0.1 (+https://github.com/tumor-board-digest)';
+const USER_AGENT = 'tumor-board-digest/0.1 (literature digests for tumor boards)';
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
