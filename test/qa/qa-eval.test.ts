@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatQaEval, type QaEvalMetrics, rewordQuestion, runQaEval } from '../../bench/qa-eval.js';
+
+describe('Q&A measurement over the demo corpus', () => {
+  let metrics: QaEvalMetrics;
+
+  it('runs and prints its measurements', async () => {
+    metrics = await runQaEval({ pubMedQaLimit: 150, env: {} });
+    for (const line of formatQaEval(metrics)) console.log(line);
+    expect(metrics.pubMedQa.questions).toBe(150);
+  }, 240_000);
+
+  it('shows only quotes that occur verbatim in the cited paper', () => {
+    for (const mode of [metrics.extractive, metrics.fakeModel]) {
+      expect(mode.quotesShown).toBeGreaterThan(30);
+      expect(mode.quotesVerified).toBe(mode.quotesShown);
+    }
+  });
+
+  it('lets no patient identifier reach the model, the logs or the answer', () => {
+    expect(metrics.fakeModel.requestsToModel).toBeGreaterThan(20);
+    expect(metrics.fakeModel.phiQuestions).toBe(5);
+    expect(metrics.fakeModel.phiLeaks).toBe(0);
+    expect(metrics.extractive.phiLeaks).toBe(0);
+  });
+
+  it('refuses every question the corpus does not answer', () => {
+    for (const mode of [metrics.extractive, metrics.fakeModel]) {
+      expect(mode.unanswerable).toBe(8);
+      expect(mode.refused).toBe(mode.unanswerable);
+    }
+  });
+
+  it('cites the expected paper for most answerable questions, and the JMML sentence for the relapse question', () => {
+    for (const mode of [metrics.extractive, metrics.fakeModel]) {
+      expect(mode.correct / mode.answerable).toBeGreaterThanOrEqual(0.85);
+      expect(mode.mustQuoteOk).toBe(2);
+      expect(mode.patientNotes).toBe(1);
+    }
+  });
+
+  it('cites the right PubMedQA abstract first for most reworded questions', () => {
+    expect(metrics.pubMedQa.citedFirst / metrics.pubMedQa.questions).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('reports model accuracy as skipped when no model is configured', () => {
+    expect(metrics.modelAccuracy).toBe('skipped: no model');
+  });
+
+  it('keeps the relevance threshold between answerable and unanswerable questions', () => {
+    expect(metrics.relevance.highestUnanswerable).toBeLessThan(metrics.relevance.threshold);
+    expect(metrics.relevance.lowestAnswerable).toBeGreaterThanOrEqual(metrics.relevance.threshold);
+  });
+});
+
+describe('rewordQuestion', () => {
+  it('is deterministic and never the title verbatim', () => {
+    const title = 'Does induction chemotherapy have a role in the management of nasopharyngeal carcinoma?';
+    expect(rewordQuestion(title)).toBe(rewordQuestion(title));
+    expect(rewordQuestion(title)).toBe(
+      'evidence on part handling nasopharyngeal carcinoma induction chemotherapy',
+    );
+  });
+});
