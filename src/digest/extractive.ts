@@ -15,8 +15,12 @@ import type { DigestItem, ItemSummary, Paper, StudyType } from '../types.js';
 import type { DigestSummarizer, SummaryContext } from './summarizer.js';
 
 const HEADLINE_MAX = 90;
+/** Said, in our own words, when a record has no abstract or text to quote (errata, news items). */
+export const NO_TEXT_TAKEAWAY = 'No abstract available.';
 const TAKEAWAY_WORD_BUDGET = 60;
 const MAX_FINDING_SENTENCES = 2;
+/** A second sentence must say something: background and methods score below this. */
+const SECOND_SENTENCE_MIN_SCORE = 2.5;
 /** A number's sentence longer than this is a table in prose; the key numbers list carries it instead. */
 const NUMBER_SENTENCE_MAX_WORDS = 35;
 const MAX_KEY_NUMBERS = 5;
@@ -82,8 +86,9 @@ function wordCount(text: string): number {
 function scoreSentence(sentence: string, kind: Section['kind'], index: number, count: number): number {
   const words = wordCount(sentence);
   let score = SECTION_WEIGHT[kind];
-  // Unstructured abstracts put their conclusion last.
+  // Unstructured abstracts open with background and put their conclusion last.
   if (kind === 'abstract' && count > 2 && index === count - 1) score += 1;
+  if (kind === 'abstract' && count > 2 && index === 0) score -= 0.8;
   if (FINDING_CUE_RE.test(sentence)) score += 1.5;
   if (OUTCOME_CUE_RE.test(sentence)) score += 0.5;
   if (/\d\s?%|\b(HR|OR|RR)\b|\bp\s?[<=]/i.test(sentence)) score += 0.7;
@@ -142,10 +147,11 @@ function pickTakeaway(pool: Candidate[], numberSentences: string[]): string[] {
   const ranked = [...pool].sort((a, b) => b.score - a.score || a.order - b.order);
   const picked: string[] = [];
   let words = 0;
-  for (const { sentence } of ranked) {
+  for (const { sentence, score } of ranked) {
     if (picked.length >= MAX_FINDING_SENTENCES) break;
     const w = wordCount(sentence);
-    if (picked.length > 0 && words + w > TAKEAWAY_WORD_BUDGET) continue;
+    if (picked.length > 0 && (words + w > TAKEAWAY_WORD_BUDGET || score < SECOND_SENTENCE_MIN_SCORE))
+      continue;
     if (picked.some((p) => restates(p, sentence))) continue;
     picked.push(sentence);
     words += w;
@@ -199,7 +205,7 @@ export function summarizeExtractive(paper: Paper, _context: SummaryContext): Ite
   const condition = findCondition(`${paper.title}\n${findingText}`);
   return {
     headline: headlineFromTitle(paper.title, quotes[0] ?? 'Untitled paper'),
-    takeaway: quotes.map(asSentence).join(' '),
+    takeaway: quotes.length > 0 ? quotes.map(asSentence).join(' ') : NO_TEXT_TAKEAWAY,
     studyType,
     evidence,
     ...(sampleSize === undefined ? {} : { sampleSize }),

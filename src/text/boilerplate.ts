@@ -39,3 +39,22 @@ export function isBoilerplateLine(line: string): boolean {
   if (bare.length === 0) return false;
   return BOILERPLATE_LINES.some((re) => re.test(bare));
 }
+
+/**
+ * Sentences publishers append inside an abstract's last paragraph: copyright and database
+ * notices. They are never a finding, and a summarizer must not pick one.
+ */
+const BOILERPLATE_SENTENCES: readonly RegExp[] = [
+  /^\(?psycinfo database record\b/,
+  /^\(?(copyright|©|\(c\))\s*(©\s*)?\d{4}\b/,
+  /^\(?(copyright|©)\b.{0,200}\b(all rights reserved|published by|licen[cs]ee|the authors?)\b/,
+  /\ball rights reserved\.?\)?\.?$/,
+  /^this article is protected by copyright\b/,
+  /^published by (elsevier|wiley|springer|oxford|john wiley)\b/,
+];
+
+/** True for a copyright or database notice sentence. */
+export function isBoilerplateSentence(sentence: string): boolean {
+  const bare = sentence.trim().toLowerCase();
+  return bare.length < 300 && BOILERPLATE_SENTENCES.some((re) => re.test(bare));
+}

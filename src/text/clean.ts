@@ -1,4 +1,4 @@
-import { isBoilerplateLine } from './boilerplate.js';
+import { isBoilerplateLine, isBoilerplateSentence } from './boilerplate.js';
 import { stripReferenceBrackets } from './citations.js';
 import { headingKind } from './headings.js';
 import { htmlToText } from './markup.js';
@@ -35,12 +35,13 @@ function dropEmptyHeadings(lines: string[]): string[] {
   return kept.reverse();
 }
 
-/** Drops sentences already seen anywhere earlier; a paragraph left empty disappears. */
+/** Drops copyright notices and sentences already seen earlier; a paragraph left empty disappears. */
 function dropRepeatedSentences(lines: string[]): string[] {
   const seen = new Set<string>();
   return lines.map((line) => {
     if (line === '' || headingKind(line) !== undefined) return line;
     const kept = splitSentences(line).filter((sentence) => {
+      if (isBoilerplateSentence(sentence)) return false;
       if (sentence.split(/\s+/).length < MIN_WORDS_TO_DEDUPE) return true;
       const key = sentenceKey(sentence);
       if (seen.has(key)) return false;
@@ -69,8 +70,8 @@ export function cleanLines(raw: string): string[] {
 
 /**
  * Scraped page or feed text to readable article text: markup and entities resolved,
- * whitespace normalized, page furniture ("Read more", "Talk to us", cookie banners) and
- * headings with nothing under them removed, reference brackets stripped (see
+ * whitespace normalized, page furniture ("Read more", "Talk to us", cookie banners, copyright
+ * notices) and headings with nothing under them removed, reference brackets stripped (see
  * stripReferenceBrackets), and any paragraph or sentence that repeats an earlier one dropped.
  * One paragraph, heading or list item per line; numbers, units and symbols untouched.
  */

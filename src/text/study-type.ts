@@ -21,7 +21,7 @@ const PUBLICATION_TYPES: ReadonlyArray<[RegExp, StudyType]> = [
   [/^case reports$/i, 'case-report'],
   [/^(review|scoping review)$/i, 'review'],
   [
-    /^(editorial|comment|letter|news|newspaper article|interview|biography|historical article)$/i,
+    /^(editorial|comment|letter|news|newspaper article|interview|biography|historical article|personal narrative|published erratum|retraction of publication|expression of concern)$/i,
     'editorial',
   ],
 ];

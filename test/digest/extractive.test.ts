@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveSummarizer, NO_TEXT_TAKEAWAY, summarizeExtractive } from '../../src/digest/extractive.js';
+import {
+  createExtractiveSummarizer,
+  NO_TEXT_TAKEAWAY,
+  summarizeExtractive,
+} from '../../src/digest/extractive.js';
 import { findVerbatim, paperText, sentenceKey, splitSentences } from '../../src/text/index.js';
 import { createPaper, jmmlPaper, pubmedQaPaper, pubmedQaPmids } from '../text/paper-factory.js';
 
@@ -115,7 +119,12 @@ describe('summarizeExtractive on PubMedQA abstracts', () => {
       publicationTypes: ['Published Erratum'],
     });
     const summary = summarizeExtractive(erratum, CONTEXT);
-    expect(summary).toMatchObject({ takeaway: NO_TEXT_TAKEAWAY, quotes: [], studyType: 'editorial', evidence: 'very low' });
+    expect(summary).toMatchObject({
+      takeaway: NO_TEXT_TAKEAWAY,
+      quotes: [],
+      studyType: 'editorial',
+      evidence: 'very low',
+    });
     expect(summary.limitations).toEqual(['title only']);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '../../src/text/index.js';
+import { cleanText, decodeEntities, htmlToText } from '../../src/text/index.js';
 
 const MARKUP: Record<string, { text: string }> = JSON.parse(
   readFileSync(new URL('../fixtures/text/pubmed-markup.json', import.meta.url), 'utf8'),
@@ -61,5 +61,13 @@ describe('htmlToText', () => {
     const html =
       '<p>First<br>line</p><p>Second</p><script>alert(1)</script><style>p{}</style><!-- note --><ul><li>a</li><li>b</li></ul>';
     expect(htmlToText(html)).toBe('First\nline\n\nSecond\na\nb');
+  });
+});
+
+describe('cleanText on a PubMed abstract', () => {
+  it('drops the database copyright notice that ends the abstract', () => {
+    const cleaned = cleanText(raw('psycinfoAbstract'));
+    expect(cleaned).toMatch(/to replace human coders in content analysis research\.$/);
+    expect(cleaned).not.toMatch(/PsycInfo|rights reserved/);
   });
 });

@@ -85,6 +85,15 @@ describe('classifyStudy from text', () => {
     expect(classifyStudy(pubmedQaPaper('8521557')).studyType).not.toBe('case-report');
   });
 
+  it('reads compound number words', () => {
+    const paper = createPaper({
+      abstract: [
+        { text: 'Prospective cohort. Twenty-four patients, 12 in each age cohort, were interviewed.' },
+      ],
+    });
+    expect(classifyStudy(paper).sampleSize).toBe(24);
+  });
+
   it('counts patients written as numbers or words, and not parts of larger numbers', () => {
     const paper = createPaper({
       abstract: [{ text: 'Retrospective cohort of 1,204 patients; three patients died.' }],
