@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { createBoardRuntime } from './board/runtime.js';
 import { type Config, loadConfig } from './config/index.js';
 import { buildDigest } from './digest/build.js';
 import { isTbdError, userMessageOf } from './errors.js';
@@ -61,6 +62,18 @@ async function main(): Promise<void> {
     },
   });
 
+  const board = createBoardRuntime({
+    config,
+    store,
+    logger,
+    owner,
+    client: createPosterClient(config, logger),
+    index: () => paperIndex,
+    summarizer: summarizers,
+    eutils: eutilsFor(config),
+    fetchBody: configuredFetchBody(config),
+  });
+
   const deps: SlackDeps = {
     config,
     store,
@@ -83,9 +96,12 @@ async function main(): Promise<void> {
   const port = await slack.start();
   await scheduler.start();
   ingestJob.start();
+  board.start();
   logger.info({ mode: slack.mode, port, store: store.kind, owner }, 'Tumor Board Digest is running');
 
-  onSignals(logger, () => stopGracefully({ jobs: [scheduler, ingestJob], slack, poster, store }, logger));
+  onSignals(logger, () =>
+    stopGracefully({ jobs: [scheduler, ingestJob, board], slack, poster, store }, logger),
+  );
 }
 
 function eutilsFor(config: Config) {
