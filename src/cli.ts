@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { askCommand } from './cli/ask.js';
 import type { CliCommand } from './cli/command.js';
 import { type CliIo, createCliContext, processIo } from './cli/context.js';
 import { demoCommand } from './cli/demo.js';
@@ -19,6 +20,7 @@ export const COMMANDS: CliCommand[] = [
   digestCommand,
   paperCommand,
   searchCommand,
+  askCommand,
   exportCommand,
   importCommand,
 ];
