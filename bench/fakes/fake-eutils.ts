@@ -20,6 +20,8 @@ export interface FakeEutilsOptions {
   entrezDate?: Date;
   /** Answer over-limit requests with 429 (NCBI's behaviour) or serve them and only count. */
   overLimit?: 'reject' | 'count';
+  /** Which slice of the corpus a search term matches (positions, newest first); all of it by default. */
+  matches?: (term: string) => { start: number; count: number };
 }
 
 export interface FakeEutilsRequest {
@@ -99,13 +101,15 @@ export async function startFakeEutils(options: FakeEutilsOptions = {}): Promise<
   const esearch = (params: Record<string, string>, res: ServerResponse) => {
     const retstart = Number(params.retstart ?? 0);
     const retmax = Number(params.retmax ?? 20);
-    const ids = pmidsInRange(total, retstart, retmax);
+    const slice = options.matches?.(params.term ?? '') ?? { start: 0, count: total };
+    const count = Math.max(0, Math.min(slice.count, total - slice.start));
+    const ids = pmidsInRange(total, slice.start + retstart, Math.max(0, Math.min(retmax, count - retstart)));
     const history = params.usehistory === 'y' ? { webenv: 'MCID_FAKE_WEBENV', querykey: '1' } : undefined;
     if (params.retmode === 'json') {
       return sendJson(res, 200, {
         header: { type: 'esearch', version: '0.3' },
         esearchresult: {
-          count: String(total),
+          count: String(count),
           retmax: String(ids.length),
           retstart: String(retstart),
           ...(history ?? {}),
@@ -120,7 +124,7 @@ export async function startFakeEutils(options: FakeEutilsOptions = {}): Promise<
       : '';
     return sendXml(
       res,
-      `<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eSearchResult PUBLIC "-//NLM//DTD esearch 20060628//EN" "https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd">\n<eSearchResult><Count>${total}</Count><RetMax>${ids.length}</RetMax><RetStart>${retstart}</RetStart>${historyXml}<IdList>\n${ids.map((id) => `<Id>${id}</Id>`).join('\n')}\n</IdList><TranslationSet/><QueryTranslation>${escapeXml(params.term ?? '')}</QueryTranslation></eSearchResult>\n`,
+      `<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eSearchResult PUBLIC "-//NLM//DTD esearch 20060628//EN" "https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd">\n<eSearchResult><Count>${count}</Count><RetMax>${ids.length}</RetMax><RetStart>${retstart}</RetStart>${historyXml}<IdList>\n${ids.map((id) => `<Id>${id}</Id>`).join('\n')}\n</IdList><TranslationSet/><QueryTranslation>${escapeXml(params.term ?? '')}</QueryTranslation></eSearchResult>\n`,
     );
   };
 

@@ -45,7 +45,10 @@ interface PendingFault {
 export interface FakeSlack {
   /** Base URL for `SLACK_API_URL` / WebClient `slackApiUrl` (ends with `/api/`). */
   url: string;
+  /** A `response_url` for slash commands; replies posted there land in `responses`. */
+  responseUrl(id: string): string;
   calls: FakeSlackCall[];
+  responses: { id: string; body: Record<string, unknown>; at: number }[];
   /** Messages posted to a channel (thread replies included), oldest first. */
   messages(channel?: string): FakeSlackMessage[];
   /** Fails the next `times` calls of `method` (optionally only for one channel). */
@@ -156,7 +159,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     sendJson(res, 200, { ok: true, ...result });
   };
 
+  const responses: FakeSlack['responses'] = [];
   const handle = (request: LoopbackRequest, res: ServerResponse) => {
+    if (request.path.startsWith('/response/')) {
+      responses.push({
+        id: request.path.slice('/response/'.length),
+        body: parseArgs(request.body),
+        at: performance.now(),
+      });
+      return sendJson(res, 200, { ok: true });
+    }
     const method = request.path.replace(/^\/api\//, '');
     const args = parseArgs({ ...Object.fromEntries(request.query), ...request.body });
     const token =
@@ -182,7 +194,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server = await startLoopbackServer(handle);
   return {
     url: `${server.url}/api/`,
+    responseUrl: (id) => `${server.url}/response/${encodeURIComponent(id)}`,
     calls,
+    responses,
     messages: (channel) => posted.filter((m) => channel === undefined || m.channel === channel),
     inject: (method, fault, options = {}) => {
       faults.push({ method, fault, remaining: options.times ?? 1, channel: options.channel });

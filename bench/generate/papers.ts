@@ -1,4 +1,5 @@
 import type { Store } from '../../src/store/index.js';
+import { isoWeek } from '../../src/time.js';
 import type { Paper } from '../../src/types.js';
 import { syntheticPmid } from './pubmed-xml.js';
 import {
@@ -14,38 +15,37 @@ import {
 const WEEK_MS = 7 * 86_400_000;
 
 export interface SyntheticPaperOptions {
-  /** The newest records are ingested this week; older ones spread back over `weeks` weeks. */
+  /** The newest record is ingested just before this; older ones go back week by week. */
   now: Date;
-  weeks: number;
-  total: number;
+  /** Papers ingested per week: a bigger store means a longer history, not busier weeks. */
+  perWeek: number;
 }
 
 /**
- * One synthetic Paper for the load benchmarks. Record `total - 1` is the newest, so a
- * store seeded with 10,000 and one seeded with 100,000 have the same papers in recent weeks.
+ * One synthetic Paper for the load benchmarks, by age (0 = newest). Content depends on the
+ * age only, so a store seeded with 10,000 and one with 100,000 hold the same recent weeks.
  */
-export function syntheticPaper(index: number, options: SyntheticPaperOptions): Paper {
-  const pmid = syntheticPmid(index);
-  const age = options.total - 1 - index;
-  const perWeek = Math.max(1, Math.ceil(options.total / options.weeks));
+export function syntheticPaper(age: number, options: SyntheticPaperOptions): Paper {
+  const pmid = syntheticPmid(age);
+  const perWeek = Math.max(1, options.perWeek);
   const ingestedAt = new Date(
-    options.now.getTime() - Math.floor(age / perWeek) * WEEK_MS - (age % perWeek) * 1000,
+    options.now.getTime() - Math.floor(age / perWeek) * WEEK_MS - (age % perWeek) * 1000 - 1000,
   );
   return {
     id: `pmid:${pmid}`,
     pmid,
     doi: `10.5555/synthetic.${pmid}`,
-    title: syntheticTitle(index),
+    title: syntheticTitle(age),
     abstract: ['BACKGROUND', 'METHODS', 'RESULTS', 'CONCLUSIONS'].map((label, i) => ({
       label,
-      text: syntheticSentences(index, i),
+      text: syntheticSentences(age, i),
     })),
-    authors: [{ lastName: pick(SYNTHETIC_SURNAMES, index), foreName: 'Synthetic', initials: 'S' }],
-    journal: pick(SYNTHETIC_JOURNALS, index).title,
+    authors: [{ lastName: pick(SYNTHETIC_SURNAMES, age), foreName: 'Synthetic', initials: 'S' }],
+    journal: pick(SYNTHETIC_JOURNALS, age).title,
     publishedDate: ingestedAt.toISOString().slice(0, 10),
-    publicationTypes: [pick(PUBLICATION_TYPES, index)],
+    publicationTypes: [pick(PUBLICATION_TYPES, age)],
     mesh: ['Humans'],
-    keywords: [pick(METHOD_TERMS, index)],
+    keywords: [pick(METHOD_TERMS, age)],
     url: `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
     nctIds: [],
     isPreprint: false,
@@ -57,10 +57,47 @@ export function syntheticPaper(index: number, options: SyntheticPaperOptions): P
   };
 }
 
-/** Fills a store with `options.total` synthetic papers through the store's own `put`. */
-export async function seedSyntheticPapers(store: Store, options: SyntheticPaperOptions): Promise<void> {
-  for (let index = 0; index < options.total; index++) {
-    const paper = syntheticPaper(index, options);
+/** Fills a store with `count` synthetic papers, oldest first, through the store's own `put`. */
+export async function seedSyntheticPapers(
+  store: Store,
+  count: number,
+  options: SyntheticPaperOptions,
+): Promise<void> {
+  for (let age = count - 1; age >= 0; age--) {
+    const paper = syntheticPaper(age, options);
     await store.papers.put(paper, { pmid: paper.pmid, doi: paper.doi });
   }
+}
+
+/**
+ * The same records as `seedSyntheticPapers`, written the way `PaperStore.put` lays them out
+ * (record, identifier keys, week lists) but each week list once instead of once per paper:
+ * 100,000 puts would rewrite a growing week list 100,000 times. `test/bench` checks both
+ * seeders leave equal stores.
+ */
+export async function bulkSeedSyntheticPapers(
+  store: Store,
+  count: number,
+  options: SyntheticPaperOptions,
+): Promise<void> {
+  const records = store.namespace<Paper>('paper');
+  const identifiers = store.namespace<string>('paper-idx');
+  const byWeek = new Map<string, string[]>();
+  // isoWeek builds an Intl formatter per call (about 0.4 ms); one call per day is enough.
+  const weekOfDay = new Map<string, string>();
+  for (let age = count - 1; age >= 0; age--) {
+    const paper = syntheticPaper(age, options);
+    await records.set(paper.id, paper);
+    await identifiers.set(`pmid:${paper.pmid}`, paper.id);
+    await identifiers.set(`doi:${paper.doi?.toLowerCase()}`, paper.id);
+    const day = paper.ingestedAt.slice(0, 10);
+    const week = weekOfDay.get(day) ?? isoWeek(new Date(paper.ingestedAt));
+    weekOfDay.set(day, week);
+    const ids = byWeek.get(week) ?? [];
+    ids.push(paper.id);
+    byWeek.set(week, ids);
+  }
+  const weeks = store.namespace<string[]>('paper-week');
+  for (const [week, ids] of byWeek) await weeks.set(week, ids);
+  await store.namespace<string[]>('paper-weeks').set('all', [...byWeek.keys()].sort());
 }

@@ -1,0 +1,155 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { startFakeSlack } from './fakes/fake-slack.js';
+import { METHOD_TERMS, pick, TOPIC_TERMS } from './generate/vocabulary.js';
+import { signedSlashCommand } from './signed-command.js';
+import { percentile, round } from './stats.js';
+
+/** Slack shows the user an error if a slash command is not acknowledged within 3 seconds. */
+export const SLACK_ACK_DEADLINE_MS = 3000;
+
+const SIGNING_SECRET = 'bbbbbbbbbbbbbbbb0123456789abcdef';
+const BOT_TOKEN = 'xoxb-bench-not-a-real-token';
+const SERVER = fileURLToPath(new URL('./ack-server.ts', import.meta.url));
+
+export interface AckFigures {
+  commands: number;
+  corpusPapers: number;
+  ackP50Ms: number;
+  ackP99Ms: number;
+  /** p99 as a share of Slack's 3 s deadline (the goal is under 0.05). */
+  ackP99ShareOfDeadline: number;
+  /** Search answers that reached the response_url before the bench stopped waiting. */
+  answered: number;
+  allAnsweredMs: number;
+  non200: number;
+  /** Time inside `searchPapers` per command (the work that follows each acknowledgement). */
+  searchP50Ms: number;
+  searchP99Ms: number;
+}
+
+/**
+ * Fires `commands` signed `/lit search` requests at once at the real Bolt HTTP receiver
+ * (running in a child process over a synthetic corpus) and times each acknowledgement.
+ */
+export async function runAckBench(options: { commands: number; corpusPapers: number }): Promise<AckFigures> {
+  const slack = await startFakeSlack();
+  const server = spawnServer(slack.url, options.corpusPapers, await freePort());
+  try {
+    const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
+    const port = await readyPort(lines);
+    const start = performance.now();
+    const results = await Promise.all(
+      Array.from({ length: options.commands }, (_, i) =>
+        timeCommand(
+          port,
+          `search ${pick(TOPIC_TERMS, i)} ${pick(METHOD_TERMS, i)}`,
+          slack.responseUrl(`r${i}`),
+        ),
+      ),
+    );
+    const answered = await waitForAnswers(() => slack.responses.length, options.commands, 120_000);
+    const latencies = results.map((r) => r.ms);
+    const p99 = percentile(latencies, 99);
+    server.kill('SIGTERM');
+    const searchMs = await readSearchTimes(lines);
+    return {
+      commands: options.commands,
+      corpusPapers: options.corpusPapers,
+      ackP50Ms: round(percentile(latencies, 50)),
+      ackP99Ms: round(p99),
+      ackP99ShareOfDeadline: round(p99 / SLACK_ACK_DEADLINE_MS, 4),
+      answered,
+      allAnsweredMs: round(performance.now() - start, 0),
+      non200: results.filter((r) => r.status !== 200).length,
+      searchP50Ms: round(percentile(searchMs, 50)),
+      searchP99Ms: round(percentile(searchMs, 99)),
+    };
+  } finally {
+    if (server.exitCode === null) {
+      server.kill('SIGTERM');
+      await once(server, 'exit');
+    }
+    await slack.close();
+  }
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  probe.close();
+  await once(probe, 'close');
+  return port;
+}
+
+function spawnServer(slackUrl: string, papers: number, port: number): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', SERVER], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slackUrl,
+      BENCH_PAPERS: String(papers),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+type Lines = AsyncIterator<string>;
+
+async function readyPort(lines: Lines): Promise<number> {
+  for (let line = await lines.next(); !line.done; line = await lines.next()) {
+    const match = /^\{"port":(\d+)\}$/.exec(line.value.trim());
+    if (match) return Number(match[1]);
+  }
+  throw new Error('The benchmark Slack app exited before it was ready');
+}
+
+async function readSearchTimes(lines: Lines): Promise<number[]> {
+  for (let line = await lines.next(); !line.done; line = await lines.next()) {
+    if (line.value.startsWith('{"searchMs"'))
+      return (JSON.parse(line.value) as { searchMs: number[] }).searchMs;
+  }
+  return [];
+}
+
+function timeCommand(
+  port: number,
+  text: string,
+  responseUrl: string,
+): Promise<{ ms: number; status: number }> {
+  const { body, headers } = signedSlashCommand({
+    text,
+    channelId: 'CBENCH000',
+    userId: 'UBENCH',
+    responseUrl,
+    signingSecret: SIGNING_SECRET,
+  });
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const req = request(
+      { host: '127.0.0.1', port, path: '/slack/events', method: 'POST', headers, agent: false },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ ms: performance.now() - start, status: res.statusCode ?? 0 }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function waitForAnswers(count: () => number, expected: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (count() < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  return count();
+}
