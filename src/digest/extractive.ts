@@ -47,9 +47,9 @@ const OUTCOME_CUE_RE =
 const AIM_RE =
   /^(the )?(aims?|purpose|objectives?) (of|was|were)\b|\bwe (aimed|sought)\b|^to (evaluate|assess|determine|investigate|examine)\b/i;
 const MORE_RESEARCH_RE =
-  /\b(further|larger|more|additional|future) (\w+ )?(studies|research|trials|investigation)\b.*\b(needed|necessary|warranted|required)\b/i;
+  /\b(studies|research|trials|investigation|work) (is|are) (still )?(needed|necessary|warranted|required)\b|\b(further|larger|more|additional|future) (\w+ )?(studies|research|trials|investigation)\b.*\b(needed|necessary|warranted|required)\b/i;
 const ANAPHORIC_OPENER_RE =
-  /^(however|therefore|thus|for this reason|in addition|moreover|furthermore|these|it)\b/i;
+  /^(however|therefore|thus|for this reason|in addition|moreover|furthermore|these|it|they|this (may|might|could|was|is|would|suggests|finding|result))\b/i;
 
 interface Candidate {
   sentence: string;
@@ -96,7 +96,7 @@ function scoreSentence(sentence: string, kind: Section['kind'], index: number, c
   if (words > 50) score -= 1.5;
   if (AIM_RE.test(sentence)) score -= 1.5;
   if (MORE_RESEARCH_RE.test(sentence)) score -= 2;
-  if (ANAPHORIC_OPENER_RE.test(sentence)) score -= 0.7;
+  if (ANAPHORIC_OPENER_RE.test(sentence)) score -= 1.5;
   if (sentence.trim().endsWith('?')) score -= 2;
   return score;
 }

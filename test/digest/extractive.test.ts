@@ -107,6 +107,15 @@ describe('summarizeExtractive on PubMedQA abstracts', () => {
     expect(summary.limitations).toEqual(['abstract only']);
   });
 
+  it('leaves out calls for more research and sentences that lean on the one before', () => {
+    expect(summarizeExtractive(pubmedQaPaper('18847643'), CONTEXT).takeaway).not.toMatch(
+      /studies are needed/,
+    );
+    expect(summarizeExtractive(pubmedQaPaper('17919952'), CONTEXT).takeaway).not.toMatch(
+      /They may represent/,
+    );
+  });
+
   it('skips the tail of a sentence that the source split into two sections', () => {
     const summary = summarizeExtractive(pubmedQaPaper('20304513'), CONTEXT);
     expect(summary.quotes.length).toBeGreaterThan(0);
