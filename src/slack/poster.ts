@@ -2,7 +2,7 @@ import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
 import { type Clock, systemClock } from '../time.js';
 import type { ChannelProfile, Digest } from '../types.js';
-import { renderDigestBlocks, renderEmptyDigestLine } from './blocks/digest.js';
+import { type RenderedDigest, renderDigestBlocks, renderEmptyDigestLine } from './blocks/digest.js';
 import { ChannelPacer } from './pacer.js';
 import { digestMetadata, findPostedDigest, slackTsOf } from './posted-digest-lookup.js';
 import { isChannelGone, slackErrorCode } from './slack-error.js';
@@ -148,22 +148,30 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
       unfurl_media: false,
     });
     const ts = requireTs(main.ts);
-    let overflowTs: string | undefined;
-    if (message.overflow.length > 0) {
-      await pacer.wait(channelId);
-      const reply = await client.chat.postMessage({
-        channel: channelId,
-        thread_ts: ts,
-        text: 'More papers from this digest',
-        blocks: message.overflow,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-      overflowTs = reply.ts;
-    }
+    // The main message is the digest; a failed overflow reply must not hide that it was posted.
+    const overflowTs =
+      message.overflow.length > 0
+        ? await postOverflow(channelId, ts, message.overflow).catch((error: unknown) => {
+            logger.warn({ err: error, channel: channelId, digestId }, 'digest overflow reply failed');
+            return undefined;
+          })
+        : undefined;
     const posted = { ts, overflowTs };
     await record(profile, digestId, posted);
     return posted;
+  }
+
+  async function postOverflow(channelId: string, threadTs: string, blocks: RenderedDigest['overflow']) {
+    await pacer.wait(channelId);
+    const reply = await client.chat.postMessage({
+      channel: channelId,
+      thread_ts: threadTs,
+      text: 'More papers from this digest',
+      blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    return reply.ts;
   }
 
   async function record(

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { ConfigError } from '../../src/errors.js';
+import { silentLogger } from '../../src/log.js';
 import { createSlackApp } from '../../src/slack/app.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { postToSlackEndpoint, SIGNING_SECRET, slashCommandBody } from './signed-request.js';
@@ -72,6 +73,12 @@ describe('createSlackApp', () => {
     expect(() => createSlackApp(config, {} as never)).toThrowError(
       /SLACK_SIGNING_SECRET .* or SLACK_APP_TOKEN/,
     );
+  });
+
+  it('uses Socket Mode when an app token is set, without needing a signing secret', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-test', SLACK_APP_TOKEN: 'xapp-1-test' });
+    const deps = { config, logger: silentLogger, store: {} } as never;
+    expect(createSlackApp(config, deps).mode).toBe('socket');
   });
 
   it('refuses a malformed token at config load', () => {

@@ -28,6 +28,8 @@ export class FakeSlackApi {
   readonly members = new Map<string, string[]>();
   /** method → channel (or '*') → Slack error string. */
   readonly failures = new Map<string, Map<string, string>>();
+  /** Finer failures: return a Slack error string to fail this call. */
+  failWhen: (method: string, params: Record<string, unknown>) => string | undefined = () => undefined;
   private server?: Server;
   private tsCounter = 0;
   private gate?: Promise<void>;
@@ -115,7 +117,10 @@ export class FakeSlackApi {
     const params = decodeParams(raw, req.headers['content-type'] ?? '');
     this.calls.push({ method, params });
     const channel = String(params.channel ?? '');
-    const failure = this.failures.get(method)?.get(channel) ?? this.failures.get(method)?.get('*');
+    const failure =
+      this.failures.get(method)?.get(channel) ??
+      this.failures.get(method)?.get('*') ??
+      this.failWhen(method, params);
     if (failure) return this.reply(res, { ok: false, error: failure });
     this.reply(res, this.answer(method, params));
   }

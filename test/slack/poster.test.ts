@@ -139,6 +139,22 @@ describe('digest poster', () => {
     expect((await store.digests.get(DIGEST_ID))?.posted?.overflowTs).toBeDefined();
   });
 
+  it('records the digest as posted even when its overflow thread reply fails', async () => {
+    await seedPapers(store);
+    await store.channels.put(channelProfile({ topN: 20 }));
+    fake.failWhen = (method, params) =>
+      method === 'chat.postMessage' && params.thread_ts ? 'fatal_error' : undefined;
+
+    const outcome = await poster().post(CHANNEL, PERIOD);
+
+    expect(outcome).toMatchObject({ status: 'posted' });
+    const posted = (await store.digests.get(DIGEST_ID))?.posted;
+    expect(posted?.ts).toBe(outcome.status === 'posted' ? outcome.ts : 'missing');
+    expect(posted?.overflowTs).toBeUndefined();
+    expect(await poster().post(CHANNEL, PERIOD)).toMatchObject({ status: 'already-posted' });
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
   it('pauses only the channel the app was removed from and keeps posting elsewhere', async () => {
     await seedPapers(store);
     await store.channels.put(channelProfile());

@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from '../test-app.js';
 
 const USER = 'W111';
 const FORM = { contentType: 'application/x-www-form-urlencoded' } as const;
+const IN_CHANNEL = { type: 'message', message_ts: '111.222', channel_id: CHANNEL, is_ephemeral: false };
 
 describe('interactivity', () => {
   let fake: FakeSlackApi;
@@ -30,13 +31,11 @@ describe('interactivity', () => {
     await store.close();
   });
 
-  async function press(actionId: string, value: string) {
+  /** A press on the digest message in the channel (the fixture's container is an ephemeral message). */
+  async function press(actionId: string, value: string, container: Record<string, unknown> = IN_CHANNEL) {
     const path = `/respond/press-${++presses}`;
-    const response = await postToSlackEndpoint(
-      app.eventsUrl,
-      blockActionBody(actionId, value, `${fake.baseUrl}${path}`),
-      FORM,
-    );
+    const body = blockActionBody(actionId, value, `${fake.baseUrl}${path}`, { container });
+    const response = await postToSlackEndpoint(app.eventsUrl, body, FORM);
     return { status: response.status, path };
   }
   const replyAt = async (path: string) => {
@@ -58,6 +57,13 @@ describe('interactivity', () => {
     expect(posts).toHaveLength(1);
     expect(posts[0]?.params).toMatchObject({ channel: CHANNEL, thread_ts: '111.222' });
     expect(JSON.stringify(posts[0]?.params.blocks)).toContain(paper.abstract[0]?.text.slice(0, 60));
+  });
+
+  it('shows the abstract privately when "Abstract" is pressed on a preview only the user sees', async () => {
+    const pressed = await press('digest_abstract', digestButton(), { ...IN_CHANNEL, is_ephemeral: true });
+    const reply = await replyAt(pressed.path);
+    expect(reply).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: paper.title });
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
   it('stores "Relevant" and "Not relevant" votes for the channel and thanks the user privately', async () => {

@@ -106,6 +106,7 @@ describe('/lit', () => {
     ['frobnicate', /"frobnicate" is not a \/lit command/],
     ['paper 123456789', /not a PMID/],
     ['paper tumour board', /Not a PMID, DOI or article URL/],
+    ['paper doi:10.1182', /DOI/],
     ['schedule mon 07:30 Mars/Olympus', /not a time zone/],
     ['schedule 61 7 * * 1', /cron expression/],
     ['feeds add ftp://example.org/feed.xml', /http:\/\/ or https:\/\//],

@@ -33,6 +33,16 @@ export function digestAbstract(deps: SlackDeps) {
         });
         return;
       }
+      if (body.container?.is_ephemeral) {
+        // A preview only its viewer sees has no thread to post into; show the abstract to them.
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: paper.title,
+          blocks: renderAbstractBlocks(paper),
+        });
+        return;
+      }
       const key = `abstract:${channelId}:${threadTs}:${value.paperId}`;
       const press = randomUUID();
       if (!(await deps.store.locks.acquire(key, press, ABSTRACT_ONCE_MS))) {
