@@ -6,6 +6,7 @@ import { type Config, loadConfig } from './config/index.js';
 import { buildDigest } from './digest/build.js';
 import { isTbdError, userMessageOf } from './errors.js';
 import { ingestFeeds } from './ingest/run-feeds.js';
+import { withUpdateFlags } from './living/earlier-highlights.js';
 import { createSummarizerFactory } from './llm/summarizer.js';
 import { createLogger, type Logger } from './log.js';
 import { createFeedIngestJob } from './schedule/ingest-job.js';
@@ -38,8 +39,11 @@ async function main(): Promise<void> {
   const summarizers = createSummarizerFactory(config, store, logger);
   let paperIndex = await PaperIndex.load(store);
 
-  const build: DigestBuilder = (profile, period, now) =>
-    buildDigest({ store, profile, now, period, summarizer: summarizers(), logger });
+  const build: DigestBuilder = async (profile, period, now) =>
+    withUpdateFlags(
+      store,
+      await buildDigest({ store, profile, now, period, summarizer: summarizers(), logger }),
+    );
   const poster = createDigestPoster({
     client: createPosterClient(config, logger),
     store,
