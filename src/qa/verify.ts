@@ -19,8 +19,10 @@ export interface Verification {
 }
 
 // Identifiers and links are built by code from stored metadata; any the model writes is removed.
-const MODEL_IDENTIFIERS =
-  /\s*\(?\b(?:PMID:?\s*\d+|PMCID:?\s*PMC\d+|doi:?\s*10\.\S+|10\.\d{4,9}\/\S+|https?:\/\/\S+|www\.\S+)\)?/gi;
+const PARENTHESIZED_IDENTIFIERS = /\s*\([^()]*\b(?:PMID|PMCID|doi|https?:\/\/|www\.)[^()]*\)/gi;
+const BARE_IDENTIFIERS =
+  /\s*\b(?:PMID:?\s*\d+|PMCID:?\s*PMC\d+|(?:doi:?\s*)?10\.\d{4,9}\/[^\s,;)]*[^\s.,;)]|https?:\/\/[^\s)]*[^\s.,;)]|www\.[^\s)]*[^\s.,;)])/gi;
+/\s*\(?\b(?:PMID:?\s*\d+|PMCID:?\s*PMC\d+|doi:?\s*10\.\S+|10\.\d{4,9}\/\S+|https?:\/\/\S+|www\.\S+)\)?/gi;
 
 /**
  * Keeps the model's sentences that rest on the papers: each kept sentence has at least one
@@ -43,7 +45,11 @@ export function verifyDraft(draft: AnswerDraft, papersByPassage: Map<string, Pap
       quotesVerified += 1;
       sources.push({ paper, quote });
     }
-    const text = sentence.text.replace(MODEL_IDENTIFIERS, '').replace(/\s+/g, ' ').trim();
+    const text = sentence.text
+      .replace(PARENTHESIZED_IDENTIFIERS, '')
+      .replace(BARE_IDENTIFIERS, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const quoted = sources.map((source) => source.quote).join('\n');
     if (text.length === 0 || sources.length === 0 || !numbersSupported(text, quoted).ok) {
       droppedSentences += 1;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
 import type { CliIo } from '../../src/cli/context.js';
+import { runCli } from '../../src/cli.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tbd-ask-'));
 
@@ -29,14 +29,21 @@ describe('tbdigest ask', () => {
     expect(await runCli(['ask', 'What is the relapse rate after HSCT for JMML?'], terminal)).toBe(0);
     expect(terminal.err.join('')).toContain('loading the demo corpus');
     const out = terminal.out.join('').replace(/\s+/g, ' ');
-    expect(out).toContain('“The relapse rate for children with juvenile myelomonocytic leukemia (JMML) status post');
+    expect(out).toContain(
+      '“The relapse rate for children with juvenile myelomonocytic leukemia (JMML) status post',
+    );
     expect(out).toContain('approaches 50% within 5 years');
     expect(out).toContain('[1]');
   }, 180_000);
 
   it('prints JSON with the redacted question and verified citations', async () => {
     const terminal = io();
-    expect(await runCli(['ask', 'pt Maria Lopez, MRN 12345678: relapse rate after HSCT for JMML?', '--json'], terminal)).toBe(0);
+    expect(
+      await runCli(
+        ['ask', 'pt Maria Lopez, MRN 12345678: relapse rate after HSCT for JMML?', '--json'],
+        terminal,
+      ),
+    ).toBe(0);
     const answer = JSON.parse(terminal.out.join(''));
     expect(answer.question).toBe('pt [name], MRN [MRN]: relapse rate after HSCT for JMML?');
     expect(answer.redactions).toEqual(['MRN', 'name']);
