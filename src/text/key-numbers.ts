@@ -5,11 +5,11 @@ import { normalizeForMatch } from './verbatim.js';
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
 const DASH = '(?:-|‐|–|—|to|,)';
-const CI = String.raw`95\s?%\s?(?:CI|[Cc]onfidence [Ii]nterval)[,:=\s]*(?:of\s)?${NUM}%?\s?${DASH}\s?${NUM}%?`;
+const CI = String.raw`95\s?%\s?(?:CI|[Cc]onfidence [Ii]nterval(?:\s?[[(]CI[)\]])?)[,:=\s]*(?:of\s)?${NUM}%?\s?${DASH}\s?${NUM}%?`;
 const CI_TAIL = String.raw`(?:\s?[;,(\[]\s?${CI}\s?[)\]]?)?`;
 const UNIT = String.raw`(?:months?|mo|years?|yrs?|weeks?|wk|days?)\b`;
-// "odds ratio (OR) 2.0", "hazard ratio for death, 0.62", "HR: 3.01; 95%CI: 1.49, 6.07".
-const RATIO_TAIL = String.raw`(?:\s?\((?:a?HR|a?OR|RR|IRR|SHR)\))?(?:\s(?:for|of)\s[\w\s-]{1,30}?)?[\s,:=]*(?:was\s|of\s)?${NUM}${CI_TAIL}`;
+// "odds ratio (OR) 2.0", "hazard ratio [HR], 1.73", "hazard ratio for death, 0.62", "HR: 3.01; 95%CI: 1.49, 6.07".
+const RATIO_TAIL = String.raw`(?:\s?[[(](?:a?HR|a?OR|RR|IRR|SHR)[)\]])?(?:\s(?:for|of)\s[\w\s-]{1,30}?)?[\s,:=]*(?:was\s|of\s)?${NUM}${CI_TAIL}`;
 
 interface Pattern {
   kind: KeyNumberKind;
@@ -44,7 +44,7 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'survival',
     rank: 5,
     re: new RegExp(
-      String.raw`\b[Mm]edian\s(?:overall survival|progression-free survival|event-free survival|disease-free survival|relapse-free survival|survival|OS|PFS|EFS|DFS|RFS|follow-up|follow up|duration of response|DOR|time to [a-z-]+)\b(?:\s?\([A-Z]{2,4}\))?[^.;]{0,40}?${NUM}\s?${UNIT}(?:\s?\((?:95\s?%\s?CI|range|IQR)[^)]{0,40}\))?`,
+      String.raw`\b[Mm]edian\s(?:overall survival|progression-free survival|event-free survival|disease-free survival|relapse-free survival|survival|OS|PFS|EFS|DFS|RFS|follow-up|follow up|duration of response|DOR|time to [a-z-]+)\b(?:\s?\([A-Z]{2,4}\))?(?:[^.;]|\.(?=\d)){0,40}?${NUM}\s?${UNIT}(?:\s?\((?:95\s?%\s?CI|range|IQR)[^)]{0,40}\))?`,
       'g',
     ),
   },

@@ -34,6 +34,23 @@ describe('extractKeyNumbers', () => {
     expect(pValues.map((k) => k.value)).toEqual(['P < 0.02', 'P = 0.002', 'P < 0.001']);
   });
 
+  it('reads median survival, including two arms in one phrase, and bracketed abbreviations', () => {
+    const trial = extractKeyNumbers(abstractOf('23389866')).map((k) => k.value);
+    expect(trial.slice(0, 3)).toEqual([
+      'Median follow-up was 13.6 months',
+      'median OS was 16.4 and 19.1 months',
+      'median DFS was 5.8 and 4.1 months',
+    ]);
+    const cohort = extractKeyNumbers(abstractOf('26285789')).map((k) => k.value);
+    expect(cohort[0]).toBe(
+      'Median progression-free survival (PFS) on first-line TKI treatment was 14.6 months (95% CI 9.9-18.4)',
+    );
+    expect(cohort).toContain('hazard ratio [HR] 0.29; 95% CI 0.09-0.98');
+    expect(extractKeyNumbers(abstractOf('16827975'))[0]?.value).toBe(
+      'hazard ratio [HR], 1.73; 95% confidence interval [CI], 1.26-2.39',
+    );
+  });
+
   it('keeps a rate with its time window and states it once', () => {
     const numbers = extractKeyNumbers(paperText(jmmlPaper()));
     const rates = numbers.filter((k) => k.value === '50% within 5 years');
