@@ -70,12 +70,13 @@ async function runFeed(
 ): Promise<FeedRunResult> {
   const feedId = subscription.id;
   const empty = { feedId, added: 0, merged: 0, unchanged: 0 };
-  const health = (await store.feeds.getHealth(feedId)) ?? { feedId, consecutiveFailures: 0 };
   const started = deps.now();
-  if (health.nextAttemptAt && Date.parse(health.nextAttemptAt) > started.getTime()) {
-    return { ...empty, status: 'skipped', error: `backing off until ${health.nextAttemptAt}` };
-  }
+  let health: FeedHealth = { feedId, consecutiveFailures: 0 };
   try {
+    health = (await store.feeds.getHealth(feedId)) ?? health;
+    if (health.nextAttemptAt && Date.parse(health.nextAttemptAt) > started.getTime()) {
+      return { ...empty, status: 'skipped', error: `backing off until ${health.nextAttemptAt}` };
+    }
     const cursor = await store.feeds.getCursor(feedId);
     const result = await deps.build(subscription).fetch({ cursor, now: started, signal: deps.signal });
     const summary = await deps.writes(async () => {
