@@ -154,6 +154,17 @@ describe('/lit', () => {
     });
   });
 
+  it('echoes a topic typed with Slack control sequences as plain text', async () => {
+    await start();
+    // Slack delivers typed "<", ">" and "&" as entities in slash command text.
+    const reply = await run('topics add &lt;!channel&gt; leukemia &amp; &lt;@U123&gt;');
+    expect(reply.text).toContain('Added *&lt;!channel&gt; leukemia &amp; &lt;@U123&gt;*');
+    expect(reply.text).not.toMatch(/<!channel>|<@U123>/);
+    expect((await store.channels.get(CHANNEL))?.topics).toEqual([
+      { kind: 'text', query: '<!channel> leukemia & <@U123>' },
+    ]);
+  });
+
   it('lets only channel members change settings', async () => {
     fake.members.set(CHANNEL, ['UOTHER', 'UBOT']);
     await start();
