@@ -7,6 +7,7 @@ import { type BoardJobDeps, runBoardDuties } from '../../src/board/brief-job.js'
 import { createBriefPoster } from '../../src/board/brief-poster.js';
 import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
 import { silentLogger } from '../../src/log.js';
+import { answerQuestion } from '../../src/qa/answer.js';
 import { PaperIndex } from '../../src/search/paper-index.js';
 import { ChannelPacer } from '../../src/slack/pacer.js';
 import { DIGEST_EVENT_TYPE } from '../../src/slack/posted-digest-lookup.js';
@@ -63,7 +64,7 @@ describe('board duties', () => {
     await agendas.setMeeting(channelId, MEETING);
   }
 
-  it('posts the brief once for two replicas, maps its thread, and keeps no case line in the store', async () => {
+  it('posts the brief once for two replicas, maps its thread for Q&A, and keeps no case line in the store', async () => {
     await agendaFor(CHANNEL);
     const [first, second] = await Promise.all([
       runBoardDuties(deps('replica-a', BRIEF_DUE), BRIEF_DUE),
@@ -87,6 +88,14 @@ describe('board duties', () => {
     const record = await store.digests.get(briefId as string);
     expect(record?.digest.items[0]?.paperId).toBe(JMML_PAPER_ID);
     expect(JSON.stringify(record)).not.toContain('mixed chimerism');
+
+    const answer = await answerQuestion(
+      { store, index: corpus, logger: silentLogger },
+      { question: 'What was the relapse rate after HSCT?', digestId: briefId },
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('approaches 50% within 5 years');
+    expect(answer.citations[0]?.paperId).toBe(JMML_PAPER_ID);
   });
 
   it('clears the agenda once the meeting has passed', async () => {
