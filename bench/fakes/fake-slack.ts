@@ -10,8 +10,11 @@ export type SlackFault =
   /** HTTP 429 with a `Retry-After` header, as Slack answers over the rate limit. */
   | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'server-error'; status?: number }
-  /** Accepts the request and never answers (the client's timeout must fire). */
-  | { kind: 'hang' }
+  /**
+   * Never answers (the client's timeout must fire). With `afterAccepting`, the call takes
+   * effect first, like a post that reached Slack whose response was lost.
+   */
+  | { kind: 'hang'; afterAccepting?: boolean }
   /** HTTP 200 with `ok: false`, e.g. `channel_not_found`, `not_in_channel`. */
   | { kind: 'error'; error: string };
 
@@ -177,7 +180,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls.push({ method, args, token, at: performance.now(), fault: fault?.kind });
     if (!token) return sendJson(res, 200, { ok: false, error: 'not_authed' });
     if (!fault) return answer(method, args, res);
-    if (fault.kind === 'hang') return;
+    if (fault.kind === 'hang') {
+      if (fault.afterAccepting) methods[method]?.(args);
+      return;
+    }
     if (fault.kind === 'rate-limited') {
       return sendJson(
         res,

@@ -1,0 +1,145 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runBoardBench } from './board.js';
+import { runLlmBench } from './llm.js';
+import { formatQaEval, runQaEval } from './qa-eval.js';
+import { formatTable, type ResultRow } from './report.js';
+import { round } from './stats.js';
+import { type CoreResults, FULL_SIZES, runCoreBenches } from './suite.js';
+
+/**
+ * `npm run bench`: every figure on loopback fakes (Slack Web API, E-utilities, OpenAI),
+ * printed as a table and written to bench/results.json. Figures are ratios against the
+ * limit that matters where there is one; nothing here passes or fails.
+ */
+const RESULTS_FILE = fileURLToPath(new URL('./results.json', import.meta.url));
+const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const started = performance.now();
+
+const core = await runCoreBenches(FULL_SIZES, progress);
+progress('llm: first build vs rebuild on the fake OpenAI server');
+const llm = await runLlmBench();
+progress('qa: PubMedQA and the question set');
+const qa = await runQaEval();
+progress('board: tumor-board briefs');
+const board = await runBoardBench();
+
+const results = {
+  generatedAt: new Date().toISOString(),
+  node: process.version,
+  sizes: FULL_SIZES,
+  totalSeconds: round((performance.now() - started) / 1000, 0),
+  ...core,
+  llm,
+  qa,
+  board,
+};
+writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${formatTable(coreRows(core))}\n\n`);
+process.stdout.write(`${formatTable(llmRows(llm))}\n\n`);
+for (const line of formatQaEval(qa)) process.stdout.write(`${line}\n`);
+process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
+process.stdout.write(`\nWrote ${RESULTS_FILE} in ${results.totalSeconds} s\n`);
+
+function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {
+  return [
+    { section: '1 /lit ack', figure: `p50 ms (${ack.commands} concurrent)`, value: ack.ackP50Ms },
+    { section: '1 /lit ack', figure: 'p99 ms', value: ack.ackP99Ms },
+    {
+      section: '1 /lit ack',
+      figure: 'p99 / 3 s deadline',
+      value: ack.ackP99ShareOfDeadline,
+      against: 'goal < 0.05',
+    },
+    {
+      section: '1 /lit ack',
+      figure: `search p50 / p99 ms (${ack.corpusPapers} papers)`,
+      value: `${ack.searchP50Ms} / ${ack.searchP99Ms}`,
+    },
+    {
+      section: '1 /lit ack',
+      figure: 'answers delivered',
+      value: `${ack.answered}/${ack.commands} in ${ack.allAnsweredMs} ms`,
+    },
+    {
+      section: '2 ingest',
+      figure: `wall ms (${ingest.records} records, ${ingest.store})`,
+      value: ingest.wallMs,
+    },
+    { section: '2 ingest', figure: 'NCBI rate bound ms', value: ingest.rateBoundMs },
+    { section: '2 ingest', figure: 'wall / bound', value: ingest.wallOverBound, against: 'goal <= 1.2' },
+    {
+      section: '2 ingest',
+      figure: 'requests / 429 answers',
+      value: `${ingest.requests} / ${ingest.rateLimitViolations}`,
+    },
+    { section: '2 ingest', figure: 'peak RSS MiB', value: ingest.peakRssMiB },
+    {
+      section: '3 digest',
+      figure: `${digest.large.channels} builds ms (${digest.small.papers} / ${digest.large.papers} papers)`,
+      value: `${digest.small.totalMs} / ${digest.large.totalMs}`,
+    },
+    {
+      section: '3 digest',
+      figure: 'per digest p50 / p99 ms at the large store',
+      value: `${digest.large.perDigestP50Ms} / ${digest.large.perDigestP99Ms}`,
+    },
+    {
+      section: '3 digest',
+      figure: 'store reads per digest (small / large)',
+      value: `${digest.small.readsPerDigest} / ${digest.large.readsPerDigest}`,
+    },
+    {
+      section: '3 digest',
+      figure: 'reads ratio large / small',
+      value: digest.readsRatio,
+      against: 'goal 1.0 (no growth)',
+    },
+    {
+      section: '3 digest',
+      figure: 'records read ratio large / small',
+      value: digest.keysReadRatio,
+      against: 'goal 1.0 (no growth)',
+    },
+    {
+      section: '4 search',
+      figure: `/lit search p50 / p99 ms (${search.papers} papers)`,
+      value: `${search.searchP50Ms} / ${search.searchP99Ms}`,
+    },
+    {
+      section: '4 search',
+      figure: 'Q&A retrieval p50 / p99 ms',
+      value: `${search.retrievalP50Ms} / ${search.retrievalP99Ms}`,
+    },
+    {
+      section: '4 search',
+      figure: 'index build ms / peak RSS MiB',
+      value: `${search.indexBuildMs} / ${search.peakRssMiB}`,
+    },
+  ];
+}
+
+function llmRows(llm: Awaited<ReturnType<typeof runLlmBench>>): ResultRow[] {
+  const tokens = (usage: { promptTokens: number; completionTokens: number }) =>
+    usage.promptTokens + usage.completionTokens;
+  return [
+    {
+      section: '5 llm',
+      figure: `calls first build / rebuild (${llm.items} items)`,
+      value: `${llm.firstBuild.usage.calls} / ${llm.rebuild.usage.calls}`,
+      against: 'goal rebuild = 0',
+    },
+    {
+      section: '5 llm',
+      figure: 'tokens first build / rebuild',
+      value: `${tokens(llm.firstBuild.usage)} / ${tokens(llm.rebuild.usage)}`,
+      against: 'goal rebuild = 0',
+    },
+    {
+      section: '5 llm',
+      figure: 'requests at the server first / rebuild',
+      value: `${llm.firstBuild.serverRequests} / ${llm.rebuild.serverRequests}`,
+    },
+    { section: '5 llm', figure: 'items with every quote verified', value: llm.quotesAllVerifiedShare },
+  ];
+}

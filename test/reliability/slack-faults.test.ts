@@ -1,0 +1,105 @@
+import { webApi } from '@slack/bolt';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeSlack, startFakeSlack } from '../../bench/fakes/fake-slack.js';
+import { loadConfig } from '../../src/config/index.js';
+import { buildDigest } from '../../src/digest/build.js';
+import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
+import { silentLogger } from '../../src/log.js';
+import { createDigestPoster, type DigestPoster } from '../../src/slack/poster.js';
+import { createPosterClient, type SlackClient } from '../../src/slack/web-client.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { BOT_TOKEN, CHANNEL, channelProfile, seedDigestChannel } from './harness.js';
+
+const OTHER_CHANNEL = 'C0RELIAB2';
+
+describe('digest posts when the Slack Web API misbehaves', () => {
+  let slack: FakeSlack;
+  let store: Store;
+
+  beforeEach(async () => {
+    slack = await startFakeSlack();
+    store = await openStore({ memory: true });
+    await seedDigestChannel(store);
+    await store.channels.put(channelProfile(OTHER_CHANNEL, new Date()));
+  });
+  afterEach(async () => {
+    await store.close();
+    await slack.close();
+  });
+
+  function poster(client: SlackClient = createPosterClient(config(), silentLogger)): DigestPoster {
+    return createDigestPoster({
+      client,
+      store,
+      logger: silentLogger,
+      owner: 'replica-a',
+      buildDigest: (profile, period, now) =>
+        buildDigest({
+          store,
+          profile,
+          now,
+          period,
+          summarizer: createExtractiveSummarizer(),
+          logger: silentLogger,
+        }),
+    });
+  }
+
+  function config() {
+    return loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: slack.url, LOG_LEVEL: 'silent' });
+  }
+
+  const posts = () => slack.callsTo('chat.postMessage');
+
+  it('waits out a 429 for its Retry-After, then posts once', async () => {
+    slack.inject('chat.postMessage', { kind: 'rate-limited', retryAfterSeconds: 1 });
+    expect((await poster().post(CHANNEL, '2026-W48')).status).toBe('posted');
+    const [limited, retried] = posts();
+    expect([limited?.fault, retried?.fault]).toEqual(['rate-limited', undefined]);
+    expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(1000);
+    expect(slack.messages(CHANNEL)).toHaveLength(1);
+  });
+
+  it('retries a 5xx and posts once', async () => {
+    slack.inject('chat.postMessage', { kind: 'server-error', status: 503 });
+    expect((await poster().post(CHANNEL, '2026-W48')).status).toBe('posted');
+    expect(posts().map((call) => call.fault)).toEqual(['server-error', undefined]);
+    expect(slack.messages(CHANNEL)).toHaveLength(1);
+  });
+
+  it('spaces posts to one channel about a second apart while another channel goes at once', async () => {
+    const shared = poster();
+    await Promise.all([
+      shared.post(CHANNEL, '2026-W47'),
+      shared.post(CHANNEL, '2026-W48'),
+      shared.post(OTHER_CHANNEL, '2026-W48'),
+    ]);
+    const times = (channel: string) =>
+      posts()
+        .filter((call) => call.args.channel === channel)
+        .map((call) => call.at);
+    const [first, second] = times(CHANNEL);
+    // The pacer books one-second slots when a post leaves; arrival jitter can shave some of that
+    // off at the server, while without pacing the two posts would arrive milliseconds apart.
+    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(500);
+    expect(Math.abs((times(OTHER_CHANNEL)[0] ?? 0) - (first ?? 0))).toBeLessThan(
+      (second ?? 0) - (first ?? 0),
+    );
+  });
+
+  // KNOWN BUG, reported on issue 6: the client's own retry re-sends chat.postMessage after a
+  // timeout, and Slack has no idempotency key, so the digest appears twice. `it.fails` keeps
+  // the suite green and turns red as soon as the poster stops duplicating: then make it `it`.
+  it.fails('does not post twice when a post reached Slack but its response never came back', async () => {
+    // The poster client's policy with a short timeout, so the lost response shows within the test.
+    const client = new webApi.WebClient(BOT_TOKEN, {
+      slackApiUrl: slack.url,
+      retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+      timeout: 500,
+    });
+    slack.inject('chat.postMessage', { kind: 'hang', afterAccepting: true });
+    await poster(client).post(CHANNEL, '2026-W48');
+    const digests = slack.messages(CHANNEL).filter((m) => !m.thread_ts);
+    expect(digests).toHaveLength(1);
+  }, 30_000);
+});
