@@ -18,6 +18,8 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(back to top|skip to (main )?content|jump to|go to)\b.{0,30}$/,
   /^(previous|next) (article|section|page)$/,
   /^advertisement$/,
+  /^open in (a )?new (tab|window)$/,
+  /^(article|research article|original article|original research)$/,
   /^loading\W*$/,
   /^(sign in|log in|login|register|sign up)( to .{0,40})?$/,
   /^subscribe( (now|today|to .{0,60}))?$/,

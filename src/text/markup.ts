@@ -99,17 +99,17 @@ const SUP_RE = /<sup\b[^>]*>([\s\S]*?)<\/sup\s*>/gi;
 const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z0-9-]+)?)((?:\s+[^<>]*)?)\/?>/g;
 
 const CITATION_LIST_RE = /^\s*\d+(?:\s*[,–-]\s*\d+)+\s*$/;
-const CHARGE_RE = /^\s*[+\-−–]+\s*$/;
+const INLINE_MARK_RE = /^\s*[+\-−–®™°*†‡§]+\s*$/;
 
 /**
  * Superscripts become "^9" (10<sup>9</sup> → "10^9") so an exponent never merges into its base
  * ("109"). Reference lists ("1,3-5") become "[1,3-5]", the form scraped pages already use, and
- * charges stay inline (CD4<sup>+</sup> → "CD4+") as clinicians write them.
+ * charges and marks stay inline (CD4<sup>+</sup> → "CD4+", Gleevec<sup>®</sup> → "Gleevec®").
  */
 function renderSuperscript(_: string, rawInner: string): string {
   const inner = rawInner.replace(/<[^>]*>/g, '');
   if (CITATION_LIST_RE.test(inner)) return `[${inner.replace(/\s+/g, '')}]`;
-  if (CHARGE_RE.test(inner)) return inner.trim();
+  if (INLINE_MARK_RE.test(inner)) return inner.trim();
   return `^${inner.trim()}`;
 }
 

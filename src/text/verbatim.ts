@@ -62,7 +62,27 @@ function containsAtWordBoundary(haystack: string, needle: string): boolean {
 export function findVerbatim(quote: string, text: string): boolean {
   const needle = trimQuote(normalizeForMatch(quote));
   if (needle.length === 0) return false;
-  return containsAtWordBoundary(normalizeForMatch(text), needle);
+  return containsAtWordBoundary(normalizedHaystack(text), needle);
+}
+
+/** Papers checked recently, normalized: every quote of a summary or answer is checked against the same text. */
+const HAYSTACK_CACHE_SIZE = 16;
+const haystacks = new Map<string, string>();
+
+function normalizedHaystack(text: string): string {
+  const cached = haystacks.get(text);
+  if (cached !== undefined) {
+    haystacks.delete(text);
+    haystacks.set(text, cached);
+    return cached;
+  }
+  const normalized = normalizeForMatch(text);
+  haystacks.set(text, normalized);
+  if (haystacks.size > HAYSTACK_CACHE_SIZE) {
+    const oldest = haystacks.keys().next().value;
+    if (oldest !== undefined) haystacks.delete(oldest);
+  }
+  return normalized;
 }
 
 function abstractText(paper: Paper): string {
