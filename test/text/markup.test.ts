@@ -36,6 +36,12 @@ describe('htmlToText', () => {
     );
   });
 
+  it('keeps registered, degree and similar marks inline', () => {
+    expect(htmlToText('imatinib (Gleevec<sup>®</sup>) at 37<sup>°</sup>C')).toBe(
+      'imatinib (Gleevec®) at 37°C',
+    );
+  });
+
   it('turns superscript reference lists into brackets and keeps charges inline', () => {
     expect(htmlToText('mortality<sup>1,3-5</sup> and CD4<sup>+</sup> cells')).toBe(
       'mortality[1,3-5] and CD4+ cells',

@@ -44,6 +44,15 @@ describe('findVerbatim', () => {
   });
 });
 
+describe('findVerbatim on the same text again', () => {
+  it('answers from the cached normalized text exactly as the first time', () => {
+    const text = 'Relapse after HSCT approaches 50% within 5 years.';
+    expect(findVerbatim('approaches 50% within 5 years', text)).toBe(true);
+    expect(findVerbatim('approaches 60% within 5 years', text)).toBe(false);
+    expect(findVerbatim('approaches 50% within 5 years', text)).toBe(true);
+  });
+});
+
 describe('quotes against a paper', () => {
   const paper = jmmlPaper();
 
