@@ -17,13 +17,18 @@ describe('interactivity', () => {
   let app: TestApp;
   let paper: Paper;
   let presses = 0;
+  let rescheduled: string[];
   beforeEach(async () => {
     fake = await new FakeSlackApi(() => NOW.getTime()).start();
     fake.members.set(CHANNEL, [USER]);
     store = await openStore({ memory: true });
     [paper] = (await seedPapers(store)) as [Paper];
     await store.channels.put(channelProfile());
-    app = await startTestApp(fake, { store, deps: { clock: { now: () => NOW } } });
+    rescheduled = [];
+    app = await startTestApp(fake, {
+      store,
+      deps: { clock: { now: () => NOW }, schedules: { reschedule: async (id) => void rescheduled.push(id) } },
+    });
   });
   afterEach(async () => {
     await app.stop();
@@ -114,7 +119,7 @@ describe('interactivity', () => {
     ]);
   });
 
-  it('rejects a schedule modal with a bad time zone and keeps the old schedule', async () => {
+  it('rejects a schedule modal with a bad time zone, then saves a valid one and moves the job', async () => {
     await press('home_edit_schedule', CHANNEL);
     await fake.until(() => fake.callsTo('views.open').length === 1);
     const view = fake.callsTo('views.open')[0]?.params.view as {
@@ -135,6 +140,20 @@ describe('interactivity', () => {
       errors: { zone: expect.stringMatching(/not a time zone/) },
     });
     expect((await store.channels.get(CHANNEL))?.schedule?.cron).toBe('30 7 * * 1');
+    expect(rescheduled).toEqual([]);
+
+    const valid = viewSubmission(view, '', {
+      when: { when_input: value('tue 08:00') },
+      zone: { zone_input: value('Europe/Paris') },
+    });
+    await postToSlackEndpoint(app.eventsUrl, `payload=${encodeURIComponent(JSON.stringify(valid))}`, FORM);
+    await fake.until(() => fake.callsTo('views.publish').length === 1);
+    expect((await store.channels.get(CHANNEL))?.schedule).toEqual({
+      cron: '0 8 * * 2',
+      timezone: 'Europe/Paris',
+      since: NOW.toISOString(),
+    });
+    expect(rescheduled).toEqual([CHANNEL]);
   });
 });
 
