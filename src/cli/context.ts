@@ -44,10 +44,9 @@ export function createCliContext(io: CliIo): CliContext {
       return config;
     },
     get logger() {
-      logger ??= createLogger({
-        level: context.config.logLevel,
-        pretty: io.isTTY && context.config.env !== 'production',
-      });
+      // A terminal user wants the output, not the service's info logs; LOG_LEVEL still turns them on.
+      const level = io.env.LOG_LEVEL ? context.config.logLevel : 'warn';
+      logger ??= createLogger({ level, pretty: io.isTTY && context.config.env !== 'production' });
       return logger;
     },
     async withStore(work) {
