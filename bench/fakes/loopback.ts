@@ -36,6 +36,8 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
       res.end(String(error));
     }
   });
+  // Clients keep connections alive between bursts; closing idle ones sooner races their next request.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
