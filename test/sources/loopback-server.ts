@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 export interface LoopbackServer {
   /** Base URL, e.g. "http://127.0.0.1:41234". */
   url: string;
-  /** Paths requested so far, with their query strings, in order. */
+  /** Requests received so far, in order (url, headers). */
   requests: http.IncomingMessage[];
   close(): Promise<void>;
 }
