@@ -52,7 +52,7 @@ export interface Brief {
 export interface BriefSources {
   /** The stored corpus (PaperIndex). */
   corpus: { search(query: string, options?: PaperSearchOptions): Promise<PaperHit[]> };
-  summarizer: DigestSummarizer;
+  summarizer: Pick<DigestSummarizer, 'summarize'>;
   /** Live PubMed search (esearch + efetch); absent offline. */
   searchPubmed?: (query: string, max: number) => Promise<Paper[]>;
   /** ClinicalTrials.gov recruiting studies; absent offline. */
@@ -184,7 +184,7 @@ async function livePubmed(
 
 async function summarizeBest(
   candidates: Candidate[],
-  summarizer: DigestSummarizer,
+  summarizer: BriefSources['summarizer'],
   log: Logger,
 ): Promise<BriefPaper[]> {
   const papers: BriefPaper[] = [];

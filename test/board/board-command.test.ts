@@ -1,22 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { AgendaStore } from '../../src/board/agenda.js';
 import { loadConfig } from '../../src/config/index.js';
+import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
 import { InvalidInputError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
+import { PaperIndex } from '../../src/search/paper-index.js';
 import type { SlackDeps } from '../../src/slack/deps.js';
 import { boardSubcommand } from '../../src/slack/listeners/commands/lit/board.js';
 import type { LitRequest } from '../../src/slack/listeners/commands/lit/subcommand.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { loadFixtureCorpus } from './fixture-corpus.js';
 
 const NOW = new Date('2026-12-01T15:00:00Z');
 const CHANNEL = 'CBOARD01';
 
+/** The JMML case report and the first PubMedQA abstracts, as `/lit search` would see them. */
+const PAPERS = loadFixtureCorpus().slice(0, 80);
+const INDEX = new PaperIndex({
+  getMany: async (ids) => PAPERS.filter((paper) => ids.includes(paper.id)),
+  findId: async () => undefined,
+});
+for (const paper of PAPERS) INDEX.add(paper);
+
 function request(store: Store, args: string): LitRequest {
+  const summarizer = createExtractiveSummarizer();
   const deps = {
     store,
     config: loadConfig({}),
     clock: { now: () => NOW },
     logger: silentLogger,
+    searchPapers: (query: string, limit: number) => INDEX.search(query, { limit }),
+    summarizePaper: summarizer.summarize.bind(summarizer),
   } as unknown as SlackDeps;
   return {
     deps,
@@ -62,6 +76,16 @@ describe('/lit board', () => {
     await expect(run(store, 'remove 7')).rejects.toThrow(InvalidInputError);
     await run(store, 'clear');
     expect((await new AgendaStore(store).get(CHANNEL)).cases).toEqual([]);
+  });
+
+  it('previews the brief from the stored papers', async () => {
+    const store = await openStore({ memory: true });
+    await run(store, 'add 18-month-old, JMML with monosomy 7, relapse after HSCT');
+    const preview = await run(store, 'preview');
+    expect(preview.text).toBe('Preview (stored papers only).');
+    const json = JSON.stringify(preview.blocks);
+    expect(json).toContain('*Case 1.* 18-month-old, JMML with monosomy 7, relapse after HSCT');
+    expect(json).toContain('case report · matches: JMML, monosomy 7, pediatric, relapse, post-HSCT');
   });
 
   it('turns clearing after the meeting off', async () => {

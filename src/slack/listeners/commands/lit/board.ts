@@ -1,9 +1,11 @@
 import { type AddResult, AgendaStore, type BoardAgenda } from '../../../../board/agenda.js';
+import { buildBrief } from '../../../../board/brief.js';
 import { briefDueAt, nextMeeting, parseMeetingTime } from '../../../../board/meeting.js';
 import { InvalidInputError } from '../../../../errors.js';
 import { describeSchedule } from '../../../../schedule/schedule-input.js';
+import { renderBriefBlocks } from '../../../blocks/brief.js';
 import { escapeMrkdwn } from '../../../blocks/escape.js';
-import { type LitRequest, type LitSubcommand, privateReply } from './subcommand.js';
+import { type LitReply, type LitRequest, type LitSubcommand, privateReply } from './subcommand.js';
 
 const USAGE =
   '/lit board add <case> | list | remove <n> | clear | time <day> <HH:MM> [tz] | autoclear on|off';
@@ -51,11 +53,42 @@ export const boardSubcommand: LitSubcommand = {
             : 'Cases stay on the agenda until you remove them.',
         );
       }
+      case 'preview':
+        return previewBrief(request, await agendas.get(request.channelId));
       default:
         throw new InvalidInputError(`"${action}" is not a board action.`, USAGE);
     }
   },
 };
+
+/** The brief as it would read now, from the stored corpus only (live searches run for the real one). */
+async function previewBrief(request: LitRequest, agenda: BoardAgenda): Promise<LitReply> {
+  if (agenda.cases.length === 0) return privateReply(agendaText(agenda, request));
+  const { deps } = request;
+  const now = deps.clock.now();
+  const meetingAt = (agenda.meeting && nextMeeting(agenda.meeting, now)) ?? now;
+  const brief = await buildBrief(
+    {
+      id: `${request.channelId}:preview`,
+      channelId: request.channelId,
+      meetingAt,
+      now,
+      lines: agenda.cases.map((entry) => entry.text),
+    },
+    {
+      corpus: { search: (query, options) => deps.searchPapers(query, options?.limit ?? 10) },
+      summarizer: { summarize: deps.summarizePaper },
+      logger: request.logger,
+    },
+  );
+  const rendered = renderBriefBlocks(brief, agenda.meeting?.timezone ?? deps.config.digest.defaultTimezone);
+  const more = rendered.messages.length > 1 ? ' The full brief continues in its thread when it posts.' : '';
+  return {
+    response_type: 'ephemeral',
+    text: `Preview (stored papers only).${more}`,
+    blocks: rendered.messages[0],
+  };
+}
 
 function addedText(result: AddResult): string {
   const refused = result.refused.map((line) => `:no_entry: Not stored: ${escapeMrkdwn(line.reason)}.`);
