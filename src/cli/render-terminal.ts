@@ -57,7 +57,8 @@ function itemLines(item: DigestItem, rank: number): string[] {
     lines.push(...indent(wrap(`Why it matters: ${plain(summary.whyItMatters)}`, WIDTH - 3)));
   if (item.updatesNote)
     lines.push(...indent(wrap(`Update to an earlier highlight: ${plain(item.updatesNote)}`, WIDTH - 3)));
-  lines.push(...indent(wrap(`“${plain(item.title)}”`, WIDTH - INDENT.length)));
+  if (plain(item.title) !== plain(summary.headline))
+    lines.push(...indent(wrap(`“${plain(item.title)}”`, WIDTH - 3)));
   const meta = [item.journal, item.publishedDate].filter(Boolean).map((part) => plain(part as string));
   if (meta.length > 0) lines.push(`${INDENT}${meta.join(' · ')}`);
   lines.push(...indent(identifierLines(item)));

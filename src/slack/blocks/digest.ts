@@ -132,14 +132,25 @@ function itemText(item: DigestItem): string {
   return lines.join('\n');
 }
 
+/** The stored title (linked when there is a URL); not repeated when the headline already is the title. */
 function itemContext(item: DigestItem): string {
-  const title = escapeWithin(item.title, TITLE_MAX);
+  const repeatsHeadline = sameWords(item.title, item.summary.headline);
+  const title = repeatsHeadline ? '' : escapeWithin(item.title, TITLE_MAX);
   const titled = isLinkable(item.url) ? link(item.url, truncate(item.title, TITLE_MAX)) : title;
   const meta = metaLine(
     { journal: item.journal, date: item.publishedDate, studyType: item.summary.studyType },
     identifierLinks(item),
   );
   return [titled, meta].filter(Boolean).join('\n');
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return words(a) === words(b);
 }
 
 function footerBlock(digest: Digest): Block {

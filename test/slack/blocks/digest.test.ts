@@ -157,3 +157,11 @@ describe('renderEmptyDigestLine', () => {
     expect(line).not.toContain('\n');
   });
 });
+
+describe('renderDigestBlocks context line', () => {
+  it('does not repeat a title the headline already shows when there is no link', () => {
+    const item = jmmlItem({ summary: jmmlSummary({ headline: jmmlItem().title }) });
+    const contexts = renderDigestBlocks(digestOf([item])).blocks.filter((block) => block.type === 'context');
+    expect(texts(contexts)[0]).toBe('case report');
+  });
+});
