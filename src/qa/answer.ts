@@ -147,7 +147,11 @@ function notAddressed(
   ranked: RankedPassage[],
   inDigest: boolean,
 ): Answer {
-  const closest = ranked[0];
+  // The most relevant passage, not the top-scored one, which may be a funding line of the right paper.
+  const closest = ranked.reduce<RankedPassage | undefined>(
+    (best, r) => (!best || r.relevance > best.relevance ? r : best),
+    undefined,
+  );
   const words = searchWordsOf(base.question);
   const hint = words.length > 0 ? ` Try \`/lit search ${words.join(' ')}\` to look wider.` : '';
   return {
