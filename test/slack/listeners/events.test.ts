@@ -125,7 +125,10 @@ describe('Events API', () => {
 describe('ignoreBotMessages', () => {
   const run = async (event: Record<string, unknown>) => {
     let passed = false;
-    await ignoreBotMessages({ body: { event }, next: async () => void (passed = true) } as never);
+    const next = async () => {
+      passed = true;
+    };
+    await ignoreBotMessages({ body: { event }, next } as never);
     return passed;
   };
 
