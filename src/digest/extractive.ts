@@ -1,15 +1,14 @@
 import { findCondition } from '../text/condition.js';
+import { classifyStudy, extractKeyNumbers, htmlToText } from '../text/index.js';
 import {
-  classifyStudy,
-  cleanText,
-  extractKeyNumbers,
-  headingKind,
-  htmlToText,
-  labelKind,
-  type SectionKind,
-  sentenceKey,
-  splitSentences,
-} from '../text/index.js';
+  isFragment,
+  type KeySentence,
+  keySentences,
+  paperSections,
+  restates,
+  SECTION_WEIGHT,
+  wordCount,
+} from '../text/key-sentences.js';
 import { describeLimitations } from '../text/limitations.js';
 import type { DigestItem, ItemSummary, Paper, StudyType } from '../types.js';
 import type { DigestSummarizer, SummaryContext } from './summarizer.js';
@@ -25,125 +24,7 @@ const SECOND_SENTENCE_MIN_SCORE = 2.5;
 const NUMBER_SENTENCE_MAX_WORDS = 35;
 const MAX_KEY_NUMBERS = 5;
 
-/** How much a sentence's section says about the paper's finding. */
-const SECTION_WEIGHT: Record<SectionKind | 'lead', number> = {
-  conclusion: 4,
-  highlights: 2.5,
-  results: 2,
-  abstract: 1.5,
-  summary: 1.5,
-  case: 1.5,
-  discussion: 1,
-  lead: 0.5,
-  background: 0.3,
-  methods: 0.2,
-  'back-matter': -5,
-};
-
-const FINDING_CUE_RE =
-  /\b(demonstrates?|we (describe|report|present|found|show|observed|conclude)|our (findings|results|data) (suggest|show|indicate)|this (case|study|report|trial|analysis) (demonstrates|shows|suggests|highlights|describes)|in conclusion|suggests?|indicates?)\b/i;
-const OUTCOME_CUE_RE =
-  /\b(improved|reduced|increased|decreased|associated with|significantly|superior|inferior|non-?inferior|prolonged|higher|lower|effective|tolerated|remission|survival|controlled|doing well|benefit|beneficial|positive effect)\b/i;
-const AIM_RE =
-  /^(the )?(aims?|purpose|objectives?) (of|was|were)\b|\bwe (aimed|sought)\b|^to (evaluate|assess|determine|investigate|examine)\b/i;
-const MORE_RESEARCH_RE =
-  /\b(studies|research|trials|investigation|work) (is|are) (still )?(needed|necessary|warranted|required)\b|\b(further|larger|more|additional|future) (\w+ )?(studies|research|trials|investigation)\b.*\b(needed|necessary|warranted|required)\b/i;
-const ANAPHORIC_OPENER_RE =
-  /^(however|therefore|thus|for this reason|in addition|moreover|furthermore|these|it|they|this (may|might|could|was|is|would|suggests|finding|result))\b/i;
-
-interface Candidate {
-  sentence: string;
-  score: number;
-  order: number;
-}
-
-interface Section {
-  kind: SectionKind | 'lead';
-  text: string;
-}
-
-function paperSections(paper: Paper): Section[] {
-  const sections: Section[] = paper.abstract.map((s) => ({
-    kind: labelKind(s.label) ?? 'abstract',
-    text: cleanText(s.text),
-  }));
-  let current: Section = { kind: 'lead', text: '' };
-  for (const line of cleanText(paper.fullText ?? '').split('\n')) {
-    const kind = headingKind(line);
-    if (kind) {
-      sections.push(current);
-      current = { kind, text: '' };
-    } else current.text += `${line}\n`;
-  }
-  sections.push(current);
-  return sections.filter((s) => s.text.trim());
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-function scoreSentence(sentence: string, kind: Section['kind'], index: number, count: number): number {
-  const words = wordCount(sentence);
-  let score = SECTION_WEIGHT[kind];
-  // Unstructured abstracts open with background and put their conclusion last.
-  if (kind === 'abstract' && count > 2 && index === count - 1) score += 1;
-  if (kind === 'abstract' && count > 2 && index === 0) score -= 0.8;
-  if (FINDING_CUE_RE.test(sentence)) score += 1.5;
-  if (OUTCOME_CUE_RE.test(sentence)) score += 0.5;
-  if (/\d\s?%|\b(HR|OR|RR)\b|\bp\s?[<=]/i.test(sentence)) score += 0.7;
-  if (words < 6) score -= 2;
-  if (words > 50) score -= 1.5;
-  if (AIM_RE.test(sentence)) score -= 1.5;
-  if (MORE_RESEARCH_RE.test(sentence)) score -= 2;
-  if (ANAPHORIC_OPENER_RE.test(sentence)) score -= 1.5;
-  if (sentence.trim().endsWith('?')) score -= 2;
-  return score;
-}
-
-/**
- * A piece that starts in lowercase is the tail of a sentence a source split ("n=4, SCCVII…");
- * gene-style tokens ("mRNA", "p53") do start real sentences.
- */
-function isFragment(sentence: string): boolean {
-  return /^[a-z]/.test(sentence) && !/^[a-z]+[A-Z0-9]/.test(sentence);
-}
-
-function candidates(sections: Section[]): Candidate[] {
-  const result: Candidate[] = [];
-  for (const section of sections) {
-    const sentences = splitSentences(section.text).filter(
-      (s) => headingKind(s) === undefined && !isFragment(s),
-    );
-    sentences.forEach((sentence, index) => {
-      result.push({
-        sentence,
-        score: scoreSentence(sentence, section.kind, index, sentences.length),
-        order: result.length,
-      });
-    });
-  }
-  return result;
-}
-
-function tokens(sentence: string): Set<string> {
-  return new Set(
-    sentenceKey(sentence)
-      .split(/[^\p{L}\p{N}%]+/u)
-      .filter((t) => t.length > 2),
-  );
-}
-
-/** Same sentence, or one that restates another (most of the words shared). */
-function restates(a: string, b: string): boolean {
-  if (sentenceKey(a) === sentenceKey(b)) return true;
-  const ta = tokens(a);
-  const tb = tokens(b);
-  const shared = [...ta].filter((t) => tb.has(t)).length;
-  return shared / Math.min(ta.size, tb.size || 1) >= 0.8;
-}
-
-function pickTakeaway(pool: Candidate[], numberSentences: string[]): string[] {
+function pickTakeaway(pool: KeySentence[], numberSentences: string[]): string[] {
   const ranked = [...pool].sort((a, b) => b.score - a.score || a.order - b.order);
   const picked: string[] = [];
   let words = 0;
@@ -191,7 +72,7 @@ export function headlineFromTitle(title: string, fallback: string): string {
  */
 export function summarizeExtractive(paper: Paper, _context: SummaryContext): ItemSummary {
   const sections = paperSections(paper);
-  const pool = candidates(sections);
+  const pool = keySentences(sections);
   const findingText = sections
     .filter((s) => SECTION_WEIGHT[s.kind] >= 1)
     .map((s) => s.text)

@@ -18,9 +18,9 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['background', /^(introduction|background|objectives?|aims?|purpose|rationale|context|importance)$/],
   [
     'methods',
-    /^(methods|materials and methods|patients and methods|methodology|study design|design|setting|participants)$/,
+    /^(methods?|materials and methods|patients and methods|subjects and methods|methodology|study design|design|settings?|participants|patients|subjects|interventions?|measurements?|main outcomes? (and )?measures?|outcome measures|data sources|study selection|data extraction|data synthesis|materials)$/,
   ],
-  ['results', /^(results|findings|main outcomes and measures|measurements and main results)$/],
+  ['results', /^(results|findings|measurements and main results|methods and results)$/],
   ['case', /^(case report|case presentation|case description|case summary|case|case reports)$/],
   ['discussion', /^(discussion|comment|interpretation)$/],
   [

@@ -16,6 +16,13 @@ export {
   parsePmid,
 } from './identifiers.js';
 export { extractKeyNumbers } from './key-numbers.js';
+export {
+  type KeySentence,
+  keySentences,
+  type PaperSection,
+  paperSections,
+  restates,
+} from './key-sentences.js';
 export { htmlToText, normalizeWhitespace } from './markup.js';
 export { extractNumbers, numbersSupported } from './numbers.js';
 export {
