@@ -87,7 +87,7 @@ function toItem(entry: RankedPaper, summary: DigestItem['summary']): DigestItem 
     pmid: paper.pmid,
     doi: paper.doi,
     journal: paper.journal,
-    publishedDate: paper.publishedDate ?? paper.publishedDateText,
+    publishedDate: paper.publishedDateText ?? paper.publishedDate,
     summary,
     labels: labelsOf(paper),
     score: Math.round(entry.score * 1000) / 1000,
