@@ -25,8 +25,20 @@ function canonical(
   return `${integer}${decimals === '.' ? '' : decimals}${power}`;
 }
 
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_EXPONENT_RE = /(\d)([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g;
+
+/** "10⁹" is written "10^9" in cleaned text (see htmlToText); both must compare equal. */
+function caretExponents(text: string): string {
+  return text.replace(
+    SUPERSCRIPT_EXPONENT_RE,
+    (_, base: string, power: string) =>
+      `${base}^${[...power].map((c) => (c === '⁻' ? '-' : String(SUPERSCRIPTS.indexOf(c)))).join('')}`,
+  );
+}
+
 function numberTokens(text: string): NumberToken[] {
-  const scanned = text.replace(
+  const scanned = caretExponents(text).replace(
     LIST_MARKER_RE,
     (marker, indent: string) => indent + ' '.repeat(marker.length - indent.length),
   );

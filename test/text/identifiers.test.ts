@@ -17,6 +17,7 @@ const EXCERPTS: Record<string, string> = JSON.parse(
 describe('normalizeDoi', () => {
   it('strips prefixes, URL encoding and trailing punctuation, and lowercases', () => {
     expect(normalizeDoi('doi:10.1101/857789')).toBe('10.1101/857789');
+    expect(normalizeDoi('info:doi/10.1126/science.356.6343.1134-a')).toBe('10.1126/science.356.6343.1134-a');
     expect(normalizeDoi('https://doi.org/10.1056/NEJMoa2034577.')).toBe('10.1056/nejmoa2034577');
     expect(normalizeDoi('http://dx.doi.org/10.1117%2F1.JMI.5.2.026002')).toBe('10.1117/1.jmi.5.2.026002');
     expect(normalizeDoi(' (see 10.1136/gutjnl-2016-312510), ')).toBe('10.1136/gutjnl-2016-312510');

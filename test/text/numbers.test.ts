@@ -16,6 +16,11 @@ describe('extractNumbers', () => {
     expect(extractNumbers('1. Enrolled in 2020\n(2) followed 3 years')).toEqual(['2020', '3']);
   });
 
+  it('reads Unicode superscript exponents like caret exponents', () => {
+    expect(extractNumbers('platelets 150 × 10⁹/L and 10⁻³ M')).toEqual(['150', '10^9', '10^-3']);
+    expect(numbersSupported('150 × 10⁹/L', 'platelets 150 x 10^9/L').ok).toBe(true);
+  });
+
   it('reads a percentage range as two percentages', () => {
     expect(extractNumbers('response in 48–80% of patients')).toEqual(['48%', '80%']);
   });
