@@ -1,6 +1,10 @@
 const DISEASE_NOUNS =
   '(?:leuka?emias?|lymphomas?|myelomas?|carcinomas?|cancers?|sarcomas?|gliomas?|glioblastomas?|blastomas?|melanomas?|mesotheliomas?|tumou?rs?|neoplasms?|neoplasias?|myelodysplastic syndromes?|malignanc(?:y|ies))';
-const CONDITION_RE = new RegExp(String.raw`((?:[\p{L}][\p{L}-]*\s){0,3})(${DISEASE_NOUNS})\b`, 'iu');
+// The disease noun must start a word: "graft-versus-leukemia" names an effect, not a disease.
+const CONDITION_RE = new RegExp(
+  String.raw`((?:[\p{L}][\p{L}-]*\s){0,3})(?<![\p{L}-])(${DISEASE_NOUNS})\b`,
+  'iu',
+);
 
 /** Words that can precede a disease name without being part of it. */
 const NOT_PART_OF_NAME = new Set([

@@ -18,6 +18,14 @@ describe('findCondition', () => {
     expect(findCondition('Relapse of B-ALL Leukemia')).toBe('B-ALL leukemia');
   });
 
+  it('does not take graft-versus-leukemia for a disease', () => {
+    expect(
+      findCondition(
+        'Rapamycin and graft-versus-leukemia (GVL) after relapse of juvenile myelomonocytic leukemia',
+      ),
+    ).toBe('juvenile myelomonocytic leukemia');
+  });
+
   it('returns undefined when no disease is named', () => {
     expect(findCondition(pubmedQaPaper('27592038').title)).toBeUndefined();
   });
