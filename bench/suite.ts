@@ -23,7 +23,7 @@ export const FULL_SIZES: BenchSizes = {
   channels: 50,
   smallStorePapers: 10_000,
   largeStorePapers: 100_000,
-  searchQueries: 60,
+  searchQueries: 30,
 };
 
 export interface DigestScaling {
