@@ -2,7 +2,7 @@ const DISEASE_NOUNS =
   '(?:leuka?emias?|lymphomas?|myelomas?|carcinomas?|cancers?|sarcomas?|gliomas?|glioblastomas?|blastomas?|melanomas?|mesotheliomas?|tumou?rs?|neoplasms?|neoplasias?|myelodysplastic syndromes?|malignanc(?:y|ies))';
 // The disease noun must start a word: "graft-versus-leukemia" names an effect, not a disease.
 const CONDITION_RE = new RegExp(
-  String.raw`((?:[\p{L}][\p{L}-]*\s){0,3})(?<![\p{L}-])(${DISEASE_NOUNS})\b`,
+  String.raw`((?:[\p{L}][\p{L}-]{0,40}\s){0,3})(?<![\p{L}-])(${DISEASE_NOUNS})\b`,
   'iu',
 );
 

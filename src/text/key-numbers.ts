@@ -4,6 +4,8 @@ import { splitSentences } from './sentences.js';
 import { normalizeForMatch } from './verbatim.js';
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
+/** A number that starts here, not the tail of a longer one (also keeps long digit runs linear). */
+const NUM_START = String.raw`(?<![\d.])`;
 const DASH = '(?:-|‐|–|—|to|,)';
 const CI = String.raw`95\s?%\s?(?:CI|[Cc]onfidence [Ii]nterval(?:\s?[[(]CI[)\]])?)[,:=\s]*(?:of\s)?${NUM}%?\s?${DASH}\s?${NUM}%?`;
 const CI_TAIL = String.raw`(?:\s?[;,(\[]\s?${CI}\s?[)\]]?)?`;
@@ -60,14 +62,18 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'percent',
     rank: 4,
     re: new RegExp(
-      String.raw`${NUM}\s?%\s(?:within|at|after|over|by)\s(?:\d+|one|two|three|five|ten)\s${UNIT}`,
+      String.raw`${NUM_START}${NUM}\s?%\s(?:within|at|after|over|by)\s(?:\d+|one|two|three|five|ten)\s${UNIT}`,
       'g',
     ),
   },
   // An interval on its own is context for the number before it, not a finding to list first.
   { kind: 'ci', rank: 0, re: new RegExp(CI, 'g') },
   { kind: 'p-value', rank: 2, re: /\b[Pp]\s?(?:[<>=≤≥])\s?0?\.\d+/g },
-  { kind: 'percent', rank: 3, re: new RegExp(String.raw`${NUM}\s?%(?!\s?(?:CI|[Cc]onfidence))`, 'g') },
+  {
+    kind: 'percent',
+    rank: 3,
+    re: new RegExp(String.raw`${NUM_START}${NUM}\s?%(?!\s?(?:CI|[Cc]onfidence))`, 'g'),
+  },
   {
     kind: 'n',
     rank: 1,

@@ -96,7 +96,7 @@ const COMMENT_RE = /<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>|<![A-Za-z][^>]*>|<\?[\s\S]
 const MATH_RE = /<((?:[A-Za-z]+:)?math)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
 const EMPHASIS_RE = /(\p{L})?<(i|b|em|strong|u|italic|bold)(?:\s[^<>]*)?>([^<]*)<\/\2\s*>(\p{L})?/giu;
 const SUP_RE = /<sup\b[^>]*>([\s\S]*?)<\/sup\s*>/gi;
-const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z0-9-]+)?)((?:\s+[^<>]*)?)\/?>/g;
+const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9-]*(?::[A-Za-z0-9-]+)?)((?:\s[^<>]*)?)\/?>/g;
 
 const CITATION_LIST_RE = /^\s*\d+(?:\s*[,–-]\s*\d+)+\s*$/;
 const INLINE_MARK_RE = /^\s*[+\-−–®™°*†‡§]+\s*$/;
@@ -148,7 +148,7 @@ const BLOCK_TAG_RE = new RegExp(`</?(${[...BLOCK_TAGS].join('|')})\\b[^<>]*>`, '
 // or one blank line when a paragraph starts in it.
 const LINE_BREAK = '\ue000';
 const PARAGRAPH_BREAK = '\ue001';
-const BREAK_RUN_RE = /\s*[\ue000\ue001][\s\ue000\ue001]*/g;
+const BREAK_RUN_RE = /[\ue000\ue001][\s\ue000\ue001]*/g;
 
 /** Unicode spaces and invisible characters that scraped pages and feeds carry. */
 const ODD_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;

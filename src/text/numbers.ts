@@ -4,7 +4,7 @@
 const NUMBER_RE =
   /(?<![\p{L}\p{N}_.^])(?<!\p{L}[-‐–])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)?(\.\d+)?(\^[-−]?\d+)?(\s?%|\s(?:percent|per cent)\b)?/gu;
 // "1." or "(2)" opening a line is a list marker, not a quantity.
-const LIST_MARKER_RE = /^(\s*)(?:\(\d{1,2}\)|\d{1,2}[.)])(?=\s)/gm;
+const LIST_MARKER_RE = /^([ \t]*)(?:\(\d{1,2}\)|\d{1,2}[.)])(?=\s)/gm;
 const RANGE_GAP_RE = /^\s?(?:-|‐|–|—|to)\s?$/;
 
 interface NumberToken {
