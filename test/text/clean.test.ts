@@ -115,4 +115,14 @@ describe('parseArticleText', () => {
     expect(fullText.startsWith(`Highlights\n${article.highlights[0]}\n`)).toBe(true);
     expect(fullText.endsWith(article.body)).toBe(true);
   });
+
+  it('reads an HTML article whose headings are elements', () => {
+    const lines = JMML.split('\n').filter((line) => line.trim());
+    const html = `<article>${lines.map((line) => (/^[A-Z][a-z]+$/.test(line.trim()) ? `<h2>${line}</h2>` : `<p>${line}</p>`)).join('\n')}</article>`;
+    const fromHtml = parseArticleText(html);
+    const fromText = parseArticleText(JMML);
+    expect(fromHtml.abstract).toEqual(fromText.abstract);
+    expect(fromHtml.highlights).toEqual(fromText.highlights);
+    expect(fromHtml.body).toBe(fromText.body);
+  });
 });
