@@ -59,9 +59,15 @@ function collapseBlankLines(lines: string[]): string {
     .trim();
 }
 
+// Preprint APIs flatten section titles into the paragraph ("ConclusionEfficacy of…", "Findings72·5%").
+const GLUED_HEADING_RE =
+  /^(Abstract|Background|Introduction|Methods|Results|Findings|Interpretation|Conclusions?|Objectives?|Purpose|Discussion|Funding)(?=[A-Z0-9][a-z0-9·.])/gm;
+
 /** Cleaned lines of a scraped text, before sentence-level deduplication. */
 export function cleanLines(raw: string): string[] {
   return stripReferenceBrackets(htmlToText(raw))
+    .replace(/\{middle dot\}/g, '·')
+    .replace(GLUED_HEADING_RE, '$1\n')
     .split('\n')
     .flatMap((line) => line.split(INLINE_BULLET_RE))
     .map((line) => line.replace(BULLET_RE, '').trim())

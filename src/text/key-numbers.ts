@@ -3,9 +3,10 @@ import { headingKind } from './headings.js';
 import { splitSentences } from './sentences.js';
 import { normalizeForMatch } from './verbatim.js';
 
-const NUM = String.raw`\d+(?:\.\d+)?`;
+// A decimal point may be a middle dot, as the Lancet prints it ("72·5%").
+const NUM = String.raw`\d+(?:[.·]\d+)?`;
 /** A number that starts here, not the tail of a longer one (also keeps long digit runs linear). */
-const NUM_START = String.raw`(?<![\d.])`;
+const NUM_START = String.raw`(?<![\d.·])`;
 const DASH = '(?:-|‐|–|—|to|,)';
 const CI = String.raw`95\s?%\s?(?:CI|[Cc]onfidence [Ii]nterval(?:\s?[[(]CI[)\]])?)[,:=\s]*(?:of\s)?${NUM}%?\s?${DASH}\s?${NUM}%?`;
 const CI_TAIL = String.raw`(?:\s?[;,(\[]\s?${CI}\s?[)\]]?)?`;

@@ -26,6 +26,9 @@ const AIM_RE =
   /^(the )?(aims?|purpose|objectives?) (of|was|were)\b|\bwe (aimed|sought)\b|^to (evaluate|assess|determine|investigate|examine)\b/i;
 const MORE_RESEARCH_RE =
   /\b(studies|research|trials|investigation|work) (is|are) (still )?(needed|necessary|warranted|required)\b|\b(further|larger|more|additional|future) (\w+ )?(studies|research|trials|investigation)\b.*\b(needed|necessary|warranted|required)\b/i;
+/** Acknowledgements, funding and author notes that preprint servers leave inside abstracts. */
+const NOT_A_FINDING_RE =
+  /^((we|the authors?) (thank|acknowledge|are grateful)|(this|the) (work|study|research|project)\b.{0,120}\b(was|is|were) (supported|funded)\b|.{0,120}\bwas supported by (a )?grants?\b|funding\b|author (name|contributions?)|competing interests|conflicts? of interest|trial registration|data availability|ethics (statement|approval))/i;
 const ANAPHORIC_OPENER_RE =
   /^(however|therefore|thus|for this reason|in addition|moreover|furthermore|these|it|they|this (may|might|could|was|is|would|suggests|finding|result))\b/i;
 
@@ -77,6 +80,7 @@ function scoreSentence(sentence: string, kind: PaperSection['kind'], index: numb
   if (MORE_RESEARCH_RE.test(sentence)) score -= 2;
   if (ANAPHORIC_OPENER_RE.test(sentence)) score -= 1.5;
   if (sentence.trim().endsWith('?')) score -= 2;
+  if (NOT_A_FINDING_RE.test(sentence)) score -= 6;
   return score;
 }
 

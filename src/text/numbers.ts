@@ -37,8 +37,11 @@ function caretExponents(text: string): string {
   );
 }
 
+// The Lancet prints decimals with a middle dot ("72·5%").
+const MIDDLE_DOT_DECIMAL_RE = /(\d)·(?=\d)/g;
+
 function numberTokens(text: string): NumberToken[] {
-  const scanned = caretExponents(text).replace(
+  const scanned = caretExponents(text.replace(MIDDLE_DOT_DECIMAL_RE, '$1.')).replace(
     LIST_MARKER_RE,
     (marker, indent: string) => indent + ' '.repeat(marker.length - indent.length),
   );

@@ -10,7 +10,8 @@ const SPACE_RE = /\s+/g;
 /**
  * The form two texts are compared in when checking a quote: markup removed, entities
  * decoded, Unicode compatibility forms folded (NFKC: "µ" → "μ", "⁹" → "9", ligatures),
- * curly quotes made straight, every dash a hyphen, "^" exponents flattened, reference brackets
+ * curly quotes made straight, every dash a hyphen, "^" exponents flattened, Lancet decimal
+ * points ("72·5") made periods, reference brackets
  * removed and whitespace collapsed. Case is kept: in oncology "ALL" is a leukemia and "all" is
  * not, "MET" is a gene and "met" a verb, so a quote that changes case is not the paper's words.
  */
@@ -22,6 +23,7 @@ export function normalizeForMatch(text: string): string {
     .replace(DASHES_RE, '-')
     .replace(/…/g, '...')
     .replace(/\^/g, '')
+    .replace(/(\d)·(?=\d)/g, '$1.')
     .replace(SPACE_RE, ' ')
     .trim();
 }

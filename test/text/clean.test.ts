@@ -44,6 +44,14 @@ describe('cleanText', () => {
     expect(cleaned).not.toMatch(/\[\d/);
   });
 
+  it('separates section titles a preprint API glued to their paragraph', () => {
+    expect(
+      cleanText(
+        'ConclusionEfficacy of dasatinib is improved with everolimus.\nFindings72{middle dot}5% responded.',
+      ),
+    ).toBe('Conclusion\nEfficacy of dasatinib is improved with everolimus.\nFindings\n72·5% responded.');
+  });
+
   it('drops a paragraph repeated verbatim', () => {
     const paragraph = 'Rapamycin was started on day 30. The graft recovered.';
     expect(cleanText(`${paragraph}\n\n${paragraph}\n\nFollow-up continues.`)).toBe(

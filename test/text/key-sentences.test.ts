@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keySentences, paperSections, restates } from '../../src/text/index.js';
-import { jmmlPaper, pubmedQaPaper } from './paper-factory.js';
+import { fixtureText, jmmlPaper, pubmedQaPaper } from './paper-factory.js';
 
 describe('paperSections', () => {
   it('reads the JMML paper as abstract, highlights and introduction', () => {
@@ -37,6 +37,23 @@ describe('keySentences', () => {
     const aim = ranked.find((k) => k.sentence.startsWith('To investigate the effect'));
     const result = ranked.find((k) => k.sentence.startsWith('Immediately after treatment, 53%'));
     expect(aim && result && aim.score < result.score).toBe(true);
+  });
+});
+
+describe('keySentences on a preprint abstract', () => {
+  it('ranks acknowledgements and grant notes below every finding', () => {
+    const notes: Record<string, string> = JSON.parse(fixtureText('medrxiv-excerpts.json'));
+    const paper = pubmedQaPaper('27592038');
+    const extra = [notes.thanks, notes.thanksResource, notes.grant].join(' ');
+    const ranked = keySentences(
+      paperSections({ ...paper, abstract: [...paper.abstract, { text: extra }] }),
+    ).sort((a, b) => b.score - a.score);
+    expect(
+      ranked
+        .slice(-3)
+        .map((k) => k.sentence)
+        .sort(),
+    ).toEqual([notes.grant, notes.thanks, notes.thanksResource].sort());
   });
 });
 

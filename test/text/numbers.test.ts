@@ -21,6 +21,11 @@ describe('extractNumbers', () => {
     expect(numbersSupported('150 × 10⁹/L', 'platelets 150 x 10^9/L').ok).toBe(true);
   });
 
+  it('reads Lancet middle-dot decimals as decimals', () => {
+    expect(extractNumbers('25·8% were mixed infections')).toEqual(['25.8%']);
+    expect(numbersSupported('25.8% were mixed', '25·8% were mixed infections').ok).toBe(true);
+  });
+
   it('reads a percentage range as two percentages', () => {
     expect(extractNumbers('response in 48–80% of patients')).toEqual(['48%', '80%']);
   });
