@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { ingestPapers } from '../../src/ingest/ingest.js';
@@ -112,4 +113,14 @@ export function spawnPoster(env: Record<string, string>): PosterProcess {
 export async function sigkill(poster: PosterProcess): Promise<void> {
   poster.child.kill('SIGKILL');
   await poster.exited;
+}
+
+/** A port nobody listens on right now, for a Slack app whose config needs a fixed PORT. */
+export async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  probe.close();
+  await once(probe, 'close');
+  return typeof address === 'object' && address ? address.port : 0;
 }

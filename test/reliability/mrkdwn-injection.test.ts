@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { syntheticPaper } from '../../bench/generate/papers.js';
@@ -8,20 +7,12 @@ import { loadConfig } from '../../src/config/index.js';
 import { silentLogger } from '../../src/log.js';
 import { createSlackApp } from '../../src/slack/app.js';
 import { openStore } from '../../src/store/index.js';
-import { BOT_TOKEN } from './harness.js';
+import { BOT_TOKEN, freePort } from './harness.js';
 
 const SIGNING_SECRET = 'feedfacefeedfacefeedfacefeedface';
 /** A feed item crafted to ping everyone, mention a user and hide a link: synthetic, not literature. */
 const HOSTILE_TITLE =
   '[SYNTHETIC] <!channel> neuroblastoma update <@U0ADMIN> see <https://evil.example/x|the protocol> & <!here>';
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 describe('outside text in a /lit search answer', () => {
   it('reaches Slack escaped, so a feed title cannot ping the channel, mention a user or hide a link', async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { signedSlashCommand } from '../../bench/signed-command.js';
 import { openStore } from '../../src/store/index.js';
-import { BOT_TOKEN, CHANNEL, PERIOD, seedDigestChannel, spawnPoster } from './harness.js';
+import { BOT_TOKEN, CHANNEL, freePort, PERIOD, seedDigestChannel, spawnPoster } from './harness.js';
 
 const SIGNING_SECRET = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 const ACK_SERVER = fileURLToPath(new URL('../../bench/ack-server.ts', import.meta.url));
@@ -67,7 +67,7 @@ describe('logs at trace level during a full run', () => {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
         LOG_LEVEL: 'trace',
-        PORT: String(20_000 + Math.floor(Math.random() * 20_000)),
+        PORT: String(await freePort()),
         SLACK_BOT_TOKEN: BOT_TOKEN,
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL: slack.url,
