@@ -23,7 +23,10 @@ export interface IngestFigures {
   rateBoundMs: number;
   /** wall / bound (the goal is at most 1.2). */
   wallOverBound: number;
+  /** Requests the fake NCBI answered 429 because more than the limit arrived within one second. */
   rateLimitViolations: number;
+  /** Feeds whose run failed (e.g. still rate limited after the client's retries), with the reason. */
+  failedFeeds: string[];
   peakRssMiB: number;
   store: 'sqlite';
 }
@@ -75,6 +78,7 @@ export async function runIngestBench(options: { records: number; apiKey?: string
       rateBoundMs: round(bound, 0),
       wallOverBound: round(ms / bound, 3),
       rateLimitViolations: eutils.violations(),
+      failedFeeds: failed.map((r) => `${r.feedId}: ${r.error}`),
       peakRssMiB: peakRssMiB(),
       store: 'sqlite',
     };

@@ -73,6 +73,11 @@ function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {
       figure: 'requests / 429 answers',
       value: `${ingest.requests} / ${ingest.rateLimitViolations}`,
     },
+    {
+      section: '2 ingest',
+      figure: 'records stored / feeds failed',
+      value: `${ingest.stored} / ${ingest.failedFeeds.length}`,
+    },
     { section: '2 ingest', figure: 'peak RSS MiB', value: ingest.peakRssMiB },
     {
       section: '3 digest',

@@ -58,6 +58,7 @@ describe('npm run bench at toy sizes', () => {
       () => undefined,
     );
     expect(results.ingest.stored).toBe(30);
+    expect(results.ingest.failedFeeds).toEqual([]);
     expect(results.ingest.requests).toBeGreaterThanOrEqual(2);
     expect(results.ack.answered).toBe(4);
     expect(results.ack.non200).toBe(0);
