@@ -4,15 +4,16 @@ import { createBoardPubmedSearch } from '../src/board/live-pubmed.js';
 import { screenCaseLine } from '../src/board/phi-gate.js';
 import { loadConfig } from '../src/config/index.js';
 import { createExtractiveSummarizer } from '../src/digest/extractive.js';
+import { loadDemoCorpus } from '../src/ingest/demo-corpus.js';
 import { silentLogger } from '../src/log.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import { findRecruitingTrials } from '../src/sources/clinicaltrials.js';
 import { type FetchBody, fetchBody } from '../src/sources/http.js';
 import { createEutilsClient } from '../src/sources/pubmed/eutils.js';
 import { createRateLimiter, NCBI_RATE_WITHOUT_KEY } from '../src/sources/rate-limit.js';
+import { openStore } from '../src/store/index.js';
 import { findVerbatim, paperText } from '../src/text/index.js';
 import type { Paper } from '../src/types.js';
-import { loadFixtureCorpus } from '../test/board/fixture-corpus.js';
 import { startFakeEutils } from './fakes/fake-eutils.js';
 import { sendJson, startLoopbackServer } from './fakes/loopback.js';
 import { round, timed } from './stats.js';
@@ -43,12 +44,13 @@ export interface BoardFigures {
   liveRequests: number;
 }
 
-/** Retrieval quality on the fixture corpus, the PHI guard, and the time to build a 10-case brief. */
+/** Retrieval quality on the demo corpus (`fixtures/`, as `npm run demo` loads it), the PHI guard, and the time to build a 10-case brief. */
 export async function runBoardBench(): Promise<BoardFigures> {
   const cases = (readJson('cases.json') as { cases: BenchCase[] }).cases;
   const phi = readJson('phi-lines.json') as { identifying: string[]; clean: string[] };
-  const papers = loadFixtureCorpus();
-  const corpus = indexOf(papers);
+  const store = await openStore({ memory: true });
+  await loadDemoCorpus(store, { now: new Date('2026-12-01T00:00:00Z'), logger: silentLogger });
+  const corpus = await PaperIndex.load(store);
   const offline: BriefSources = { corpus, summarizer: createExtractiveSummarizer(), logger: silentLogger };
 
   const quality = await buildBrief(briefInput(cases.map((entry) => entry.line)), offline);
@@ -119,16 +121,6 @@ function isExpected(paper: Paper, expected: BenchCase): boolean {
 function briefInput(lines: string[]) {
   const meetingAt = new Date('2026-12-03T22:00:00Z');
   return { id: 'CBENCH:board-2026-12-03', channelId: 'CBENCH', meetingAt, now: meetingAt, lines };
-}
-
-function indexOf(papers: Paper[]): PaperIndex {
-  const byId = new Map(papers.map((paper) => [paper.id, paper]));
-  const index = new PaperIndex({
-    getMany: async (ids) => ids.flatMap((id) => byId.get(id) ?? []),
-    findId: async () => undefined,
-  });
-  for (const paper of papers) index.add(paper);
-  return index;
 }
 
 function readJson(name: string): unknown {
