@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { startFakeSlack } from '../../bench/fakes/fake-slack.js';
+import { loadConfig } from '../../src/config/index.js';
+import { buildDigest } from '../../src/digest/build.js';
+import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
+import { silentLogger } from '../../src/log.js';
+import { createDigestScheduler } from '../../src/schedule/scheduler.js';
+import { createDigestPoster } from '../../src/slack/poster.js';
+import { createPosterClient } from '../../src/slack/web-client.js';
+import { openStore } from '../../src/store/index.js';
+import { BOT_TOKEN, CHANNEL, seedDigestChannel } from './harness.js';
+
+describe('one replica whose channel job and sweep fire in the same minute', () => {
+  // KNOWN BUG, reported on issue 6: a channel's 07:30 job and the */10 sweep fire together, both
+  // call poster.post with the process's one owner id, the lease is re-entrant for its owner, and
+  // the digest is posted twice. `it.fails` keeps the suite green until the poster guards
+  // in-flight digest ids (or uses an owner per attempt); then make it `it`.
+  it.fails('posts the digest once', async () => {
+    const slack = await startFakeSlack();
+    const store = await openStore({ memory: true });
+    const now = new Date('2026-11-30T13:30:00.000Z');
+    const clock = { now: () => now };
+    try {
+      await seedDigestChannel(store, now);
+      const profile = await store.channels.get(CHANNEL);
+      await store.channels.put({
+        ...(profile as NonNullable<typeof profile>),
+        schedule: { cron: '30 7 * * 1', timezone: 'America/Chicago', since: '2026-01-01T00:00:00.000Z' },
+      });
+      const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: slack.url });
+      const scheduler = createDigestScheduler({
+        store,
+        logger: silentLogger,
+        clock,
+        catchUpGraceHours: 24,
+        poster: createDigestPoster({
+          client: createPosterClient(config, silentLogger),
+          store,
+          logger: silentLogger,
+          owner: 'replica-a',
+          clock,
+          buildDigest: (p, period, at) =>
+            buildDigest({
+              store,
+              profile: p,
+              now: at,
+              period,
+              summarizer: createExtractiveSummarizer(),
+              logger: silentLogger,
+            }),
+        }),
+      });
+      await Promise.all([scheduler.runIfDue(CHANNEL), scheduler.sweep()]);
+      expect(slack.messages(CHANNEL).filter((m) => !m.thread_ts)).toHaveLength(1);
+    } finally {
+      await store.close();
+      await slack.close();
+    }
+  }, 30_000);
+});
