@@ -28,8 +28,9 @@ const STAGE_PATTERNS: RegExp[] = [
   /\bWHO grade\s+(?:[1-4]|IV|III|II|I)\b/i,
 ];
 
-const AGE_IN_YEARS =
-  /\b(\d{1,3})[- ]?(?:years?|yrs?|y)[- ]?(?:old|\/o\b|o\b)|\b(\d{1,3})\s?(?:yo|y\/o)\b|\b(\d{1,3})\s?(?:M|F)\b/i;
+const AGE_IN_YEARS = /\b(\d{1,3})[- ]?(?:years?|yrs?|y)[- ]?(?:old|\/o\b|o\b)|\b(\d{1,3})\s?(?:yo|y\/o)\b/i;
+/** "45M", "62 F": upper case only, so "3 m" (metres, months) is not read as an age. */
+const AGE_AND_SEX = /\b(\d{1,3})\s?[MF]\b/;
 const AGE_UNDER_TWO = /\b\d{1,2}[- ]?(?:months?|mos?|weeks?|wks?|days?)[- ]?old\b/i;
 const AGE_WORDS: Record<AgeGroup, string[]> = {
   pediatric: [
@@ -77,8 +78,8 @@ function stageOf(text: string): string | undefined {
 
 function ageGroupOf(text: string): AgeGroup | undefined {
   if (AGE_UNDER_TWO.test(text)) return 'pediatric';
-  const years = AGE_IN_YEARS.exec(text);
-  const age = years ? Number(years[1] ?? years[2] ?? years[3]) : undefined;
+  const years = AGE_IN_YEARS.exec(text) ?? AGE_AND_SEX.exec(text);
+  const age = years ? Number(years[1] ?? years[2]) : undefined;
   if (age !== undefined) return age < 18 ? 'pediatric' : age < 65 ? 'adult' : 'elderly';
   for (const group of ['pediatric', 'elderly', 'adult'] as const) {
     if (mentionsAny(text, AGE_WORDS[group])) return group;

@@ -37,6 +37,11 @@ describe('parseCaseLine', () => {
     expect(parseCaseLine('45M, newly diagnosed AML with FLT3-ITD and NPM1').diagnosis?.id).toBe('aml');
   });
 
+  it('reads "45M" as an age but not "3 m"', () => {
+    expect(parseCaseLine('45M, AML with NPM1').ageGroup).toBe('adult');
+    expect(parseCaseLine('AML with NPM1, relapse 3 m after HSCT').ageGroup).toBeUndefined();
+  });
+
   it('reads a TNM stage and an adult age', () => {
     const profile = parseCaseLine('62-year-old, pT3 renal cell carcinoma with renal vein invasion');
     expect(profile.stage).toBe('pT3');
