@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
 import { type Clock, systemClock } from '../time.js';
@@ -26,7 +27,7 @@ export interface DigestPosterOptions {
   store: Store;
   buildDigest: DigestBuilder;
   logger: Logger;
-  /** Unique per process: the lease owner. */
+  /** Names this process in lease tokens (each attempt adds its own suffix). */
   owner: string;
   clock?: Clock;
   /** How long a claim holds before another process may take the digest over. */
@@ -60,7 +61,8 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
   const clock = options.clock ?? systemClock;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const pacer = options.pacer ?? new ChannelPacer();
-  const inFlight = new Set<Promise<PostOutcome>>();
+  /** Keyed by digest id: a channel job and the catch-up sweep firing together share one attempt. */
+  const inFlight = new Map<string, Promise<PostOutcome>>();
   let draining = false;
 
   async function postOnce(channelId: string, period: string): Promise<PostOutcome> {
@@ -68,10 +70,13 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
     const log = logger.child({ channel: channelId, digestId });
     if (await isDone(digestId)) return { status: 'already-posted', digestId };
     const lockKey = `digest:${digestId}`;
-    if (!(await store.locks.acquire(lockKey, owner, leaseMs)))
+    // A token per attempt: leases are re-entrant for their holder, so a process-wide owner would
+    // let two attempts of one process both pass the claim.
+    const attempt = `${owner}:${randomUUID()}`;
+    if (!(await store.locks.acquire(lockKey, attempt, leaseMs)))
       return { status: 'claimed-elsewhere', digestId };
     try {
-      const outcome = await postClaimed(channelId, period, digestId, log);
+      const outcome = await postClaimed(channelId, period, digestId, attempt, log);
       log.info({ status: outcome.status }, 'digest run finished');
       return outcome;
     } catch (error) {
@@ -80,7 +85,7 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
       log.error({ err: error }, 'digest post failed');
       return { status: 'failed', digestId, error };
     } finally {
-      await store.locks.release(lockKey, owner);
+      await store.locks.release(lockKey, attempt);
     }
   }
 
@@ -92,6 +97,7 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
     channelId: string,
     period: string,
     digestId: string,
+    attempt: string,
     log: Logger,
   ): Promise<PostOutcome> {
     if (await isDone(digestId)) return { status: 'already-posted', digestId };
@@ -118,7 +124,7 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
       return { status: 'silent', digestId };
     }
     // Building may be slow (LLM); renew the claim, and stand down if another process took it over.
-    if (!(await store.locks.acquire(`digest:${digestId}`, owner, leaseMs)))
+    if (!(await store.locks.acquire(`digest:${digestId}`, attempt, leaseMs)))
       return { status: 'claimed-elsewhere', digestId };
     const ts = await send(channelId, digestId, digest, profile);
     return { status: 'posted', digestId, ts: ts.ts, itemCount: digest.items.length };
@@ -208,14 +214,17 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
           digestId: `${channelId}:${period}`,
           error: new Error('shutting down'),
         });
+      const digestId = `${channelId}:${period}`;
+      const running = inFlight.get(digestId);
+      if (running) return running;
       const run = postOnce(channelId, period);
-      inFlight.add(run);
-      void run.finally(() => inFlight.delete(run));
+      inFlight.set(digestId, run);
+      void run.finally(() => inFlight.delete(digestId));
       return run;
     },
     async drain() {
       draining = true;
-      await Promise.allSettled([...inFlight]);
+      await Promise.allSettled([...inFlight.values()]);
     },
   };
 }

@@ -11,11 +11,9 @@ import { openStore } from '../../src/store/index.js';
 import { BOT_TOKEN, CHANNEL, seedDigestChannel } from './harness.js';
 
 describe('one replica whose channel job and sweep fire in the same minute', () => {
-  // KNOWN BUG, reported on issue 6: a channel's 07:30 job and the */10 sweep fire together, both
-  // call poster.post with the process's one owner id, the lease is re-entrant for its owner, and
-  // the digest is posted twice. `it.fails` keeps the suite green until the poster guards
-  // in-flight digest ids (or uses an owner per attempt); then make it `it`.
-  it.fails('posts the digest once', async () => {
+  // The channel's 07:30 job and the */10 sweep fire together and both call poster.post; leases are
+  // re-entrant for their holder, so only a token per attempt keeps the second call out.
+  it('posts the digest once', async () => {
     const slack = await startFakeSlack();
     const store = await openStore({ memory: true });
     const now = new Date('2026-11-30T13:30:00.000Z');
