@@ -124,7 +124,7 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
       return { status: 'silent', digestId };
     }
     // Building may be slow (LLM); renew the claim, and stand down if another process took it over.
-    if (!(await store.locks.acquire(`digest:${digestId}`, attempt, leaseMs)))
+    if (!(await store.locks.renew(`digest:${digestId}`, attempt, leaseMs)))
       return { status: 'claimed-elsewhere', digestId };
     const ts = await send(channelId, digestId, digest, profile);
     return { status: 'posted', digestId, ts: ts.ts, itemCount: digest.items.length };

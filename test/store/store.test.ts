@@ -32,7 +32,10 @@ const backends: [string, () => Promise<Store>][] = [
   ['sqlite', () => openStore({ dataDir: mkdtempSync(path.join(tmpdir(), 'tbd-store-')) })],
 ];
 if (REDIS_URL) {
-  backends.push(['redis', () => openStore({ redisUrl: REDIS_URL, redisNamespace: `t${Date.now()}${Math.random()}` })]);
+  backends.push([
+    'redis',
+    () => openStore({ redisUrl: REDIS_URL, redisNamespace: `t${Date.now()}${Math.random()}` }),
+  ]);
 }
 
 describe.each(backends)('store on %s', (_name, open) => {
@@ -55,13 +58,22 @@ describe.each(backends)('store on %s', (_name, open) => {
     store = await open();
     expect(await store.locks.acquire('digest:C1:2026-W48', 'a', 200)).toBe(true);
     expect(await store.locks.acquire('digest:C1:2026-W48', 'b', 200)).toBe(false);
-    expect(await store.locks.acquire('digest:C1:2026-W48', 'a', 200)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(await store.locks.acquire('digest:C1:2026-W48', 'b', 200)).toBe(true);
     await store.locks.release('digest:C1:2026-W48', 'a');
     expect(await store.locks.holder('digest:C1:2026-W48')).toBe('b');
     await store.locks.release('digest:C1:2026-W48', 'b');
     expect(await store.locks.holder('digest:C1:2026-W48')).toBeUndefined();
+  });
+
+  it('refuses a second acquire by the same holder and lets only the holder renew', async () => {
+    store = await open();
+    expect(await store.locks.acquire('cron:C1', 'replica-a', 200)).toBe(true);
+    expect(await store.locks.acquire('cron:C1', 'replica-a', 200)).toBe(false);
+    expect(await store.locks.renew('cron:C1', 'replica-b', 200)).toBe(false);
+    expect(await store.locks.renew('cron:C1', 'replica-a', 200)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await store.locks.renew('cron:C1', 'replica-a', 200)).toBe(false);
   });
 
   it('remembers which papers a channel already received once a digest is posted', async () => {
@@ -77,7 +89,11 @@ describe.each(backends)('store on %s', (_name, open) => {
     };
     await store.digests.save({ digest: { ...digest, items: [{ paperId: 'pmid:1' } as never] } });
     expect(await store.digests.deliveredIn('C1', ['pmid:1'])).toEqual([false]);
-    await store.digests.markPosted('C1:2026-W48', { channelId: 'C1', ts: '1.2', postedAt: digest.generatedAt });
+    await store.digests.markPosted('C1:2026-W48', {
+      channelId: 'C1',
+      ts: '1.2',
+      postedAt: digest.generatedAt,
+    });
     expect(await store.digests.deliveredIn('C1', ['pmid:1', 'pmid:2'])).toEqual([true, false]);
     expect(await store.digests.digestIdForThread('C1', '1.2')).toBe('C1:2026-W48');
     expect(await store.digests.idsForChannel('C1')).toEqual(['C1:2026-W48']);
