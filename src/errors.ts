@@ -45,7 +45,11 @@ export class FeedError extends TbdError {
   /** False for a permanent problem (not a feed, blocked address): no point retrying soon. */
   readonly retryable: boolean;
 
-  constructor(feedId: string, userMessage: string, options?: { cause?: unknown; retryable?: boolean; detail?: string }) {
+  constructor(
+    feedId: string,
+    userMessage: string,
+    options?: { cause?: unknown; retryable?: boolean; detail?: string },
+  ) {
     super(userMessage, options);
     this.feedId = feedId;
     this.retryable = options?.retryable ?? true;

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
@@ -25,12 +25,17 @@ const REDACT_PATHS = [
 export function createLogger(options: { level?: string; pretty?: boolean } = {}): Logger {
   const level = options.level ?? process.env.LOG_LEVEL ?? 'info';
   const pretty = options.pretty ?? (process.stderr.isTTY && process.env.NODE_ENV !== 'production');
-  return pino({
-    level,
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    base: { app: 'tbdigest' },
-    transport: pretty ? { target: 'pino-pretty', options: { destination: 2, ignore: 'pid,hostname,app' } } : undefined,
-  }, pretty ? undefined : pino.destination(2));
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      base: { app: 'tbdigest' },
+      transport: pretty
+        ? { target: 'pino-pretty', options: { destination: 2, ignore: 'pid,hostname,app' } }
+        : undefined,
+    },
+    pretty ? undefined : pino.destination(2),
+  );
 }
 
 /** A logger that drops everything, for tests and pure code paths that take an optional logger. */

@@ -8,7 +8,12 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** The calendar date (y, m, d) that `date` falls on in `timeZone`. */
 export function localDate(date: Date, timeZone: string): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
     .formatToParts(date)
     .reduce<Record<string, string>>((acc, part) => {
       acc[part.type] = part.value;

@@ -3,7 +3,15 @@
  * edge (config, sources, slack, llm); inside, these types are trusted.
  */
 
-export type SourceKind = 'pubmed' | 'rss' | 'europepmc' | 'biorxiv' | 'medrxiv' | 'page' | 'file' | 'pubmedqa';
+export type SourceKind =
+  | 'pubmed'
+  | 'rss'
+  | 'europepmc'
+  | 'biorxiv'
+  | 'medrxiv'
+  | 'page'
+  | 'file'
+  | 'pubmedqa';
 
 export type StudyType =
   | 'meta-analysis'
@@ -91,7 +99,16 @@ export interface Paper {
   synthetic?: boolean;
 }
 
-export type KeyNumberKind = 'percent' | 'n' | 'hazard-ratio' | 'odds-ratio' | 'risk-ratio' | 'ci' | 'p-value' | 'survival' | 'other';
+export type KeyNumberKind =
+  | 'percent'
+  | 'n'
+  | 'hazard-ratio'
+  | 'odds-ratio'
+  | 'risk-ratio'
+  | 'ci'
+  | 'p-value'
+  | 'survival'
+  | 'other';
 
 export interface KeyNumber {
   /** The number as written in the paper ("50%", "HR 0.62 (95% CI 0.48-0.80)"). */

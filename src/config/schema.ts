@@ -6,7 +6,12 @@ const wholeNumber = (name: string, min: number, max: number) =>
     .trim()
     .regex(/^\d+$/, `${name} must be a whole number between ${min} and ${max}`)
     .transform(Number)
-    .pipe(z.number().min(min, `${name} must be a whole number between ${min} and ${max}`).max(max, `${name} must be a whole number between ${min} and ${max}`));
+    .pipe(
+      z
+        .number()
+        .min(min, `${name} must be a whole number between ${min} and ${max}`)
+        .max(max, `${name} must be a whole number between ${min} and ${max}`),
+    );
 
 const positiveNumber = (name: string) =>
   z
@@ -39,18 +44,41 @@ export const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   DATA_DIR: optional(z.string().trim()),
   REDIS_URL: optional(
-    z.string().trim().refine((v) => /^rediss?:\/\//.test(v), 'REDIS_URL must start with redis:// or rediss://'),
+    z
+      .string()
+      .trim()
+      .refine((v) => /^rediss?:\/\//.test(v), 'REDIS_URL must start with redis:// or rediss://'),
   ),
 
-  SLACK_BOT_TOKEN: optional(z.string().trim().regex(/^xoxb-/, 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-')),
-  SLACK_SIGNING_SECRET: optional(z.string().trim().regex(/^[0-9a-f]{16,}$/i, 'SLACK_SIGNING_SECRET must be the hex signing secret from the app settings')),
-  SLACK_APP_TOKEN: optional(z.string().trim().regex(/^xapp-/, 'SLACK_APP_TOKEN must be an app-level token starting with xapp-')),
+  SLACK_BOT_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^xoxb-/, 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-'),
+  ),
+  SLACK_SIGNING_SECRET: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-f]{16,}$/i, 'SLACK_SIGNING_SECRET must be the hex signing secret from the app settings'),
+  ),
+  SLACK_APP_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^xapp-/, 'SLACK_APP_TOKEN must be an app-level token starting with xapp-'),
+  ),
   SLACK_API_URL: optional(url('SLACK_API_URL')),
   PORT: optional(wholeNumber('PORT', 1, 65535)),
   ADMIN_USER_IDS: optional(z.string().trim()),
 
   NCBI_EUTILS_URL: optional(url('NCBI_EUTILS_URL')),
-  NCBI_API_KEY: optional(z.string().trim().regex(/^[0-9a-f]{20,}$/i, 'NCBI_API_KEY must be the hex key from your NCBI account')),
+  NCBI_API_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-f]{20,}$/i, 'NCBI_API_KEY must be the hex key from your NCBI account'),
+  ),
   NCBI_TOOL: optional(z.string().trim().regex(/^\S+$/, 'NCBI_TOOL must be one word without spaces')),
   NCBI_EMAIL: optional(z.email('NCBI_EMAIL must be an email address')),
   EUROPEPMC_URL: optional(url('EUROPEPMC_URL')),
@@ -73,7 +101,10 @@ export const envSchema = z.object({
   DIGEST_TOP_N: optional(wholeNumber('DIGEST_TOP_N', 1, 20)),
   DIGEST_CATCHUP_GRACE_HOURS: optional(wholeNumber('DIGEST_CATCHUP_GRACE_HOURS', 0, 24 * 14)),
   DEFAULT_TIMEZONE: optional(
-    z.string().trim().refine(isTimeZone, 'DEFAULT_TIMEZONE must be an IANA time zone such as America/Chicago'),
+    z
+      .string()
+      .trim()
+      .refine(isTimeZone, 'DEFAULT_TIMEZONE must be an IANA time zone such as America/Chicago'),
   ),
   QA_RATE_LIMIT_PER_MINUTE: optional(wholeNumber('QA_RATE_LIMIT_PER_MINUTE', 1, 1000)),
   BOARD_BRIEF_LEAD_HOURS: optional(wholeNumber('BOARD_BRIEF_LEAD_HOURS', 1, 24 * 7)),

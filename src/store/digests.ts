@@ -40,7 +40,8 @@ export class DigestStore {
   async save(record: DigestRecord): Promise<void> {
     await this.records.set(record.digest.id, record);
     const ids = await this.idsForChannel(record.digest.channelId);
-    if (!ids.includes(record.digest.id)) await this.history.set(record.digest.channelId, [...ids, record.digest.id]);
+    if (!ids.includes(record.digest.id))
+      await this.history.set(record.digest.channelId, [...ids, record.digest.id]);
   }
 
   /** Records the Slack message of a posted digest, maps its thread, and marks its papers delivered. */

@@ -60,7 +60,9 @@ async function openSqlite(dataDir: string): Promise<Store> {
     const keyv = new Keyv({ store: adapter, namespace: 'tbd' });
     return buildStore('sqlite', keyv, new SqliteLockStore(adapter), () => adapter.disconnect());
   } catch (cause) {
-    throw new StoreError(`Cannot open the SQLite store at ${file}. Check DATA_DIR and its permissions.`, { cause });
+    throw new StoreError(`Cannot open the SQLite store at ${file}. Check DATA_DIR and its permissions.`, {
+      cause,
+    });
   }
 }
 
@@ -69,18 +71,15 @@ async function openRedis(url: string, namespace: string): Promise<Store> {
   try {
     await adapter.getClient();
   } catch (cause) {
-    throw new StoreError('Cannot connect to Redis at REDIS_URL. Is the server running and reachable?', { cause });
+    throw new StoreError('Cannot connect to Redis at REDIS_URL. Is the server running and reachable?', {
+      cause,
+    });
   }
   const keyv = new Keyv({ store: adapter, namespace });
   return buildStore('redis', keyv, new RedisLockStore(adapter, namespace), () => adapter.disconnect());
 }
 
-function buildStore(
-  kind: Store['kind'],
-  keyv: Keyv,
-  locks: LockStore,
-  close: () => Promise<void>,
-): Store {
+function buildStore(kind: Store['kind'], keyv: Keyv, locks: LockStore, close: () => Promise<void>): Store {
   keyv.on('error', () => {
     // Errors surface as rejected promises to the caller, which logs them with context.
   });

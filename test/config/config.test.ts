@@ -14,7 +14,9 @@ describe('loadConfig', () => {
   });
 
   it('explains a bad top N in words a user can act on', () => {
-    expect(() => loadConfig({ DIGEST_TOP_N: 'abc' })).toThrow('DIGEST_TOP_N must be a whole number between 1 and 20');
+    expect(() => loadConfig({ DIGEST_TOP_N: 'abc' })).toThrow(
+      'DIGEST_TOP_N must be a whole number between 1 and 20',
+    );
     expect(() => loadConfig({ DIGEST_TOP_N: '50' })).toThrow(ConfigError);
   });
 
