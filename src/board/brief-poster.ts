@@ -3,6 +3,7 @@ import { paperUrl } from '../digest/links.js';
 import type { Logger } from '../log.js';
 import { renderBriefBlocks } from '../slack/blocks/brief.js';
 import { ChannelPacer } from '../slack/pacer.js';
+import { postWithRetries } from '../slack/post-with-retries.js';
 import { digestMetadata, findPostedDigest, slackTsOf } from '../slack/posted-digest-lookup.js';
 import type { SlackClient } from '../slack/web-client.js';
 import type { Store } from '../store/index.js';
@@ -68,16 +69,20 @@ export function createBriefPoster(options: BriefPosterOptions) {
       const tss: string[] = [];
       for (const [index, blocks] of rendered.messages.entries()) {
         await pacer.wait(channelId);
-        const result = await client.chat.postMessage({
-          channel: channelId,
-          text: index === 0 ? rendered.text : 'Tumor board prep (continued)',
-          blocks,
-          unfurl_links: false,
-          unfurl_media: false,
-          ...(index === 0 ? { metadata: digestMetadata(briefId) } : { thread_ts: tss[0] }),
-        });
-        if (!result.ts) throw new Error('Slack accepted the brief but returned no ts');
-        tss.push(result.ts);
+        const since = slackTsOf(new Date(options.now().getTime() - CLOCK_SKEW_MS).toISOString());
+        const ts = await postWithRetries(
+          client,
+          {
+            channel: channelId,
+            text: index === 0 ? rendered.text : 'Tumor board prep (continued)',
+            blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+            ...(index === 0 ? { metadata: digestMetadata(briefId) } : { thread_ts: tss[0] }),
+          },
+          index === 0 ? { findPosted: () => findPostedDigest(client, channelId, briefId, since) } : {},
+        );
+        tss.push(ts);
       }
       await record(digest, channelId, tss);
       log.info({ cases: brief.cases.length, messages: tss.length }, 'board brief posted');

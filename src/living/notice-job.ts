@@ -1,6 +1,7 @@
 import type { Logger } from '../log.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { renderLivingReply } from '../slack/blocks/living.js';
+import { postWithRetries } from '../slack/post-with-retries.js';
 import type { SlackClient } from '../slack/web-client.js';
 import type { DigestRecord, Store } from '../store/index.js';
 import type { Paper } from '../types.js';
@@ -94,7 +95,7 @@ async function reply(
     timeZone: 'UTC',
   });
   const message = renderLivingReply(notice, paper, postedOn);
-  await deps.client.chat.postMessage({
+  await postWithRetries(deps.client, {
     channel: posted.channelId,
     thread_ts: posted.ts,
     text: message.text,

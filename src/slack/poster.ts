@@ -5,6 +5,7 @@ import { type Clock, systemClock } from '../time.js';
 import type { ChannelProfile, Digest } from '../types.js';
 import { type RenderedDigest, renderDigestBlocks, renderEmptyDigestLine } from './blocks/digest.js';
 import { ChannelPacer } from './pacer.js';
+import { type PostRetryOptions, postWithRetries } from './post-with-retries.js';
 import { digestMetadata, findPostedDigest, slackTsOf } from './posted-digest-lookup.js';
 import { isChannelGone, slackErrorCode } from './slack-error.js';
 import type { SlackClient } from './web-client.js';
@@ -33,6 +34,8 @@ export interface DigestPosterOptions {
   /** How long a claim holds before another process may take the digest over. */
   leaseMs?: number;
   pacer?: ChannelPacer;
+  /** Attempts and backoff of one post; tests shorten them. */
+  retry?: Pick<PostRetryOptions, 'maxAttempts' | 'backoffMs' | 'sleep'>;
 }
 
 export interface DigestPoster {
@@ -61,6 +64,7 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
   const clock = options.clock ?? systemClock;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const pacer = options.pacer ?? new ChannelPacer();
+  const retryOptions = options.retry ?? {};
   /** Keyed by digest id: a channel job and the catch-up sweep firing together share one attempt. */
   const inFlight = new Map<string, Promise<PostOutcome>>();
   let draining = false;
@@ -132,28 +136,32 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
 
   async function send(channelId: string, digestId: string, digest: Digest, profile: ChannelProfile) {
     const metadata = digestMetadata(digestId);
+    const since = slackTsOf(new Date(clock.now().getTime() - CLOCK_SKEW_MS).toISOString());
+    const retry = { ...retryOptions, findPosted: () => findPostedDigest(client, channelId, digestId, since) };
     if (digest.items.length === 0) {
       await pacer.wait(channelId);
-      const result = await client.chat.postMessage({
-        channel: channelId,
-        text: renderEmptyDigestLine(profile),
-        metadata,
-      });
-      const posted = { ts: requireTs(result.ts) };
-      await record(profile, digestId, posted);
-      return posted;
+      const ts = await postWithRetries(
+        client,
+        { channel: channelId, text: renderEmptyDigestLine(profile), metadata },
+        retry,
+      );
+      await record(profile, digestId, { ts });
+      return { ts };
     }
     const message = renderDigestBlocks(digest, { channelName: profile.name });
     await pacer.wait(channelId);
-    const main = await client.chat.postMessage({
-      channel: channelId,
-      text: message.text,
-      blocks: message.blocks,
-      metadata,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
-    const ts = requireTs(main.ts);
+    const ts = await postWithRetries(
+      client,
+      {
+        channel: channelId,
+        text: message.text,
+        blocks: message.blocks,
+        metadata,
+        unfurl_links: false,
+        unfurl_media: false,
+      },
+      retry,
+    );
     // The main message is the digest; a failed overflow reply must not hide that it was posted.
     const overflowTs =
       message.overflow.length > 0
@@ -169,15 +177,18 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
 
   async function postOverflow(channelId: string, threadTs: string, blocks: RenderedDigest['overflow']) {
     await pacer.wait(channelId);
-    const reply = await client.chat.postMessage({
-      channel: channelId,
-      thread_ts: threadTs,
-      text: 'More papers from this digest',
-      blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
-    return reply.ts;
+    return postWithRetries(
+      client,
+      {
+        channel: channelId,
+        thread_ts: threadTs,
+        text: 'More papers from this digest',
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      },
+      retryOptions,
+    );
   }
 
   async function record(
@@ -227,9 +238,4 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
       await Promise.allSettled([...inFlight.values()]);
     },
   };
-}
-
-function requireTs(ts: string | undefined): string {
-  if (!ts) throw new Error('Slack accepted the message but returned no ts');
-  return ts;
 }

@@ -17,15 +17,20 @@ export const INTERACTIVE_CLIENT_OPTIONS = {
 } satisfies webApi.WebClientOptions;
 
 /**
- * Digest posts run in the background: they may wait out a 429's Retry-After and retry 5xx
- * for a few minutes (exactly-once is kept by the claim and message metadata, not by luck).
+ * Background posts (digests, briefs, notices). The client itself never re-sends: a re-sent
+ * chat.postMessage whose first answer was lost posts twice. `postWithRetries` waits out 429s
+ * and looks for the message by its metadata before sending again.
  */
-export function createPosterClient(config: Config, logger: Logger): SlackClient {
+export function createPosterClient(
+  config: Config,
+  logger: Logger,
+  options: { timeoutMs?: number } = {},
+): SlackClient {
   return new webApi.WebClient(config.slack.botToken, {
     slackApiUrl: config.slack.apiUrl,
-    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
-    rejectRateLimitedCalls: false,
-    timeout: 30_000,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: options.timeoutMs ?? 30_000,
     logger: boltLogger(logger),
   });
 }
