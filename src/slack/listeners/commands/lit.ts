@@ -3,6 +3,7 @@ import { InvalidInputError, isTbdError, userMessageOf } from '../../../errors.js
 import { escapeMrkdwn } from '../../blocks/escape.js';
 import { pauseNotice } from '../../channel-config.js';
 import type { SlackDeps } from '../../deps.js';
+import { createWorkQueue } from '../../work-queue.js';
 import { boardSubcommand } from './lit/board.js';
 import { decodeCommandText } from './lit/command-text.js';
 import { digestSubcommand } from './lit/digest.js';
@@ -34,43 +35,51 @@ const ALL: LitSubcommand[] = [helpSubcommand(() => SUBCOMMANDS), ...SUBCOMMANDS]
  * and answers through `respond()`, privately unless the user added `--share`.
  */
 export function litCommand(deps: SlackDeps) {
-  return async ({ ack, command, respond, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
-    await ack();
-    const text = decodeCommandText(command.text).trim();
-    const share = SHARE_FLAG.test(text);
-    const [name = 'help', ...rest] = text.replace(SHARE_FLAG, '').trim().split(/\s+/).filter(Boolean);
-    const logger = deps.logger.child({
-      channel: command.channel_id,
-      user: command.user_id,
-      subcommand: name,
-    });
-    let answer: LitReply;
-    try {
-      const subcommand = ALL.find((candidate) => candidate.name === name.toLowerCase());
-      if (!subcommand) {
-        throw new InvalidInputError(
-          `"${name}" is not a /lit command; try search, paper, digest, topics, feeds, schedule or settings.`,
-          '/lit help',
-        );
-      }
-      answer = await subcommand.run({
-        deps,
-        client,
-        logger,
-        userId: command.user_id,
-        channelId: command.channel_id,
-        channelName: command.channel_name,
-        args: rest.join(' '),
-        share,
-      });
-      const notice = pauseNotice(await deps.store.channels.get(command.channel_id));
-      if (notice) answer = { ...answer, text: `${notice}\n${answer.text}`, blocks: answer.blocks };
-    } catch (error) {
-      if (!isTbdError(error)) logger.error({ err: error }, '/lit failed');
-      answer = privateReply(errorLine(error));
-    }
-    await respond(answer).catch((error: unknown) => logger.error({ err: error }, 'could not answer /lit'));
+  const slowWork = createWorkQueue();
+  return async (args: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
+    await args.ack();
+    await slowWork.run(() => answerLit(deps, args));
   };
+}
+
+async function answerLit(
+  deps: SlackDeps,
+  { command, respond, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs,
+): Promise<void> {
+  const text = decodeCommandText(command.text).trim();
+  const share = SHARE_FLAG.test(text);
+  const [name = 'help', ...rest] = text.replace(SHARE_FLAG, '').trim().split(/\s+/).filter(Boolean);
+  const logger = deps.logger.child({
+    channel: command.channel_id,
+    user: command.user_id,
+    subcommand: name,
+  });
+  let answer: LitReply;
+  try {
+    const subcommand = ALL.find((candidate) => candidate.name === name.toLowerCase());
+    if (!subcommand) {
+      throw new InvalidInputError(
+        `"${name}" is not a /lit command; try search, paper, digest, topics, feeds, schedule or settings.`,
+        '/lit help',
+      );
+    }
+    answer = await subcommand.run({
+      deps,
+      client,
+      logger,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      channelName: command.channel_name,
+      args: rest.join(' '),
+      share,
+    });
+    const notice = pauseNotice(await deps.store.channels.get(command.channel_id));
+    if (notice) answer = { ...answer, text: `${notice}\n${answer.text}`, blocks: answer.blocks };
+  } catch (error) {
+    if (!isTbdError(error)) logger.error({ err: error }, '/lit failed');
+    answer = privateReply(errorLine(error));
+  }
+  await respond(answer).catch((error: unknown) => logger.error({ err: error }, 'could not answer /lit'));
 }
 
 /** One line: what was wrong and, for bad input, a correct example. Echoed input is escaped. */
