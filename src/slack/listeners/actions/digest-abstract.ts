@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { renderAbstractBlocks } from '../../blocks/paper.js';
-import { parseDigestButton } from '../../button-value.js';
+import { readDigestButtonPress } from '../../button-value.js';
 import type { SlackDeps } from '../../deps.js';
 
 /** One abstract per paper per digest thread, however many people press the button. */
@@ -17,11 +17,9 @@ export function digestAbstract(deps: SlackDeps) {
     respond,
   }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
     await ack();
-    const value = parseDigestButton(action.value);
-    const channelId = body.channel?.id ?? body.container?.channel_id;
-    const message = body.message as { ts?: string; thread_ts?: string } | undefined;
-    const threadTs = message?.thread_ts ?? message?.ts ?? body.container?.message_ts;
-    if (!value || !channelId || !threadTs) return;
+    const press = readDigestButtonPress(body, action);
+    if (!press) return;
+    const { channelId, threadTs, ...value } = press;
     const log = deps.logger.child({ channel: channelId, paperId: value.paperId, digestId: value.digestId });
     try {
       const paper = await deps.store.papers.get(value.paperId);
