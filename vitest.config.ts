@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// `.ci/run` sets TEST_REPORT_FILE to read the pass/fail counts; `npm test` stays the same command.
+const reportFile = process.env.TEST_REPORT_FILE;
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -7,5 +10,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    reporters: reportFile ? ['default', 'json'] : ['default'],
+    outputFile: reportFile ? { json: reportFile } : undefined,
   },
 });
