@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { parsePubmedQa } from '../../src/sources/pubmedqa.js';
 import { articleFullText, parseArticleText } from '../../src/text/article.js';
 import type { Paper } from '../../src/types.js';
+import { createPaper } from '../factories/paper.js';
 
 const QA_FILE = new URL('../fixtures/qa/pubmedqa_ori_pqal.json', import.meta.url);
 const JMML_FILE = new URL('../fixtures/board/jmml-rapamycin-gvl-case-report.txt', import.meta.url);
 const INGESTED_AT = '2026-11-02T08:00:00.000Z';
-
-interface PubmedQaRecord {
-  QUESTION: string;
-  CONTEXTS: string[];
-  LABELS: string[];
-  MESHES: string[];
-  YEAR?: string | null;
-  LONG_ANSWER: string;
-}
 
 /** The JMML case report has no title in the scraped file; it is named by its file, never by an invented title. */
 export const JMML_PAPER_ID = 'file:jmml-rapamycin-gvl-case-report';
@@ -23,23 +16,13 @@ export const JMML_PAPER_ID = 'file:jmml-rapamycin-gvl-case-report';
  * title question; the conclusion is its last section) and the real JMML case-report page.
  */
 export function loadFixtureCorpus(): Paper[] {
-  const records = JSON.parse(readFileSync(QA_FILE, 'utf8')) as Record<string, PubmedQaRecord>;
-  const papers = Object.entries(records).map(([pmid, record]) => pubmedQaPaper(pmid, record));
+  const records = JSON.parse(readFileSync(QA_FILE, 'utf8')) as Record<string, unknown>;
+  const papers = parsePubmedQa(records, {
+    kind: 'pubmedqa',
+    feedId: 'demo:pubmedqa',
+    fetchedAt: INGESTED_AT,
+  });
   return [jmmlPaper(), ...papers];
-}
-
-function pubmedQaPaper(pmid: string, record: PubmedQaRecord): Paper {
-  return {
-    ...emptyPaper(`pmid:${pmid}`, record.QUESTION),
-    pmid,
-    abstract: [
-      ...record.CONTEXTS.map((text, index) => ({ label: record.LABELS[index], text })),
-      { label: 'CONCLUSIONS', text: record.LONG_ANSWER },
-    ],
-    mesh: record.MESHES,
-    publishedDate: record.YEAR ?? undefined,
-    sources: [{ kind: 'pubmedqa', feedId: 'demo:pubmedqa', fetchedAt: INGESTED_AT }],
-  };
 }
 
 function jmmlPaper(): Paper {
@@ -54,19 +37,5 @@ function jmmlPaper(): Paper {
 }
 
 export function emptyPaper(id: string, title: string): Paper {
-  return {
-    id,
-    title,
-    abstract: [],
-    authors: [],
-    publicationTypes: [],
-    mesh: [],
-    keywords: [],
-    nctIds: [],
-    isPreprint: false,
-    retracted: false,
-    notices: [],
-    sources: [],
-    ingestedAt: INGESTED_AT,
-  };
+  return createPaper({ id, title, ingestedAt: INGESTED_AT });
 }

@@ -4,6 +4,7 @@ import { PaperIndex } from '../../src/search/paper-index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { articleFullText, parseArticleText } from '../../src/text/index.js';
 import type { Paper } from '../../src/types.js';
+import { createPaper, pubmedQaPaper } from '../factories/paper.js';
 
 /** Test corpus built from real payloads: PubMedQA abstracts and the JMML case report page. */
 
@@ -33,35 +34,16 @@ export function pubMedQaRecords(): [string, PubMedQaRecord][] {
 }
 
 function basePaper(overrides: Partial<Paper> & Pick<Paper, 'id' | 'title' | 'abstract'>): Paper {
-  return {
-    authors: [],
-    publicationTypes: [],
-    mesh: [],
-    keywords: [],
-    nctIds: [],
-    isPreprint: false,
-    retracted: false,
-    notices: [],
+  return createPaper({
     sources: [{ kind: 'file', feedId: 'test', fetchedAt: INGESTED_AT }],
     ingestedAt: INGESTED_AT,
     ...overrides,
-  };
+  });
 }
 
 /** A PubMedQA record as a paper: its question is the article's title question, its conclusion the last section. */
 export function pubMedQaPaper(pmid: string, record: PubMedQaRecord): Paper {
-  return basePaper({
-    id: `pmid:${pmid}`,
-    pmid,
-    title: record.QUESTION,
-    abstract: [
-      ...record.CONTEXTS.map((text, i) => ({ label: record.LABELS[i], text })),
-      { label: 'CONCLUSIONS', text: record.LONG_ANSWER },
-    ],
-    mesh: record.MESHES,
-    publishedDate: record.YEAR ?? undefined,
-    sources: [{ kind: 'pubmedqa', feedId: 'pubmedqa', fetchedAt: INGESTED_AT }],
-  });
+  return pubmedQaPaper(pmid, record, INGESTED_AT);
 }
 
 /** The reference case report, parsed from the scraped page as the file ingester does. */

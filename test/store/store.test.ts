@@ -4,27 +4,19 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { Paper } from '../../src/types.js';
+import { createPaper } from '../factories/paper.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL;
 
 function paper(overrides: Partial<Paper> = {}): Paper {
-  return {
+  return createPaper({
     id: 'pmid:12345',
     pmid: '12345',
     title: 'A paper',
     abstract: [{ text: 'Body.' }],
-    authors: [],
-    publicationTypes: [],
-    mesh: [],
-    keywords: [],
-    nctIds: [],
-    isPreprint: false,
-    retracted: false,
-    notices: [],
-    sources: [],
     ingestedAt: '2026-11-24T10:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 const backends: [string, () => Promise<Store>][] = [

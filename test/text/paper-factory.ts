@@ -1,28 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { articleFullText, parseArticleText } from '../../src/text/index.js';
 import type { Paper } from '../../src/types.js';
+import { createPaper } from '../factories/paper.js';
+
+export { createPaper };
 
 export function fixtureText(name: string): string {
   return readFileSync(new URL(`../fixtures/text/${name}`, import.meta.url), 'utf8');
-}
-
-export function createPaper(overrides: Partial<Paper> = {}): Paper {
-  return {
-    id: 't:fixture',
-    title: '',
-    abstract: [],
-    authors: [],
-    publicationTypes: [],
-    mesh: [],
-    keywords: [],
-    nctIds: [],
-    isPreprint: false,
-    retracted: false,
-    notices: [],
-    sources: [],
-    ingestedAt: '2026-11-25T00:00:00.000Z',
-    ...overrides,
-  };
 }
 
 /**
