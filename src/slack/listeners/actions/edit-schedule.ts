@@ -1,25 +1,10 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { renderScheduleModal } from '../../blocks/modals.js';
 import type { SlackDeps } from '../../deps.js';
+import { openChannelModal } from './open-channel-modal.js';
 
 /** Home tab "Edit schedule": opens the schedule modal for that channel. */
 export function editSchedule(deps: SlackDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    client,
-  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
-    await ack();
-    const profile = await deps.store.channels.get(action.value ?? '');
-    if (!profile) return;
-    await client.views
-      .open({
-        trigger_id: body.trigger_id,
-        view: renderScheduleModal(profile, deps.config.digest.defaultTimezone),
-      })
-      .catch((error: unknown) =>
-        deps.logger.error({ err: error, channel: profile.channelId }, 'could not open the schedule modal'),
-      );
-  };
+  return openChannelModal(deps, 'schedule', (profile) =>
+    renderScheduleModal(profile, deps.config.digest.defaultTimezone),
+  );
 }
