@@ -67,9 +67,9 @@ export function createBriefPoster(options: BriefPosterOptions) {
       await store.digests.save({ digest });
       const rendered = renderBriefBlocks(brief, timeZone);
       const tss: string[] = [];
+      const since = slackTsOf(new Date(options.now().getTime() - CLOCK_SKEW_MS).toISOString());
       for (const [index, blocks] of rendered.messages.entries()) {
         await pacer.wait(channelId);
-        const since = slackTsOf(new Date(options.now().getTime() - CLOCK_SKEW_MS).toISOString());
         const ts = await postWithRetries(
           client,
           {
