@@ -1,5 +1,3 @@
-import { buildDigest } from '../digest/build.js';
-import { digestPeriod } from '../digest/period.js';
 import { demoProfile } from '../digest/profile.js';
 import { loadDemoCorpus } from '../ingest/demo-corpus.js';
 import { answerQuestion } from '../qa/answer.js';
@@ -15,9 +13,10 @@ import {
   readDemoCorpusMarker,
   writeDemoCorpusMarker,
 } from './demo-corpus.js';
+import { previewDigest } from './preview-digest.js';
 import { createProgress } from './progress.js';
 import { renderAnswerText, renderDigestText } from './render-terminal.js';
-import { llmClientFor, summarizerFor } from './summarizer.js';
+import { llmClientFor } from './summarizer.js';
 
 /** The sample thread question the demo answers from the corpus, with a verbatim quote. */
 export const DEMO_QUESTION = 'What is the relapse rate after HSCT for JMML?';
@@ -43,15 +42,7 @@ export const demoCommand: CliCommand = {
     await context.withStore(async (store) => {
       const marker = await ensureDemoCorpus(store, context, now);
       const profile = demoProfile(now);
-      const digest = await buildDigest({
-        store,
-        profile,
-        now,
-        period: digestPeriod(now, profile.schedule?.timezone ?? context.config.digest.defaultTimezone),
-        summarizer: summarizerFor(context, store),
-        logger: context.logger,
-        since: demoWindowStart(marker, now),
-      });
+      const digest = await previewDigest(context, store, profile, now, demoWindowStart(marker, now));
       const index = await PaperIndex.load(store);
       const answer = await answerQuestion(
         { store, index, llm: llmClientFor(context, store), logger: context.logger },

@@ -1,5 +1,3 @@
-import { buildDigest } from '../digest/build.js';
-import { digestPeriod } from '../digest/period.js';
 import { DEMO_CHANNEL_ID, demoProfile } from '../digest/profile.js';
 import { InvalidInputError } from '../errors.js';
 import { renderDigestBlocks } from '../slack/blocks/digest.js';
@@ -8,8 +6,8 @@ import type { ChannelProfile } from '../types.js';
 import { parseCommandArgs } from './args.js';
 import type { CliCommand } from './command.js';
 import { demoWindowStart, readDemoCorpusMarker } from './demo-corpus.js';
+import { previewDigest } from './preview-digest.js';
 import { renderDigestText } from './render-terminal.js';
-import { summarizerFor } from './summarizer.js';
 
 const HELP = `Usage: tbdigest digest preview [--channel <name>] [--json]
 
@@ -41,18 +39,11 @@ export const digestCommand: CliCommand = {
     const now = context.io.now();
     await context.withStore(async (store) => {
       const profile = await findProfile(store, values.channel, now);
-      const digest = await buildDigest({
-        store,
-        profile,
-        now,
-        period: digestPeriod(now, profile.schedule?.timezone ?? context.config.digest.defaultTimezone),
-        summarizer: summarizerFor(context, store),
-        logger: context.logger,
-        since:
-          profile.channelId === DEMO_CHANNEL_ID
-            ? demoWindowStart(await readDemoCorpusMarker(store), now)
-            : undefined,
-      });
+      const since =
+        profile.channelId === DEMO_CHANNEL_ID
+          ? demoWindowStart(await readDemoCorpusMarker(store), now)
+          : undefined;
+      const digest = await previewDigest(context, store, profile, now, since);
       const output = values.json
         ? `${JSON.stringify(renderDigestBlocks(digest, { channelName: profile.name }), null, 2)}\n`
         : renderDigestText(digest, { channelName: profile.name, topics: profile.topics });
