@@ -1,17 +1,16 @@
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
-import { contentHash, dedupeKeys } from '../text/index.js';
+import { contentHash } from '../text/index.js';
 import type { Paper } from '../types.js';
 import { isSameRecord, mergePapers } from './merge.js';
+import { type IncomingPaper, StagedPapers } from './staged-papers.js';
 
-/** Abstract fingerprint → paper id: finds a copy of the same text that arrived without any identifier. */
-const ABSTRACT_INDEX = 'paper-abstract-idx';
-/** Published-version DOI → preprint id: links a journal paper to the preprint announced before it. */
-const PREPRINT_INDEX = 'preprint-by-published-doi';
 /** Shorter abstracts ("Not available.") are too generic to identify a paper. */
 const MIN_FINGERPRINT_CHARS = 200;
 /** Records staged before one batched store write. */
 const FLUSH_EVERY = 500;
+/** Papers whose stored matches are read in one round; between rounds other work (the next request) gets a turn. */
+const READ_AHEAD = 200;
 
 export interface IngestSummary {
   added: number;
@@ -40,27 +39,32 @@ export async function ingestPapers(
 ): Promise<IngestSummary> {
   const batch = new StagedPapers(store);
   const summary: IngestSummary = { added: 0, merged: 0, unchanged: 0, ids: [] };
-  for (const incoming of papers) {
-    const fingerprint = abstractFingerprint(incoming);
-    const existingId =
-      (await batch.findId(incoming)) ?? (fingerprint ? await batch.byAbstract(fingerprint) : undefined);
-    const candidate = existingId ? await batch.get(existingId) : undefined;
-    const stored = candidate && !isDifferentWork(candidate, incoming) ? candidate : undefined;
-    let record: Paper;
-    if (stored) {
-      record = mergePapers(stored, incoming);
-      if (isSameRecord(record, stored)) {
-        summary.unchanged++;
-        summary.ids.push(stored.id);
-        continue;
+  for (let start = 0; start < papers.length; start += READ_AHEAD) {
+    const round: IncomingPaper[] = papers
+      .slice(start, start + READ_AHEAD)
+      .map((paper) => ({ paper, fingerprint: abstractFingerprint(paper) }));
+    await batch.readAhead(round);
+    for (const { paper: incoming, fingerprint } of round) {
+      const existingId =
+        (await batch.findId(incoming)) ?? (fingerprint ? await batch.byAbstract(fingerprint) : undefined);
+      const candidate = existingId ? await batch.get(existingId) : undefined;
+      const stored = candidate && !isDifferentWork(candidate, incoming) ? candidate : undefined;
+      let record: Paper;
+      if (stored) {
+        record = mergePapers(stored, incoming);
+        if (isSameRecord(record, stored)) {
+          summary.unchanged++;
+          summary.ids.push(stored.id);
+          continue;
+        }
+        summary.merged++;
+      } else {
+        record = { ...incoming, ingestedAt: now.toISOString() };
+        summary.added++;
       }
-      summary.merged++;
-    } else {
-      record = { ...incoming, ingestedAt: now.toISOString() };
-      summary.added++;
+      batch.stage(await linkPreprint(batch, record), fingerprint);
+      summary.ids.push(record.id);
     }
-    batch.stage(await linkPreprint(batch, record), fingerprint);
-    summary.ids.push(record.id);
     if (batch.size >= FLUSH_EVERY) await batch.flush();
   }
   await batch.flush();
@@ -71,77 +75,17 @@ export async function ingestPapers(
   return summary;
 }
 
-/** Records waiting for one batched write, looked up before the store so a batch sees itself. */
-class StagedPapers {
-  private readonly records = new Map<string, Paper>();
-  private readonly idByKey = new Map<string, string>();
-  private readonly abstracts = new Map<string, string>();
-
-  constructor(readonly store: Store) {}
-
-  get size(): number {
-    return this.records.size;
-  }
-
-  /** PMID first, then DOI, then title key: the staged batch wins over the store for each key. */
-  async findId(paper: Paper): Promise<string | undefined> {
-    const keys = dedupeKeys(paper);
-    const lookups: Array<[string, () => Promise<string | undefined>]> = [];
-    if (keys.pmid) lookups.push([`pmid:${keys.pmid}`, () => this.store.papers.findId({ pmid: keys.pmid })]);
-    if (keys.doi) lookups.push([`doi:${keys.doi}`, () => this.store.papers.findId({ doi: keys.doi })]);
-    if (keys.titleKey)
-      lookups.push([`title:${keys.titleKey}`, () => this.store.papers.findId({ titleKey: keys.titleKey })]);
-    for (const [key, lookup] of lookups) {
-      const id = this.idByKey.get(key) ?? (await lookup());
-      if (id) return id;
-    }
-    return undefined;
-  }
-
-  async byAbstract(fingerprint: string): Promise<string | undefined> {
-    return (
-      this.abstracts.get(fingerprint) ?? (await this.store.namespace<string>(ABSTRACT_INDEX).get(fingerprint))
-    );
-  }
-
-  async get(id: string): Promise<Paper | undefined> {
-    return this.records.get(id) ?? (await this.store.papers.get(id));
-  }
-
-  stage(paper: Paper, fingerprint?: string): void {
-    this.records.set(paper.id, paper);
-    const keys = dedupeKeys(paper);
-    if (keys.pmid) this.idByKey.set(`pmid:${keys.pmid}`, paper.id);
-    if (keys.doi) this.idByKey.set(`doi:${keys.doi}`, paper.id);
-    if (keys.titleKey) this.idByKey.set(`title:${keys.titleKey}`, paper.id);
-    if (fingerprint) this.abstracts.set(fingerprint, paper.id);
-  }
-
-  async flush(): Promise<void> {
-    if (this.records.size === 0) return;
-    await this.store.papers.putMany(
-      [...this.records.values()].map((paper) => ({ paper, keys: dedupeKeys(paper) })),
-    );
-    const index = this.store.namespace<string>(ABSTRACT_INDEX);
-    for (const [fingerprint, id] of this.abstracts) await index.set(fingerprint, id);
-    this.records.clear();
-    this.idByKey.clear();
-    this.abstracts.clear();
-  }
-}
-
 /**
  * A preprint names its journal version's DOI; whichever of the two arrives second makes the
  * link, on both records, so the digest can show the published one.
  */
 async function linkPreprint(batch: StagedPapers, paper: Paper): Promise<Paper> {
-  const preprintsByDoi = batch.store.namespace<string>(PREPRINT_INDEX);
   if (paper.isPreprint) {
     const publishedDoi = paper.notices.find(
       (notice) => notice.kind === 'published-version' && notice.doi,
     )?.doi;
     if (!publishedDoi || paper.publishedVersionId) return paper;
-    await preprintsByDoi.set(publishedDoi, paper.id);
+    await batch.notePreprint(publishedDoi, paper.id);
     const journalId = await batch.findId({ ...paper, pmid: undefined, doi: publishedDoi, title: '' });
     const journal = journalId ? await batch.get(journalId) : undefined;
     if (!journal || journal.id === paper.id) return paper;
@@ -149,7 +93,7 @@ async function linkPreprint(batch: StagedPapers, paper: Paper): Promise<Paper> {
     return { ...paper, publishedVersionId: journal.id };
   }
   if (!paper.doi || paper.preprintId) return paper;
-  const preprintId = await preprintsByDoi.get(paper.doi);
+  const preprintId = await batch.preprintFor(paper.doi);
   const preprint = preprintId ? await batch.get(preprintId) : undefined;
   if (!preprint || preprint.id === paper.id) return paper;
   if (!preprint.publishedVersionId) batch.stage({ ...preprint, publishedVersionId: paper.id });

@@ -11,35 +11,60 @@ export interface RateLimiter {
 
 export interface RateLimiterOptions {
   perSecond: number;
+  /**
+   * A hard cap checked at the moment each caller is released: never more than `requests`
+   * releases within any `ms`. Spacing alone cannot promise this, because callers whose
+   * timers fire late (the event loop was busy parsing) would all be released together.
+   */
+  window?: { requests: number; ms: number };
   now?: () => number;
   sleep?: Sleep;
 }
 
 /**
  * Spaces requests at least 1/perSecond apart across every caller sharing this limiter.
- * Slots are reserved synchronously, so concurrent callers never claim the same slot.
+ * Slots are reserved synchronously, so concurrent callers never claim the same slot; a caller
+ * released late does not push back the slots of those behind it, so a busy moment costs no
+ * throughput, and the window cap keeps that catching up within the limit.
  */
 export function createRateLimiter({
   perSecond,
+  window,
   now = Date.now,
   sleep = abortableSleep,
 }: RateLimiterOptions): RateLimiter {
   const intervalMs = 1000 / perSecond;
   let nextSlot = Number.NEGATIVE_INFINITY;
+  /** Release times of the last `window.requests` callers, oldest first. */
+  const released: number[] = [];
+
+  const windowOpensAt = (): number => {
+    if (!window || released.length < window.requests) return Number.NEGATIVE_INFINITY;
+    return (released[released.length - window.requests] as number) + window.ms;
+  };
+
   return {
     async acquire(signal) {
       const current = now();
       const slot = Math.max(current, nextSlot);
       nextSlot = slot + intervalMs;
       if (slot > current) await sleep(slot - current, signal);
+      if (!window) return;
+      // Checking and recording happen in one synchronous step, so two callers woken together cannot both pass.
+      for (let opensAt = windowOpensAt(); opensAt > now(); opensAt = windowOpensAt()) {
+        await sleep(opensAt - now(), signal);
+      }
+      released.push(now());
+      if (released.length > window.requests) released.shift();
     },
   };
 }
 
 /**
  * Requests spaced exactly 1/3 s apart when they leave can arrive four in one second after
- * network jitter, and NCBI answers the fourth with 429. A 10% wider spacing absorbs ~30 ms of
- * jitter per request at 3/s for a 10% longer ingest.
+ * network jitter, and NCBI answers the fourth with 429. A 10% wider spacing, and a window
+ * 10% longer than NCBI's second, absorb ~100 ms of jitter between any request and the third
+ * after it, for a 10% longer ingest.
  */
 const NCBI_SPACING_MARGIN = 1.1;
 
@@ -50,7 +75,10 @@ export function sharedNcbiLimiter(apiKey: string | undefined): RateLimiter {
   const perSecond = apiKey ? NCBI_RATE_WITH_KEY : NCBI_RATE_WITHOUT_KEY;
   let limiter = ncbiLimiters.get(perSecond);
   if (!limiter) {
-    limiter = createRateLimiter({ perSecond: perSecond / NCBI_SPACING_MARGIN });
+    limiter = createRateLimiter({
+      perSecond: perSecond / NCBI_SPACING_MARGIN,
+      window: { requests: perSecond, ms: 1000 * NCBI_SPACING_MARGIN },
+    });
     ncbiLimiters.set(perSecond, limiter);
   }
   return limiter;

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import KeyvRedis from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { StoreError } from '../errors.js';
 import { ChannelStore } from './channels.js';
@@ -10,6 +9,7 @@ import { FeedStateStore } from './feeds.js';
 import { type LockStore, MemoryLockStore, RedisLockStore, SqliteLockStore } from './locks.js';
 import { Namespace } from './namespace.js';
 import { PaperStore } from './papers.js';
+import { BatchedKeyvSqlite } from './sqlite-adapter.js';
 
 export type { DigestRecord, PostedMessage } from './digests.js';
 export type { FeedCursor } from './feeds.js';
@@ -51,7 +51,7 @@ async function openSqlite(dataDir: string): Promise<Store> {
   const file = path.join(path.resolve(dataDir), 'tbdigest.sqlite');
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 15_000 });
+    const adapter = new BatchedKeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 15_000 });
     // WAL keeps the file consistent if the process is killed mid-write and lets readers run beside a writer.
     await adapter.query('PRAGMA journal_mode=WAL');
     // With WAL, NORMAL syncs at checkpoints instead of every commit: an app crash loses nothing,

@@ -29,6 +29,12 @@ export class Namespace<T> {
     await this.keyv.set(this.key(id), value, ttlMs);
   }
 
+  /** Writes several entries in one backend batch (one SQLite statement, one Redis MULTI). */
+  async setMany(entries: Array<[id: string, value: T]>): Promise<void> {
+    if (entries.length === 0) return;
+    await this.keyv.setMany(entries.map(([id, value]) => ({ key: this.key(id), value })));
+  }
+
   async delete(id: string): Promise<void> {
     await this.keyv.delete(this.key(id));
   }

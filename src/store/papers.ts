@@ -46,6 +46,18 @@ export class PaperStore {
     return undefined;
   }
 
+  /** `findId` for many papers with one backend read: the answer for each entry, in order. */
+  async findIds(entries: PaperKeys[]): Promise<(string | undefined)[]> {
+    const keysOf = entries.map(identifierKeys);
+    const ids = await this.byIdentifier.getMany(keysOf.flat());
+    let next = 0;
+    return keysOf.map((keys) => {
+      const found = ids.slice(next, next + keys.length).find(Boolean);
+      next += keys.length;
+      return found;
+    });
+  }
+
   /**
    * Writes the record and its index keys. A paper seen for the first time is added to its
    * ingestion week; an update keeps its original week.
@@ -60,8 +72,9 @@ export class PaperStore {
   }
 
   /**
-   * Writes many records and their index keys, updating each ingestion week's id list once for
-   * the whole batch: a bulk import through `put` would rewrite that list once per paper.
+   * Writes many records, then their index keys, each as one batch, and updates each ingestion
+   * week's id list once for the whole batch: a bulk import through `put` would write every key
+   * on its own and rewrite that list once per paper.
    */
   async putMany(entries: Array<{ paper: Paper; keys: PaperKeys }>): Promise<void> {
     if (entries.length === 0) return;
@@ -69,17 +82,22 @@ export class PaperStore {
     const newByWeek = new Map<string, string[]>();
     // Papers of one batch share a few ingestion times; isoWeek builds an Intl formatter per call.
     const weekOf = new Map<string, string>();
+    const indexEntries: Array<[string, string]> = [];
     for (const [index, { paper, keys }] of entries.entries()) {
-      await this.records.set(paper.id, paper);
       for (const key of identifierKeys({ pmid: paper.pmid, doi: paper.doi, ...keys })) {
-        await this.byIdentifier.set(key, paper.id);
+        indexEntries.push([key, paper.id]);
       }
       if (!existed[index]) {
         const week = weekOf.get(paper.ingestedAt) ?? isoWeek(new Date(paper.ingestedAt));
         weekOf.set(paper.ingestedAt, week);
-        newByWeek.set(week, [...(newByWeek.get(week) ?? []), paper.id]);
+        const ids = newByWeek.get(week) ?? [];
+        ids.push(paper.id);
+        newByWeek.set(week, ids);
       }
     }
+    // Records first: an index key never points at a record that was not written.
+    await this.records.setMany(entries.map(({ paper }) => [paper.id, paper]));
+    await this.byIdentifier.setMany(indexEntries);
     for (const [week, ids] of newByWeek) await this.addManyToWeek(week, ids);
   }
 

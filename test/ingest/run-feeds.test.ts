@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config/index.js';
 import { FeedError } from '../../src/errors.js';
 import { failureHealth, ingestFeeds } from '../../src/ingest/run-feeds.js';
 import { fetchBody } from '../../src/sources/http.js';
+import { parsePubmedArticleSet } from '../../src/sources/pubmed/parse-article.js';
 import { openStore } from '../../src/store/index.js';
 import type { FeedSubscription, Paper } from '../../src/types.js';
 import { type LoopbackServer, startLoopbackServer } from '../sources/loopback-server.js';
@@ -207,6 +208,58 @@ describe('ingestFeeds', () => {
     expect(results[0]).toMatchObject({ status: 'skipped' });
     expect(results[1]).toMatchObject({ status: 'failed' });
     expect(await store.feeds.getCursor('rss:broken-store')).toEqual({ etag: '"old"' });
+  });
+});
+
+describe('ingestFeeds with overlapping feeds', () => {
+  it('keeps one record per PMID, naming every feed, when feeds carrying the same papers finish together', async () => {
+    const xml = readFileSync(
+      new URL('../fixtures/sources/pubmed/findpapers_pubmed_efetch_response_50.xml', import.meta.url),
+      'utf8',
+    );
+    const store = await openStore({ memory: true });
+    const feeds = ['pubmed:braf', 'pubmed:melanoma', 'pubmed:targeted', 'pubmed:trials'];
+    let fetching = 0;
+    let released: () => void = () => {};
+    const allFetching = new Promise<void>((resolve) => {
+      released = resolve;
+    });
+    const results = await ingestFeeds(
+      store,
+      feeds.map((id) => ({ id, kind: 'pubmed', target: id, addedAt: '2026-11-01T00:00:00Z' })),
+      {
+        config: loadConfig({}),
+        logger: pino({ level: 'silent' }),
+        now: () => NOW,
+        concurrency: feeds.length,
+        // Every feed returns the same real records at the same moment, so their stores overlap.
+        createSource: (sub: FeedSubscription) => ({
+          id: sub.id,
+          kind: sub.kind,
+          fetch: async () => {
+            if (++fetching === feeds.length) released();
+            await allFetching;
+            const papers = parsePubmedArticleSet(xml, {
+              kind: 'pubmed',
+              feedId: sub.id,
+              fetchedAt: NOW.toISOString(),
+            });
+            return { papers, cursor: {} };
+          },
+        }),
+      },
+    );
+    const papers = parsePubmedArticleSet(xml, { kind: 'pubmed', feedId: 'x', fetchedAt: NOW.toISOString() });
+    expect(results.every((result) => result.status === 'ok')).toBe(true);
+    expect(results.reduce((sum, result) => sum + result.added, 0)).toBe(papers.length);
+    const ids = await store.papers.idsInWeek('2026-W48');
+    expect(ids).toHaveLength(papers.length);
+    for (const { pmid } of papers) {
+      expect(await store.papers.findId({ pmid })).toBe(`pmid:${pmid}`);
+    }
+    for (const stored of await store.papers.getMany(ids)) {
+      expect(stored.sources.map((source) => source.feedId).sort()).toEqual([...feeds].sort());
+    }
   });
 });
 

@@ -46,6 +46,28 @@ describe.each(backends)('store on %s', (_name, open) => {
     expect((await store.papers.get('pmid:12345'))?.title).toBe('Updated');
   });
 
+  it('writes a batch of papers in one go, overwriting older copies, and finds each by any identifier', async () => {
+    store = await open();
+    await store.papers.put(paper({ title: 'Old title' }), {});
+    const second = paper({ id: 'doi:10.1000/xyz', pmid: undefined, doi: '10.1000/XYZ', title: 'Second' });
+    await store.papers.putMany([
+      { paper: paper({ title: 'New title' }), keys: { titleKey: 'new title|smith' } },
+      { paper: second, keys: { titleKey: 'second|jones' } },
+    ]);
+    expect((await store.papers.get('pmid:12345'))?.title).toBe('New title');
+    expect(await store.papers.getMany(['doi:10.1000/xyz'])).toEqual([second]);
+    expect(
+      await store.papers.findIds([
+        { pmid: '12345' },
+        { doi: '10.1000/xyz' },
+        { pmid: '999', titleKey: 'second|jones' },
+        { pmid: '999' },
+        {},
+      ]),
+    ).toEqual(['pmid:12345', 'doi:10.1000/xyz', 'doi:10.1000/xyz', undefined, undefined]);
+    expect(await store.papers.idsInWeek('2026-W48')).toEqual(['pmid:12345', 'doi:10.1000/xyz']);
+  });
+
   it('gives a lease to one owner at a time and lets another take it over once expired', async () => {
     store = await open();
     expect(await store.locks.acquire('digest:C1:2026-W48', 'a', 200)).toBe(true);
