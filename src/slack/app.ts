@@ -7,7 +7,10 @@ import { healthRoute } from './health.js';
 import { registerListeners } from './listeners/index.js';
 import { dedupeEventRetries } from './middleware/dedupe-event-retries.js';
 import { ignoreBotMessages } from './middleware/ignore-bot-messages.js';
+import { acknowledgeSlashCommandsFirst } from './slash-command-ack.js';
 import { INTERACTIVE_CLIENT_OPTIONS } from './web-client.js';
+
+const EVENTS_PATH = '/slack/events';
 
 export interface SlackApp {
   app: App;
@@ -37,12 +40,17 @@ export function createSlackApp(config: Config, deps: SlackDeps): SlackApp {
   } else {
     httpReceiver = new HTTPReceiver({
       signingSecret: signingSecret as string,
-      endpoints: '/slack/events',
+      endpoints: EVENTS_PATH,
       customRoutes,
       logger,
       processBeforeResponse: false,
     });
     app = new App({ token: botToken, receiver: httpReceiver, logger, clientOptions });
+    acknowledgeSlashCommandsFirst(httpReceiver, app, {
+      signingSecret: signingSecret as string,
+      logger: deps.logger,
+      path: EVENTS_PATH,
+    });
   }
 
   app.use(dedupeEventRetries(deps.store));

@@ -36,3 +36,31 @@ export function createWorkQueue(concurrency = 1): WorkQueue {
     },
   };
 }
+
+/**
+ * Starts one job per turn of the event loop without waiting for it to finish: a burst of
+ * requests is spread over as many turns, each letting the loop read and acknowledge what
+ * arrived meanwhile. Jobs handle their own errors.
+ */
+export function createTurnPacer(): (job: () => void | Promise<void>) => void {
+  const waiting: (() => void | Promise<void>)[] = [];
+  let scheduled = false;
+
+  function startOne(): void {
+    scheduled = false;
+    const job = waiting.shift();
+    if (waiting.length > 0) schedule();
+    void job?.();
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(startOne);
+  }
+
+  return (job) => {
+    waiting.push(job);
+    schedule();
+  };
+}

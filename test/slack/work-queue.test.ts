@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkQueue } from '../../src/slack/work-queue.js';
+import { createTurnPacer, createWorkQueue } from '../../src/slack/work-queue.js';
 
 describe('createWorkQueue', () => {
   it('runs one job at a time, in arrival order', async () => {
@@ -34,5 +34,49 @@ describe('createWorkQueue', () => {
     const queue = createWorkQueue();
     await expect(queue.run(() => Promise.reject(new Error('feed down')))).rejects.toThrow('feed down');
     expect(await queue.run(async () => 'next')).toBe('next');
+  });
+});
+
+describe('createTurnPacer', () => {
+  it('lets timers and I/O callbacks run between two paced CPU-bound jobs', async () => {
+    const pace = createTurnPacer();
+    const events: string[] = [];
+    const busy = (name: string) => () => {
+      events.push(name);
+      const until = Date.now() + 20;
+      while (Date.now() < until);
+    };
+    const done = new Promise<void>((resolve) => {
+      pace(busy('first job'));
+      pace(busy('second job'));
+      pace(resolve);
+    });
+    setTimeout(() => events.push('timer'), 0);
+    await done;
+    expect(events).toEqual(['first job', 'timer', 'second job']);
+  });
+
+  it('starts the next job without waiting for the one before to end', async () => {
+    const pace = createTurnPacer();
+    const events: string[] = [];
+    let release = () => {};
+    const blocked = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await new Promise<void>((resolve) => {
+      pace(async () => {
+        events.push('start a');
+        await blocked;
+        events.push('end a');
+      });
+      pace(() => {
+        events.push('start b');
+        resolve();
+      });
+    });
+    expect(events).toEqual(['start a', 'start b']);
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events).toEqual(['start a', 'start b', 'end a']);
   });
 });
