@@ -10,6 +10,7 @@ export enum ErrorCode {
   Llm = 'tbd_llm_error',
   Store = 'tbd_store_error',
   Slack = 'tbd_slack_error',
+  Search = 'tbd_search_error',
 }
 
 export abstract class TbdError extends Error {
@@ -79,6 +80,11 @@ export class SlackError extends TbdError {
     super(userMessage, { ...options, detail: slackCode });
     this.slackCode = slackCode;
   }
+}
+
+/** The in-memory search index is not answering (its worker thread stopped and is being rebuilt). */
+export class SearchError extends TbdError {
+  readonly code = ErrorCode.Search;
 }
 
 export function isTbdError(error: unknown): error is TbdError {

@@ -1,9 +1,10 @@
-import MiniSearch from 'minisearch';
 import { InvalidInputError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { parsePaperReference } from '../text/index.js';
 import type { Paper } from '../types.js';
-import { INDEX_OPTIONS, type PaperDocument, toPaperDocument } from './paper-document.js';
+import { inThreadEngine } from './bm25-engine.js';
+import { toPaperDocument } from './paper-document.js';
+import type { SearchEngine } from './search-engine.js';
 
 export interface PaperSearchOptions {
   limit?: number;
@@ -27,18 +28,19 @@ export interface PaperLookup {
 const DEFAULT_LIMIT = 10;
 
 /**
- * BM25 search over every stored paper (title, abstract, MeSH, keywords, authors), kept in
- * memory as an inverted index; papers themselves are read from the store for each result page.
+ * BM25 search over every stored paper (title, abstract, MeSH, keywords, authors). The inverted
+ * index lives in a SearchEngine (this thread, or a worker thread in the Slack app); papers
+ * themselves are read from the store for each result page.
  */
 export class PaperIndex {
-  private readonly index = new MiniSearch<PaperDocument>(INDEX_OPTIONS);
-  private readonly retracted = new Set<string>();
-
-  constructor(private readonly papers: PaperLookup) {}
+  constructor(
+    private readonly papers: PaperLookup,
+    private readonly engine: SearchEngine = inThreadEngine(),
+  ) {}
 
   /** Builds the index from the store, week by week, so memory holds one week of records at a time. */
-  static async load(store: Store): Promise<PaperIndex> {
-    const paperIndex = new PaperIndex(store.papers);
+  static async load(store: Store, engine: SearchEngine = inThreadEngine()): Promise<PaperIndex> {
+    const paperIndex = new PaperIndex(store.papers, engine);
     for await (const ids of store.papers.allIds()) {
       for (const paper of await store.papers.getMany(ids)) paperIndex.add(paper);
     }
@@ -46,32 +48,32 @@ export class PaperIndex {
   }
 
   get size(): number {
-    return this.index.documentCount;
+    return this.engine.size;
   }
 
   /** Adds a paper, or replaces its entry when it was merged or retracted since. */
   add(paper: Paper): void {
-    if (this.index.has(paper.id)) this.index.discard(paper.id);
-    this.index.add(toPaperDocument(paper));
-    if (paper.retracted) this.retracted.add(paper.id);
-    else this.retracted.delete(paper.id);
+    this.engine.add(toPaperDocument(paper), Boolean(paper.retracted));
   }
 
   async search(query: string, options: PaperSearchOptions = {}): Promise<PaperHit[]> {
-    const limit = options.limit ?? DEFAULT_LIMIT;
     const exact = await this.findByIdentifier(query);
     if (exact) return [{ paper: exact, score: Number.POSITIVE_INFINITY, exact: true }];
-    const results = this.index
-      .search(query)
-      .filter((result) => options.includeRetracted || !this.retracted.has(String(result.id)))
-      .slice(0, limit);
+    const results = await this.engine.search(query, {
+      limit: options.limit ?? DEFAULT_LIMIT,
+      includeRetracted: options.includeRetracted ?? false,
+    });
     const papers = new Map(
-      (await this.papers.getMany(results.map((result) => String(result.id)))).map((p) => [p.id, p]),
+      (await this.papers.getMany(results.map((result) => result.id))).map((p) => [p.id, p]),
     );
     return results.flatMap((result) => {
-      const paper = papers.get(String(result.id));
+      const paper = papers.get(result.id);
       return paper ? [{ paper, score: result.score, exact: false }] : [];
     });
+  }
+
+  close(): Promise<void> {
+    return this.engine.close();
   }
 
   private async findByIdentifier(query: string): Promise<Paper | undefined> {
