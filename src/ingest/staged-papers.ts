@@ -17,8 +17,9 @@ export interface IncomingPaper {
  * What one ingest matches papers against: the store's answers, read ahead for many papers at
  * once (one read per index instead of several per paper), overlaid by the records matched so
  * far, which wait here for one batched write. A batch sees itself, so duplicates inside it
- * merge. The overlay assumes no one else writes papers while it lives: ingests are serialised
- * by their callers, and it is dropped at every flush.
+ * merge. The overlay is only as fresh as its reads, like any read-then-write: callers that may
+ * ingest the same paper at once serialise their ingests (ingestFeeds does). It is dropped at
+ * every flush, so memory stays bounded by one batch.
  */
 export class StagedPapers {
   /** Index key ("pmid:…", "doi:…", "title:…") → paper id; a key mapped to undefined is known to be absent. */
@@ -111,7 +112,7 @@ export class StagedPapers {
     }
   }
 
-  /** Writes the staged records and index keys, then forgets what was read so memory stays bounded. */
+  /** Writes the staged records and index keys, then forgets what was read. */
   async flush(): Promise<void> {
     const papers = [...this.pending].map((id) => this.records.get(id)).filter((paper) => paper !== undefined);
     await this.store.papers.putMany(papers.map((paper) => ({ paper, keys: dedupeKeys(paper) })));

@@ -4,7 +4,7 @@ import type { FetchBody } from '../http.js';
 import type { SourceContext } from '../paper.js';
 import type { RateLimiter } from '../rate-limit.js';
 import { type EsearchResult, parseEsearch } from './esearch.js';
-import { parsePubmedArticleSet } from './parse-article.js';
+import { parsePubmedArticleSetInSlices } from './parse-in-slices.js';
 
 /** NCBI asks for at most 200 ids per efetch GET. */
 export const EFETCH_BATCH = 200;
@@ -73,7 +73,7 @@ export function createEutilsClient({ config, fetchBody, limiter, feedId }: Eutil
       for (let start = 0; start < pmids.length; start += EFETCH_BATCH) {
         const batch = pmids.slice(start, start + EFETCH_BATCH);
         const xml = await get('efetch.fcgi', { db: 'pubmed', id: batch.join(','), retmode: 'xml' }, signal);
-        papers.push(...parsePubmedArticleSet(xml, context));
+        papers.push(...(await parsePubmedArticleSetInSlices(xml, context)));
       }
       return papers;
     },
