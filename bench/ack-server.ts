@@ -7,7 +7,7 @@ import { benchSlackDeps } from './slack-deps.js';
 /**
  * Child process of the acknowledgement benchmark: the real Bolt HTTP receiver over a
  * synthetic corpus. Runs apart from the load generator so the client's own work never
- * delays the server's event loop. Prints `{"port":…}` on stdout when ready.
+ * delays the server's event loop. Prints `{"port":…,"answers":true}` on stdout when ready.
  */
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, pretty: false });
@@ -26,7 +26,7 @@ deps.searchPapers = async (query, limit) => {
 };
 const slack = createSlackApp(config, deps);
 const port = await slack.start();
-process.stdout.write(`${JSON.stringify({ port })}\n`);
+process.stdout.write(`${JSON.stringify({ port, answers: true })}\n`);
 process.on('SIGTERM', () => {
   process.stdout.write(`${JSON.stringify({ searchMs })}\n`);
   void slack.stop().finally(() => process.exit(0));

@@ -53,6 +53,12 @@ function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {
     },
     {
       section: '1 /lit ack',
+      figure: 'floor p50 / p99 ms (bare node:http, same burst)',
+      value: `${ack.floorP50Ms} / ${ack.floorP99Ms}`,
+    },
+    { section: '1 /lit ack', figure: 'app p99 / floor p99', value: ack.ackP99OverFloor },
+    {
+      section: '1 /lit ack',
       figure: `search p50 / p99 ms (${ack.corpusPapers} papers)`,
       value: `${ack.searchP50Ms} / ${ack.searchP99Ms}`,
     },
