@@ -109,8 +109,7 @@ describe('logs at trace level during a full run', () => {
 
 async function readyPort(stdout: NodeJS.ReadableStream): Promise<number> {
   for await (const line of createInterface({ input: stdout })) {
-    const match = /^\{"port":(\d+)\}$/.exec(line.trim());
-    if (match) return Number(match[1]);
+    if (line.startsWith('{"port"')) return (JSON.parse(line) as { port: number }).port;
   }
   throw new Error('the Slack app exited before it was ready');
 }
