@@ -1,6 +1,8 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseQueryString } from 'node:querystring';
 import { type App, HTTPModuleFunctions, type HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../log.js';
+import { checkSlackSignature } from './request-signature.js';
 import { createTurnPacer } from './work-queue.js';
 
 export interface SlashCommandAckOptions {
@@ -16,9 +18,9 @@ export interface SlashCommandAckOptions {
  * middleware: about a millisecond per request on the one event loop, so a burst of commands
  * (a whole tumor board opening `/lit` at once) queues each ack behind the others' Bolt work.
  *
- * This front door checks the request exactly as Bolt does (its own signature check, 5-minute
- * replay window), answers 200 at once, and hands the command to Bolt on a later turn of the
- * event loop, one command per turn, so a new request's ack never waits for more than one.
+ * This front door checks Slack's signature and 5-minute replay window (as Bolt does, and also
+ * refusing timestamps from the future), answers 200 at once, and hands the command to Bolt
+ * once the requests arriving with it are acknowledged too, one command per turn of the loop.
  * Every `/lit` subcommand acknowledges with an empty body and answers through
  * `response_url`, so nothing is lost by acknowledging first. Every other request (events,
  * interactivity, custom routes) goes to Bolt unchanged: a view submission's ack can carry
@@ -30,76 +32,151 @@ export function acknowledgeSlashCommandsFirst(
   options: SlashCommandAckOptions,
 ): void {
   const bolt = receiver.requestListener;
-  const pace = createTurnPacer();
+  const queue = createAckFirstQueue();
   const frontDoor: RequestListener = (req, res) => {
     if (!isFormPostTo(req, options.path)) {
       bolt(req, res);
       return;
     }
-    void readCommand(req, res, options).then((command) => {
-      if (command === 'not a command') {
-        bolt(req, res);
-        return;
-      }
-      if (!command) return;
-      HTTPModuleFunctions.buildNoBodyResponse(res, 200);
-      pace(() => dispatch(app, req, command, options.logger));
-    });
+    queue.arrived();
+    readCommand(req, res, options).then(
+      (command) => {
+        if (command === 'not a command') {
+          bolt(req, res);
+          return;
+        }
+        if (!command) return;
+        HTTPModuleFunctions.buildNoBodyResponse(res, 200);
+        queue.add(() => dispatch(app, req, command, options.logger));
+      },
+      (error: unknown) => {
+        // The connection broke while the body was read: there is nobody to answer.
+        options.logger.warn({ err: error }, 'a Slack request was cut off before its body arrived');
+        req.destroy();
+      },
+    );
   };
   receiver.requestListener = frontDoor;
 }
 
-type SlashCommandBody = Record<string, string | string[] | undefined> & { command: string };
+/** A burst is over once no request has arrived for this long. */
+const QUIET_MS = 5;
+/** A command's handling waits at most this long for a burst of requests to be acknowledged. */
+const MAX_HOLD_MS = 500;
 
 /**
- * The verified slash command in the request; 'not a command' for any other signed form post
- * (Bolt handles those); undefined when the request was refused here (status already written).
+ * Holds acknowledged commands while requests keep arriving, so a burst is acknowledged first
+ * and handled after, one command per turn of the event loop. A lone command waits QUIET_MS; a
+ * steady stream of requests delays handling by at most MAX_HOLD_MS.
+ */
+function createAckFirstQueue() {
+  const pace = createTurnPacer();
+  const held: (() => Promise<void>)[] = [];
+  let lastArrival = 0;
+  let heldSince = 0;
+  let armed = false;
+
+  // One timer for the whole burst: re-armed when it fires early, not on every arrival.
+  const check = () => {
+    armed = false;
+    const now = performance.now();
+    const quietFor = now - lastArrival;
+    if (quietFor >= QUIET_MS || now - heldSince >= MAX_HOLD_MS) {
+      for (const job of held.splice(0)) pace(job);
+      return;
+    }
+    armed = true;
+    setTimeout(check, QUIET_MS - quietFor);
+  };
+
+  return {
+    /** A request arrived: the burst goes on. */
+    arrived(): void {
+      lastArrival = performance.now();
+    },
+    add(job: () => Promise<void>): void {
+      if (held.length === 0) heldSince = performance.now();
+      held.push(job);
+      if (armed) return;
+      armed = true;
+      setTimeout(check, QUIET_MS);
+    },
+  };
+}
+
+type SlashCommandBody = Record<string, string | string[] | undefined> & { command: string };
+
+/** Bolt's own limit for a request body. */
+const BODY_LIMIT = HTTPModuleFunctions.defaultBodyLimit;
+
+/**
+ * The verified slash command in the request; 'not a command' for any other form post (an
+ * interactive payload, Slack's ssl_check), left for Bolt with the body already read; undefined
+ * when the request was refused here (status already written).
  */
 async function readCommand(
   req: IncomingMessage,
   res: ServerResponse,
   options: SlashCommandAckOptions,
 ): Promise<SlashCommandBody | 'not a command' | undefined> {
-  let verified: Awaited<ReturnType<typeof HTTPModuleFunctions.parseAndVerifyHTTPRequest>>;
-  try {
-    verified = await HTTPModuleFunctions.parseAndVerifyHTTPRequest(
-      {
-        enabled: true,
-        signingSecret: options.signingSecret,
-        bodyLimit: HTTPModuleFunctions.defaultBodyLimit,
-      },
-      req,
-    );
-  } catch (error) {
-    const tooLarge = HTTPModuleFunctions.isRawBodyError(error) && error.statusCode === 413;
-    options.logger.warn(
-      { err: error },
-      tooLarge ? 'refused an oversized Slack request' : 'refused a Slack request that failed verification',
-    );
-    HTTPModuleFunctions.buildNoBodyResponse(res, tooLarge ? 413 : 401);
+  const body = await readBody(req);
+  if (body === 'too large') {
+    options.logger.warn({ limit: BODY_LIMIT }, 'refused an oversized Slack request');
+    res.writeHead(413, { connection: 'close' });
+    res.end();
     return undefined;
   }
-  let body: unknown;
-  try {
-    body = HTTPModuleFunctions.parseHTTPRequestBody(verified);
-  } catch (error) {
-    options.logger.warn({ err: error }, 'refused a malformed Slack request body');
-    HTTPModuleFunctions.buildNoBodyResponse(res, 400);
+  const fields = parseQueryString(body.toString('utf8'));
+  if (!isSlashCommand(fields)) {
+    // Bolt reads `rawBody` instead of the stream already consumed here, and checks it itself.
+    Object.assign(req, { rawBody: body });
+    return 'not a command';
+  }
+  const signature = checkSlackSignature({
+    signingSecret: options.signingSecret,
+    body,
+    timestamp: req.headers['x-slack-request-timestamp'],
+    signature: req.headers['x-slack-signature'],
+    nowMs: Date.now(),
+  });
+  if (!signature.ok) {
+    options.logger.warn({ reason: signature.reason }, 'refused a Slack request that failed verification');
+    HTTPModuleFunctions.buildNoBodyResponse(res, 401);
     return undefined;
   }
-  return isSlashCommand(body) ? body : 'not a command';
+  return fields;
 }
 
-function isSlashCommand(body: unknown): body is SlashCommandBody {
-  const fields = body as Record<string, unknown>;
-  return typeof fields.command === 'string' && fields.ssl_check === undefined;
+function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
+  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMIT) return Promise.resolve('too large');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const onData = (chunk: Buffer) => {
+      length += chunk.length;
+      if (length <= BODY_LIMIT) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.resume();
+      resolve('too large');
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks, length)));
+    req.once('error', reject);
+  });
+}
+
+function isSlashCommand(fields: Record<string, unknown>): fields is SlashCommandBody {
+  return typeof fields.command === 'string' && fields.payload === undefined && fields.ssl_check === undefined;
 }
 
 function isFormPostTo(req: IncomingMessage, path: string): boolean {
   if (req.method !== 'POST') return false;
   // Exactly the content type Bolt parses as a form; anything else is Bolt's to answer.
   if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') return false;
-  return new URL(req.url ?? '/', 'http://localhost').pathname === path;
+  return (req.url ?? '/').split('?')[0] === path;
 }
 
 async function dispatch(app: App, req: IncomingMessage, body: SlashCommandBody, logger: Logger) {
