@@ -4,7 +4,7 @@ import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startFakeSlack } from './fakes/fake-slack.js';
+import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.js';
 import { METHOD_TERMS, pick, TOPIC_TERMS } from './generate/vocabulary.js';
 import { signedSlashCommand } from './signed-command.js';
 import { percentile, round } from './stats.js';
@@ -32,8 +32,14 @@ export interface AckFigures {
   floorP99Ms: number;
   /** The app's p99 over that floor's. */
   ackP99OverFloor: number;
-  /** Search answers that reached the response_url before the bench stopped waiting. */
+  /** The first burst after start, before anything is compiled. */
+  coldAckP50Ms: number;
+  coldAckP99Ms: number;
+  coldAckP99ShareOfDeadline: number;
+  coldFloorP99Ms: number;
+  /** Search answers, over both bursts, that reached the response_url before the bench stopped waiting. */
   answered: number;
+  /** From the warm burst's first request to its last answer. */
   allAnsweredMs: number;
   non200: number;
   /** Time inside `searchPapers` per command (the work that follows each acknowledgement). */
@@ -43,25 +49,32 @@ export interface AckFigures {
 
 /**
  * Fires `commands` signed `/lit search` requests at once at the real Bolt HTTP receiver
- * (running in a child process over a synthetic corpus) and times each acknowledgement.
+ * (running in a child process over a synthetic corpus) and times each acknowledgement: once
+ * right after start (cold: nothing compiled yet) and once more (warm: a server that has been
+ * running). The goal is read on the warm burst; the cold one is reported beside it.
  */
 export async function runAckBench(options: { commands: number; corpusPapers: number }): Promise<AckFigures> {
-  const floor = await runBurst(BARE_SERVER, options);
-  const app = await runBurst(APP_SERVER, options);
-  const p99 = percentile(app.latencies, 99);
-  const floorP99 = percentile(floor.latencies, 99);
+  const floor = await runServer(BARE_SERVER, options);
+  const app = await runServer(APP_SERVER, options);
+  const p99 = percentile(app.warm.latencies, 99);
+  const coldP99 = percentile(app.cold.latencies, 99);
+  const floorP99 = percentile(floor.warm.latencies, 99);
   return {
     commands: options.commands,
     corpusPapers: options.corpusPapers,
-    ackP50Ms: round(percentile(app.latencies, 50)),
+    ackP50Ms: round(percentile(app.warm.latencies, 50)),
     ackP99Ms: round(p99),
     ackP99ShareOfDeadline: round(p99 / SLACK_ACK_DEADLINE_MS, 4),
-    floorP50Ms: round(percentile(floor.latencies, 50)),
+    coldAckP50Ms: round(percentile(app.cold.latencies, 50)),
+    coldAckP99Ms: round(coldP99),
+    coldAckP99ShareOfDeadline: round(coldP99 / SLACK_ACK_DEADLINE_MS, 4),
+    floorP50Ms: round(percentile(floor.warm.latencies, 50)),
     floorP99Ms: round(floorP99),
+    coldFloorP99Ms: round(percentile(floor.cold.latencies, 99)),
     ackP99OverFloor: round(p99 / floorP99),
-    answered: app.answered,
-    allAnsweredMs: app.allAnsweredMs,
-    non200: app.non200,
+    answered: app.cold.answered + app.warm.answered,
+    allAnsweredMs: app.warm.allAnsweredMs,
+    non200: app.cold.non200 + app.warm.non200,
     searchP50Ms: round(percentile(app.searchMs, 50)),
     searchP99Ms: round(percentile(app.searchMs, 99)),
   };
@@ -72,38 +85,24 @@ interface Burst {
   answered: number;
   allAnsweredMs: number;
   non200: number;
-  searchMs: number[];
 }
 
-/** Fires the signed commands at once at `script`'s server in a child process and times each ack. */
-async function runBurst(script: string, options: { commands: number; corpusPapers: number }): Promise<Burst> {
+/** Starts `script`'s server in a child process and fires a cold and then a warm burst at it. */
+async function runServer(
+  script: string,
+  options: { commands: number; corpusPapers: number },
+): Promise<{ cold: Burst; warm: Burst; searchMs: number[] }> {
   const slack = await startFakeSlack();
   const server = spawnServer(script, slack.url, options.corpusPapers, await freePort());
   try {
     const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
     const { port, answers } = await readyServer(lines);
-    const start = performance.now();
-    const results = await Promise.all(
-      Array.from({ length: options.commands }, (_, i) =>
-        timeCommand(
-          port,
-          `search ${pick(TOPIC_TERMS, i)} ${pick(METHOD_TERMS, i)}`,
-          slack.responseUrl(`r${i}`),
-        ),
-      ),
-    );
-    const answered = answers
-      ? await waitForAnswers(() => slack.responses.length, options.commands, 120_000)
-      : 0;
-    const allAnsweredMs = round(performance.now() - start, 0);
+    const fire = (burst: number) =>
+      fireBurst({ port, slack, commands: options.commands, offset: burst * options.commands, answers });
+    const cold = await fire(0);
+    const warm = await fire(1);
     server.kill('SIGTERM');
-    return {
-      latencies: results.map((r) => r.ms),
-      answered,
-      allAnsweredMs,
-      non200: results.filter((r) => r.status !== 200).length,
-      searchMs: await readSearchTimes(lines),
-    };
+    return { cold, warm, searchMs: await readSearchTimes(lines) };
   } finally {
     if (server.exitCode === null) {
       server.kill('SIGTERM');
@@ -111,6 +110,36 @@ async function runBurst(script: string, options: { commands: number; corpusPaper
     }
     await slack.close();
   }
+}
+
+async function fireBurst(burst: {
+  port: number;
+  slack: FakeSlack;
+  commands: number;
+  offset: number;
+  answers: boolean;
+}): Promise<Burst> {
+  const { slack, commands, offset } = burst;
+  const before = slack.responses.length;
+  const start = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: commands }, (_, i) =>
+      timeCommand(
+        burst.port,
+        `search ${pick(TOPIC_TERMS, offset + i)} ${pick(METHOD_TERMS, offset + i)}`,
+        slack.responseUrl(`r${offset + i}`),
+      ),
+    ),
+  );
+  const answered = burst.answers
+    ? await waitForAnswers(() => slack.responses.length - before, commands, 120_000)
+    : 0;
+  return {
+    latencies: results.map((r) => r.ms),
+    answered,
+    allAnsweredMs: round(performance.now() - start, 0),
+    non200: results.filter((r) => r.status !== 200).length,
+  };
 }
 
 async function freePort(): Promise<number> {

@@ -43,20 +43,29 @@ process.stdout.write(`\nWrote ${RESULTS_FILE} in ${results.totalSeconds} s\n`);
 
 function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {
   return [
-    { section: '1 /lit ack', figure: `p50 ms (${ack.commands} concurrent)`, value: ack.ackP50Ms },
-    { section: '1 /lit ack', figure: 'p99 ms', value: ack.ackP99Ms },
     {
       section: '1 /lit ack',
-      figure: 'p99 / 3 s deadline',
+      figure: `warm p50 / p99 ms (${ack.commands} concurrent)`,
+      value: `${ack.ackP50Ms} / ${ack.ackP99Ms}`,
+    },
+    {
+      section: '1 /lit ack',
+      figure: 'warm p99 / 3 s deadline',
       value: ack.ackP99ShareOfDeadline,
       against: 'goal < 0.05',
     },
     {
       section: '1 /lit ack',
-      figure: 'floor p50 / p99 ms (bare node:http, same burst)',
-      value: `${ack.floorP50Ms} / ${ack.floorP99Ms}`,
+      figure: 'cold p50 / p99 ms (first burst after start)',
+      value: `${ack.coldAckP50Ms} / ${ack.coldAckP99Ms}`,
     },
-    { section: '1 /lit ack', figure: 'app p99 / floor p99', value: ack.ackP99OverFloor },
+    { section: '1 /lit ack', figure: 'cold p99 / 3 s deadline', value: ack.coldAckP99ShareOfDeadline },
+    {
+      section: '1 /lit ack',
+      figure: 'floor warm p50 / p99, cold p99 ms (bare node:http)',
+      value: `${ack.floorP50Ms} / ${ack.floorP99Ms}, ${ack.coldFloorP99Ms}`,
+    },
+    { section: '1 /lit ack', figure: 'warm p99 / floor warm p99', value: ack.ackP99OverFloor },
     {
       section: '1 /lit ack',
       figure: `search p50 / p99 ms (${ack.corpusPapers} papers)`,
@@ -65,7 +74,7 @@ function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {
     {
       section: '1 /lit ack',
       figure: 'answers delivered',
-      value: `${ack.answered}/${ack.commands} in ${ack.allAnsweredMs} ms`,
+      value: `${ack.answered}/${2 * ack.commands}; warm burst in ${ack.allAnsweredMs} ms`,
     },
     {
       section: '2 ingest',
