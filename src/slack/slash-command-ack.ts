@@ -3,7 +3,7 @@ import { parse as parseQueryString } from 'node:querystring';
 import { type App, HTTPModuleFunctions, type HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../log.js';
 import { checkSlackSignature } from './request-signature.js';
-import { createTurnPacer } from './work-queue.js';
+import { createAckFirstQueue } from './work-queue.js';
 
 export interface SlashCommandAckOptions {
   signingSecret: string;
@@ -57,51 +57,6 @@ export function acknowledgeSlashCommandsFirst(
     );
   };
   receiver.requestListener = frontDoor;
-}
-
-/** A burst is over once no request has arrived for this long. */
-const QUIET_MS = 5;
-/** A command's handling waits at most this long for a burst of requests to be acknowledged. */
-const MAX_HOLD_MS = 500;
-
-/**
- * Holds acknowledged commands while requests keep arriving, so a burst is acknowledged first
- * and handled after, one command per turn of the event loop. A lone command waits QUIET_MS; a
- * steady stream of requests delays handling by at most MAX_HOLD_MS.
- */
-function createAckFirstQueue() {
-  const pace = createTurnPacer();
-  const held: (() => Promise<void>)[] = [];
-  let lastArrival = 0;
-  let heldSince = 0;
-  let armed = false;
-
-  // One timer for the whole burst: re-armed when it fires early, not on every arrival.
-  const check = () => {
-    armed = false;
-    const now = performance.now();
-    const quietFor = now - lastArrival;
-    if (quietFor >= QUIET_MS || now - heldSince >= MAX_HOLD_MS) {
-      for (const job of held.splice(0)) pace(job);
-      return;
-    }
-    armed = true;
-    setTimeout(check, QUIET_MS - quietFor);
-  };
-
-  return {
-    /** A request arrived: the burst goes on. */
-    arrived(): void {
-      lastArrival = performance.now();
-    },
-    add(job: () => Promise<void>): void {
-      if (held.length === 0) heldSince = performance.now();
-      held.push(job);
-      if (armed) return;
-      armed = true;
-      setTimeout(check, QUIET_MS);
-    },
-  };
 }
 
 type SlashCommandBody = Record<string, string | string[] | undefined> & { command: string };

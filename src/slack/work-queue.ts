@@ -64,3 +64,51 @@ export function createTurnPacer(): (job: () => void | Promise<void>) => void {
     schedule();
   };
 }
+
+/** A burst is over once no request has arrived for this long. */
+export const QUIET_MS = 5;
+/** A command's handling waits at most this long for a burst of requests to be acknowledged. */
+export const MAX_HOLD_MS = 500;
+
+/**
+ * Holds acknowledged commands while requests keep arriving, so a burst is acknowledged first
+ * and handled after, one command per turn of the event loop. A lone command waits QUIET_MS; a
+ * steady stream of requests delays handling by at most MAX_HOLD_MS.
+ */
+export function createAckFirstQueue(now: () => number = () => performance.now()): {
+  arrived(): void;
+  add(job: () => Promise<void>): void;
+} {
+  const pace = createTurnPacer();
+  const held: (() => Promise<void>)[] = [];
+  let lastArrival = 0;
+  let heldSince = 0;
+  let armed = false;
+
+  // One timer for the whole burst: re-armed when it fires early, not on every arrival.
+  const check = () => {
+    armed = false;
+    const at = now();
+    const quietFor = at - lastArrival;
+    if (quietFor >= QUIET_MS || at - heldSince >= MAX_HOLD_MS) {
+      for (const job of held.splice(0)) pace(job);
+      return;
+    }
+    armed = true;
+    setTimeout(check, QUIET_MS - quietFor);
+  };
+
+  return {
+    /** A request arrived: the burst goes on. */
+    arrived(): void {
+      lastArrival = now();
+    },
+    add(job: () => Promise<void>): void {
+      if (held.length === 0) heldSince = now();
+      held.push(job);
+      if (armed) return;
+      armed = true;
+      setTimeout(check, QUIET_MS);
+    },
+  };
+}

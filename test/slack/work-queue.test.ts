@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { createTurnPacer, createWorkQueue } from '../../src/slack/work-queue.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createAckFirstQueue,
+  createTurnPacer,
+  createWorkQueue,
+  MAX_HOLD_MS,
+  QUIET_MS,
+} from '../../src/slack/work-queue.js';
 
 describe('createWorkQueue', () => {
   it('runs one job at a time, in arrival order', async () => {
@@ -78,5 +84,47 @@ describe('createTurnPacer', () => {
     release();
     await new Promise((resolve) => setImmediate(resolve));
     expect(events).toEqual(['start a', 'start b', 'end a']);
+  });
+});
+
+describe('createAckFirstQueue', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('holds commands while requests keep arriving and hands them on once arrivals pause', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const queue = createAckFirstQueue(() => clock);
+    const started: string[] = [];
+    queue.arrived();
+    queue.add(async () => {
+      started.push('first');
+    });
+    for (let i = 0; i < 10; i++) {
+      clock += QUIET_MS - 1;
+      await vi.advanceTimersByTimeAsync(QUIET_MS - 1);
+      queue.arrived();
+    }
+    expect(started).toEqual([]);
+    clock += QUIET_MS;
+    await vi.advanceTimersByTimeAsync(QUIET_MS);
+    expect(started).toEqual(['first']);
+  });
+
+  it('hands commands on after MAX_HOLD_MS even if requests never stop arriving', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const queue = createAckFirstQueue(() => clock);
+    const started: string[] = [];
+    queue.add(async () => {
+      started.push('held');
+    });
+    while (clock < MAX_HOLD_MS + QUIET_MS) {
+      queue.arrived();
+      clock += 1;
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    expect(started).toEqual(['held']);
   });
 });
