@@ -60,7 +60,10 @@ describe('npm run bench at toy sizes', () => {
     expect(results.ingest.stored).toBe(30);
     expect(results.ingest.failedFeeds).toEqual([]);
     expect(results.ingest.requests).toBeGreaterThanOrEqual(2);
-    expect(results.ack.answered).toBe(4);
+    // Two bursts, cold and warm, of four commands each.
+    expect(results.ack.answered).toBe(8);
+    expect(Number.isFinite(results.ack.coldAckP99Ms)).toBe(true);
+    expect(Number.isFinite(results.ack.floorP99Ms)).toBe(true);
     expect(results.ack.non200).toBe(0);
     expect(results.digest.large.papers).toBe(240);
     expect(Number.isFinite(results.digest.readsRatio)).toBe(true);
