@@ -30,8 +30,15 @@ export async function openLiveIndex(
   let waiting: Promise<void> | undefined;
   const retiring = new Map<PaperIndex, NodeJS.Timeout>();
 
-  const load = () =>
-    PaperIndex.load(store, startSearchWorker({ logger, onFailure: () => scheduleRestart() }));
+  const load = async () => {
+    const engine = startSearchWorker({ logger, onFailure: () => scheduleRestart() });
+    try {
+      return await PaperIndex.load(store, engine);
+    } catch (error) {
+      await engine.close();
+      throw error;
+    }
+  };
   let index = await load();
 
   function scheduleRestart(): void {

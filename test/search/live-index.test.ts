@@ -39,4 +39,19 @@ describe('openLiveIndex', () => {
     await expect.poll(() => live?.current() !== broken, { timeout: 10_000 }).toBe(true);
     expect(await topIds(live, 'microbial contamination')).toContain('pmid:27184293');
   });
+
+  it('keeps answering from the current index when a rebuild cannot read the store', async () => {
+    live = await openLiveIndex(store, silentLogger);
+    const current = live.current();
+    const papers = store.papers;
+    const failing = Object.create(papers) as typeof papers;
+    failing.getMany = async () => {
+      throw new Error('disk unavailable');
+    };
+    Object.defineProperty(store, 'papers', { value: failing, configurable: true });
+    await expect(live.reload()).rejects.toThrow('disk unavailable');
+    Object.defineProperty(store, 'papers', { value: papers, configurable: true });
+    expect(live.current()).toBe(current);
+    expect(await topIds(live, 'microbial contamination')).toContain('pmid:27184293');
+  });
 });
