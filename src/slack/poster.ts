@@ -72,7 +72,7 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
   async function postOnce(channelId: string, period: string): Promise<PostOutcome> {
     const digestId = `${channelId}:${period}`;
     const log = logger.child({ channel: channelId, digestId });
-    if (await isDone(digestId)) return { status: 'already-posted', digestId };
+    if (await isDone(channelId, digestId)) return { status: 'already-posted', digestId };
     const lockKey = `digest:${digestId}`;
     // A token per attempt: leases are re-entrant for their holder, so a process-wide owner would
     // let two attempts of one process both pass the claim.
@@ -93,8 +93,11 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
     }
   }
 
-  async function isDone(digestId: string): Promise<boolean> {
-    return Boolean((await store.digests.get(digestId))?.posted) || (await silentDigests(store).has(digestId));
+  async function isDone(channelId: string, digestId: string): Promise<boolean> {
+    const posted = (await store.digests.get(digestId))?.posted;
+    if (!posted) return silentDigests(store).has(digestId);
+    await catchUpChannel(channelId, digestId, posted.postedAt);
+    return true;
   }
 
   async function postClaimed(
@@ -104,7 +107,7 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
     attempt: string,
     log: Logger,
   ): Promise<PostOutcome> {
-    if (await isDone(digestId)) return { status: 'already-posted', digestId };
+    if (await isDone(channelId, digestId)) return { status: 'already-posted', digestId };
     const profile = await store.channels.get(channelId);
     if (!profile) return { status: 'not-configured', digestId };
     if (profile.paused) return { status: 'paused', digestId, reason: profile.paused.reason };
@@ -200,6 +203,16 @@ export function createDigestPoster(options: DigestPosterOptions): DigestPoster {
     await store.digests.markPosted(digestId, { channelId: profile.channelId, ...posted, postedAt });
     const latest = (await store.channels.get(profile.channelId)) ?? profile;
     await store.channels.put({ ...latest, lastDigestId: digestId, lastDigestAt: postedAt });
+  }
+
+  /**
+   * A process killed between recording a post and updating its channel left the channel's
+   * last digest behind; the next look at that digest (the sweep after a restart) catches up.
+   */
+  async function catchUpChannel(channelId: string, digestId: string, postedAt: string) {
+    const profile = await store.channels.get(channelId);
+    if (!profile || (profile.lastDigestAt && profile.lastDigestAt >= postedAt)) return;
+    await store.channels.put({ ...profile, lastDigestId: digestId, lastDigestAt: postedAt });
   }
 
   async function pause(

@@ -51,6 +51,20 @@ describe('digest poster', () => {
     expect((await store.channels.get(CHANNEL))?.lastDigestId).toBe(DIGEST_ID);
   });
 
+  it('brings the channel’s last digest up to date when a process died after recording the post', async () => {
+    await seedPapers(store);
+    await store.channels.put(channelProfile());
+    await poster().post(CHANNEL, PERIOD);
+    const before = await store.channels.get(CHANNEL);
+    // As if killed between recording the post and updating the channel.
+    await store.channels.put({ ...channelProfile(), lastDigestId: undefined, lastDigestAt: undefined });
+    expect(await poster().post(CHANNEL, PERIOD)).toMatchObject({ status: 'already-posted' });
+    const after = await store.channels.get(CHANNEL);
+    expect(after?.lastDigestId).toBe(DIGEST_ID);
+    expect(after?.lastDigestAt).toBe(before?.lastDigestAt);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
   it('posts one digest when two app instances share one SQLite store', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tbd-poster-'));
     const a = await openStore({ dataDir });
