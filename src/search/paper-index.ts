@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { InvalidInputError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { parsePaperReference } from '../text/index.js';
@@ -26,6 +27,8 @@ export interface PaperLookup {
 }
 
 const DEFAULT_LIMIT = 10;
+/** Papers added between two turns of the event loop while loading. */
+const PAPERS_PER_TURN = 200;
 
 /**
  * BM25 search over every stored paper (title, abstract, MeSH, keywords, authors). The inverted
@@ -42,7 +45,12 @@ export class PaperIndex {
   static async load(store: Store, engine: SearchEngine = inThreadEngine()): Promise<PaperIndex> {
     const paperIndex = new PaperIndex(store.papers, engine);
     for await (const ids of store.papers.allIds()) {
-      for (const paper of await store.papers.getMany(ids)) paperIndex.add(paper);
+      const papers = await store.papers.getMany(ids);
+      for (let i = 0; i < papers.length; i++) {
+        // Rebuilt after every ingest while the app serves Slack: a turn of the loop now and then.
+        if (i > 0 && i % PAPERS_PER_TURN === 0) await nextTurn();
+        paperIndex.add(papers[i] as Paper);
+      }
     }
     return paperIndex;
   }
