@@ -1,11 +1,7 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Store } from '../store/index.js';
 import type { Paper } from '../types.js';
 import type { PaperSearch } from './retrieve.js';
 import { TermStats } from './terms.js';
-
-/** Papers tokenized between two turns of the event loop: ~15 ms of work. */
-const PAPERS_PER_TURN = 100;
 
 /** Papers ingested since the statistics were built shift weights only slightly; a refresh now and then is enough. */
 const MAX_AGE_MS = 15 * 60_000;
@@ -27,14 +23,7 @@ export function corpusTermStats(store: Store, index: PaperSearch, now = Date.now
 
 async function buildTermStats(store: Store): Promise<TermStats> {
   const stats = new TermStats();
-  for await (const ids of store.papers.allIds()) {
-    const papers = await store.papers.getMany(ids);
-    for (let i = 0; i < papers.length; i++) {
-      // Tokenizing a week of abstracts is ~150 ms of CPU; Slack acks must not wait that long.
-      if (i > 0 && i % PAPERS_PER_TURN === 0) await nextTurn();
-      stats.add(searchableText(papers[i] as Paper));
-    }
-  }
+  for await (const paper of store.papers.all()) stats.add(searchableText(paper));
   return stats;
 }
 

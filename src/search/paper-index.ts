@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { InvalidInputError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { parsePaperReference } from '../text/index.js';
@@ -27,8 +26,6 @@ export interface PaperLookup {
 }
 
 const DEFAULT_LIMIT = 10;
-/** Papers added between two turns of the event loop while loading. */
-const PAPERS_PER_TURN = 200;
 
 /**
  * BM25 search over every stored paper (title, abstract, MeSH, keywords, authors). The inverted
@@ -44,14 +41,7 @@ export class PaperIndex {
   /** Builds the index from the store, week by week, so memory holds one week of records at a time. */
   static async load(store: Store, engine: SearchEngine = inThreadEngine()): Promise<PaperIndex> {
     const paperIndex = new PaperIndex(store.papers, engine);
-    for await (const ids of store.papers.allIds()) {
-      const papers = await store.papers.getMany(ids);
-      for (let i = 0; i < papers.length; i++) {
-        // Rebuilt after every ingest while the app serves Slack: a turn of the loop now and then.
-        if (i > 0 && i % PAPERS_PER_TURN === 0) await nextTurn();
-        paperIndex.add(papers[i] as Paper);
-      }
-    }
+    for await (const paper of store.papers.all()) paperIndex.add(paper);
     return paperIndex;
   }
 

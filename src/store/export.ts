@@ -120,7 +120,7 @@ async function feedStates(store: Store): Promise<FeedState[]> {
 
 async function allPapers(store: Store): Promise<Paper[]> {
   const papers: Paper[] = [];
-  for await (const ids of store.papers.allIds()) papers.push(...(await store.papers.getMany(ids)));
+  for await (const paper of store.papers.all()) papers.push(paper);
   return papers;
 }
 

@@ -1,7 +1,11 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Keyv from 'keyv';
 import { isoWeek } from '../time.js';
 import type { Paper } from '../types.js';
 import { Namespace } from './namespace.js';
+
+/** Papers handed out by `all()` between two turns of the event loop. */
+const PAPERS_PER_TURN = 100;
 
 /** Identifiers a paper can be found by; each is an explicit index key, no scans. */
 export interface PaperKeys {
@@ -111,9 +115,25 @@ export class PaperStore {
     return (await this.weekList.get('all')) ?? [];
   }
 
-  /** All paper ids, week by week; used to build the in-memory search index at startup. */
+  /** All paper ids, week by week. */
   async *allIds(): AsyncGenerator<string[]> {
     for (const week of await this.weeks()) yield this.idsInWeek(week);
+  }
+
+  /**
+   * Every stored paper, read a week at a time so memory holds one week of records. Whole-corpus
+   * scans (the search index, Q&A term statistics, export) run while the app serves Slack, so
+   * the event loop gets a turn every PAPERS_PER_TURN papers: tokenizing a week of abstracts in
+   * one go is ~150 ms, longer than an acknowledgement may wait.
+   */
+  async *all(): AsyncGenerator<Paper> {
+    let count = 0;
+    for await (const ids of this.allIds()) {
+      for (const paper of await this.getMany(ids)) {
+        if (++count % PAPERS_PER_TURN === 0) await nextTurn();
+        yield paper;
+      }
+    }
   }
 
   private async addToWeek(week: string, id: string): Promise<void> {

@@ -68,6 +68,26 @@ describe.each(backends)('store on %s', (_name, open) => {
     expect(await store.papers.idsInWeek('2026-W48')).toEqual(['pmid:12345', 'doi:10.1000/xyz']);
   });
 
+  it('hands out every stored paper week by week, letting timers run during a long scan', async () => {
+    store = await open();
+    const papers = Array.from({ length: 250 }, (_, i) =>
+      paper({
+        id: `pmid:${1000 + i}`,
+        pmid: String(1000 + i),
+        ingestedAt: i < 200 ? '2026-11-24T10:00:00.000Z' : '2026-12-01T10:00:00.000Z',
+      }),
+    );
+    await store.papers.putMany(papers.map((p) => ({ paper: p, keys: {} })));
+    let timerRanDuringScan = false;
+    const ids: string[] = [];
+    setTimeout(() => {
+      timerRanDuringScan = ids.length < papers.length;
+    }, 0);
+    for await (const stored of store.papers.all()) ids.push(stored.id);
+    expect(ids.sort()).toEqual(papers.map((p) => p.id).sort());
+    expect(timerRanDuringScan).toBe(true);
+  });
+
   it('gives a lease to one owner at a time and lets another take it over once expired', async () => {
     store = await open();
     expect(await store.locks.acquire('digest:C1:2026-W48', 'a', 200)).toBe(true);
