@@ -4,13 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { loadConfig } from '../../src/config/index.js';
-import { buildDigest } from '../../src/digest/build.js';
-import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
 import { silentLogger } from '../../src/log.js';
 import { createDigestScheduler } from '../../src/schedule/scheduler.js';
 import { createDigestPoster } from '../../src/slack/poster.js';
 import { createPosterClient } from '../../src/slack/web-client.js';
 import { openStore, type Store, type StoreOptions } from '../../src/store/index.js';
+import { realDigestBuilder } from '../slack/digest-fixture.js';
 import { BOT_TOKEN, CHANNEL, seedDigestChannel } from './harness.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL;
@@ -60,15 +59,7 @@ describe.each(backends)('two replicas on %s through a DST change', (name, option
               logger: silentLogger,
               owner: `replica-${i}`,
               clock,
-              buildDigest: (p, period, at) =>
-                buildDigest({
-                  store,
-                  profile: p,
-                  now: at,
-                  period,
-                  summarizer: createExtractiveSummarizer(),
-                  logger: silentLogger,
-                }),
+              buildDigest: realDigestBuilder(store),
             }),
           }),
         );

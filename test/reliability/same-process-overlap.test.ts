@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { loadConfig } from '../../src/config/index.js';
-import { buildDigest } from '../../src/digest/build.js';
-import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
 import { silentLogger } from '../../src/log.js';
 import { createDigestScheduler } from '../../src/schedule/scheduler.js';
 import { createDigestPoster } from '../../src/slack/poster.js';
 import { createPosterClient } from '../../src/slack/web-client.js';
 import { openStore } from '../../src/store/index.js';
+import { realDigestBuilder } from '../slack/digest-fixture.js';
 import { BOT_TOKEN, CHANNEL, seedDigestChannel } from './harness.js';
 
 describe('one replica whose channel job and sweep fire in the same minute', () => {
@@ -37,15 +36,7 @@ describe('one replica whose channel job and sweep fire in the same minute', () =
           logger: silentLogger,
           owner: 'replica-a',
           clock,
-          buildDigest: (p, period, at) =>
-            buildDigest({
-              store,
-              profile: p,
-              now: at,
-              period,
-              summarizer: createExtractiveSummarizer(),
-              logger: silentLogger,
-            }),
+          buildDigest: realDigestBuilder(store),
         }),
       });
       await Promise.all([scheduler.runIfDue(CHANNEL), scheduler.sweep()]);

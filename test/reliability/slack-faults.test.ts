@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { loadConfig } from '../../src/config/index.js';
-import { buildDigest } from '../../src/digest/build.js';
-import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
 import { silentLogger } from '../../src/log.js';
 import { createDigestPoster, type DigestPoster } from '../../src/slack/poster.js';
 import { createPosterClient, type SlackClient } from '../../src/slack/web-client.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { realDigestBuilder } from '../slack/digest-fixture.js';
 import { BOT_TOKEN, CHANNEL, channelProfile, seedDigestChannel } from './harness.js';
 
 const OTHER_CHANNEL = 'C0RELIAB2';
@@ -32,15 +31,7 @@ describe('digest posts when the Slack Web API misbehaves', () => {
       store,
       logger: silentLogger,
       owner: 'replica-a',
-      buildDigest: (profile, period, now) =>
-        buildDigest({
-          store,
-          profile,
-          now,
-          period,
-          summarizer: createExtractiveSummarizer(),
-          logger: silentLogger,
-        }),
+      buildDigest: realDigestBuilder(store),
     });
   }
 
