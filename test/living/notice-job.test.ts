@@ -10,6 +10,7 @@ import { parsePreprintDetails } from '../../src/sources/preprints.js';
 import { parsePubmedArticleSet } from '../../src/sources/pubmed/parse-article.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { Digest, DigestItem, Paper } from '../../src/types.js';
+import { createDigestItem, createSummary } from '../factories/digest.js';
 
 const CHANNEL = 'CLIVING1';
 const NOW = new Date('2026-12-07T09:00:00Z');
@@ -43,24 +44,7 @@ function publishedPreprint(): Paper {
 }
 
 function item(paper: Paper): DigestItem {
-  return {
-    paperId: paper.id,
-    title: paper.title,
-    pmid: paper.pmid,
-    doi: paper.doi,
-    summary: {
-      headline: 'headline',
-      takeaway: 'takeaway',
-      studyType: 'other',
-      evidence: 'low',
-      keyNumbers: [],
-      limitations: [],
-      quotes: [],
-      source: 'extractive',
-    },
-    labels: [],
-    score: 1,
-  };
+  return createDigestItem(paper, { summary: createSummary({ headline: 'headline', takeaway: 'takeaway' }) });
 }
 
 async function postedDigest(store: Store, papers: Paper[], ts: string): Promise<Digest> {

@@ -7,6 +7,7 @@ import { openStore } from '../../src/store/index.js';
 import { findVerbatim, paperText, splitSentences } from '../../src/text/index.js';
 import type { Digest, Paper } from '../../src/types.js';
 import { emptyPaper, loadFixtureCorpus } from '../board/fixture-corpus.js';
+import { createSummary } from '../factories/digest.js';
 
 const POSTED_3_MARCH = '2026-03-03T08:00:00.000Z';
 
@@ -85,16 +86,7 @@ describe('withUpdateFlags', () => {
         {
           paperId: paper.id,
           title: paper.title,
-          summary: {
-            headline: 'h',
-            takeaway: 't',
-            studyType: 'other',
-            evidence: 'low',
-            keyNumbers: [],
-            limitations: [],
-            quotes: [],
-            source: 'extractive',
-          },
+          summary: createSummary({ headline: 'h', takeaway: 't' }),
           labels: ['preprint'],
           score: 1,
         },

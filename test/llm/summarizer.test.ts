@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { benchPapers, faithfulChatResponder } from '../../bench/llm.js';
 import { createSummarizerFactory } from '../../src/llm/summarizer.js';
 import type { DigestItem, ItemSummary, Paper } from '../../src/types.js';
+import { createSummary } from '../factories/digest.js';
 import { HEME_CONTEXT, type LlmHarness, startLlmHarness } from './harness.js';
 import { jmmlSeedPaper, llmTestConfig } from './helpers.js';
 
@@ -102,14 +103,5 @@ describe('a whole digest', () => {
 });
 
 function fakeSummary(paper: Paper): ItemSummary {
-  return {
-    headline: paper.title,
-    takeaway: '',
-    studyType: 'other',
-    evidence: 'low',
-    keyNumbers: [],
-    limitations: [],
-    quotes: [],
-    source: 'extractive',
-  };
+  return createSummary({ headline: paper.title });
 }

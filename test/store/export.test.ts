@@ -9,6 +9,7 @@ import { InvalidInputError } from '../../src/errors.js';
 import { exportStore, importStore, type StoreSnapshot } from '../../src/store/export.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { ChannelProfile, Digest, Paper } from '../../src/types.js';
+import { createSummary } from '../factories/digest.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL;
 const NOW = () => new Date('2026-11-25T12:00:00.000Z');
@@ -69,16 +70,11 @@ function digest(channelId: string, period: string): Digest {
         paperId: PAPER.id,
         title: PAPER.title,
         pmid: PAPER.pmid,
-        summary: {
+        summary: createSummary({
           headline: 'Platelet SNORD55 as an NSCLC biomarker',
           takeaway: PAPER.abstract[0]?.text ?? '',
           studyType: 'case-control',
-          evidence: 'low',
-          keyNumbers: [],
-          limitations: [],
-          quotes: [],
-          source: 'extractive',
-        },
+        }),
         labels: [],
         score: 1,
       },

@@ -4,17 +4,14 @@ import { parseCaseLine } from '../../../src/board/case-line.js';
 import { renderBriefBlocks } from '../../../src/slack/blocks/brief.js';
 import type { ItemSummary } from '../../../src/types.js';
 import { emptyPaper } from '../../board/fixture-corpus.js';
+import { createSummary } from '../../factories/digest.js';
 
-const SUMMARY: ItemSummary = {
+const SUMMARY: ItemSummary = createSummary({
   headline: 'h',
   takeaway: 'Pretreatment HRQOL was an independent prognostic factor.',
   studyType: 'cohort',
   evidence: 'moderate',
-  keyNumbers: [],
-  limitations: [],
-  quotes: [],
-  source: 'extractive',
-};
+});
 
 function paper(pmid: string, title: string): BriefPaper {
   return {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { PaperIndex } from '../../../src/search/paper-index.js';
 import type { Store } from '../../../src/store/index.js';
 import type { Digest, Paper } from '../../../src/types.js';
+import { createSummary } from '../../factories/digest.js';
 import { JMML_ID, openCorpus } from '../../qa/corpus.js';
 import { FakeSlackApi } from '../fake-slack-api.js';
 import { blockActionBody, fixtureJson, postToSlackEndpoint } from '../signed-request.js';
@@ -22,16 +23,11 @@ function digestWithJmml(): Digest {
       {
         paperId: JMML_ID,
         title: 'jmml-rapamycin-gvl-case-report.txt',
-        summary: {
+        summary: createSummary({
           headline: 'Rapamycin + GVL after JMML relapse post-HSCT',
           takeaway: 'Relapse after HSCT for JMML approaches 50% within 5 years.',
           studyType: 'case-report',
-          evidence: 'low',
-          keyNumbers: [],
-          limitations: [],
-          quotes: [],
-          source: 'extractive',
-        },
+        }),
         labels: [],
         score: 1,
       },
