@@ -1,5 +1,4 @@
-import { labelsOf } from '../digest/labels.js';
-import { paperUrl } from '../digest/links.js';
+import { digestItemOf } from '../digest/item.js';
 import type { Logger } from '../log.js';
 import { renderBriefBlocks } from '../slack/blocks/brief.js';
 import { ChannelPacer } from '../slack/pacer.js';
@@ -121,19 +120,7 @@ export function briefDigest(brief: Brief): Digest {
     for (const item of entry.papers) {
       if (seen.has(item.paperId)) continue;
       seen.add(item.paperId);
-      const { paper } = item;
-      items.push({
-        paperId: paper.id,
-        title: paper.title,
-        url: paperUrl(paper),
-        pmid: paper.pmid,
-        doi: paper.doi,
-        journal: paper.journal,
-        publishedDate: paper.publishedDate ?? paper.publishedDateText,
-        summary: item.summary,
-        labels: labelsOf(paper),
-        score: item.score,
-      });
+      items.push(digestItemOf(item.paper, item.summary, item.score));
     }
   }
   return {

@@ -2,8 +2,7 @@ import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
 import type { ChannelProfile, Digest, DigestItem } from '../types.js';
 import { loadFeedback } from './feedback.js';
-import { labelsOf } from './labels.js';
-import { paperUrl } from './links.js';
+import { digestItemOf } from './item.js';
 import { type RankedPaper, rankPapers } from './rank.js';
 import { selectCandidates } from './select.js';
 import type { DigestSummarizer, SummaryContext } from './summarizer.js';
@@ -71,25 +70,10 @@ async function summarizeTop(
     );
     settled.forEach((result, index) => {
       const entry = batch[index] as RankedPaper;
-      if (result.status === 'fulfilled') items.push(toItem(entry, result.value));
+      if (result.status === 'fulfilled')
+        items.push(digestItemOf(entry.paper, result.value, Math.round(entry.score * 1000) / 1000));
       else log.warn({ paperId: entry.paper.id, err: result.reason }, 'summary failed; paper skipped');
     });
   }
   return items;
-}
-
-function toItem(entry: RankedPaper, summary: DigestItem['summary']): DigestItem {
-  const { paper } = entry;
-  return {
-    paperId: paper.id,
-    title: paper.title,
-    url: paperUrl(paper),
-    pmid: paper.pmid,
-    doi: paper.doi,
-    journal: paper.journal,
-    publishedDate: paper.publishedDateText ?? paper.publishedDate,
-    summary,
-    labels: labelsOf(paper),
-    score: Math.round(entry.score * 1000) / 1000,
-  };
 }
