@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config/index.js';
 import type { DigestSummarizer, SummaryContext } from '../src/digest/summarizer.js';
 import { createSummarizerFactory } from '../src/llm/summarizer.js';
 import { silentLogger } from '../src/log.js';
+import { parsePubmedQa } from '../src/sources/pubmedqa.js';
 import { openStore } from '../src/store/index.js';
 import { quoteSupportedByPaper, splitSentences } from '../src/text/index.js';
 import type { DigestItem, LlmUsage, Paper } from '../src/types.js';
@@ -138,29 +139,14 @@ export function faithfulItemReply(paperText: string): FakeReply {
   };
 }
 
-/** The benchmark's papers: real PubMedQA oncology abstracts (QUESTION is the title as a question). */
+/** The benchmark's papers: real PubMedQA oncology abstracts, read by the app's own PubMedQA source. */
 export function benchPapers(): Paper[] {
-  const records = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<
-    string,
-    { QUESTION: string; CONTEXTS: string[]; LABELS: string[]; MESHES: string[]; YEAR?: string }
-  >;
-  return Object.entries(records).map(([pmid, record]) => ({
-    id: `pmid:${pmid}`,
-    pmid,
-    title: record.QUESTION,
-    abstract: record.CONTEXTS.map((text, i) => ({ label: record.LABELS[i], text })),
-    authors: [],
-    publishedDate: record.YEAR,
-    publicationTypes: [],
-    mesh: record.MESHES,
-    keywords: [],
-    nctIds: [],
-    isPreprint: false,
-    retracted: false,
-    notices: [],
-    sources: [{ kind: 'pubmedqa', feedId: 'pubmedqa', fetchedAt: '2026-11-23T08:00:00.000Z' }],
-    ingestedAt: '2026-11-23T08:00:00.000Z',
-  }));
+  const records = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
+  return parsePubmedQa(records, {
+    kind: 'pubmedqa',
+    feedId: 'pubmedqa',
+    fetchedAt: '2026-11-23T08:00:00.000Z',
+  });
 }
 
 function between(text: string, open: string, close: string): string {
