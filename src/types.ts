@@ -80,6 +80,11 @@ export interface Paper {
   publishedDateText?: string;
   publicationTypes: string[];
   mesh: string[];
+  /**
+   * The MeSH descriptors PubMed marks as major topics (`MajorTopicYN="Y"` on the descriptor or
+   * one of its qualifiers): what the paper is about. Absent when the source does not say.
+   */
+  meshMajor?: string[];
   keywords: string[];
   url?: string;
   nctIds: string[];
@@ -196,6 +201,11 @@ export interface FeedSubscription {
   kind: FeedKind;
   /** Feed URL for rss; the search query for pubmed/europepmc; the category for preprint servers. */
   target: string;
+  /**
+   * `topics`: compiled from the channel's topics and rewritten when they change; `edited`: a
+   * compiled query the channel changed by hand, kept as written. Absent for feeds added by hand.
+   */
+  origin?: 'topics' | 'edited';
   addedBy?: string;
   addedAt: string;
 }
