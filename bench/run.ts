@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { runBoardBench } from './board.js';
 import { runLlmBench } from './llm.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
+import { runRelevanceBench } from './relevance.js';
 import { formatTable, type ResultRow } from './report.js';
 import { round } from './stats.js';
+import { runStudyTypeBench } from './study-type.js';
 import { type CoreResults, FULL_SIZES, runCoreBenches } from './suite.js';
 
 /**
@@ -23,6 +25,9 @@ progress('qa: PubMedQA and the question set');
 const qa = await runQaEval();
 progress('board: tumor-board briefs');
 const board = await runBoardBench();
+progress('relevance: dev-set channels over the demo corpus; study type against PubMed types');
+const relevance = await runRelevanceBench();
+const studyType = await runStudyTypeBench();
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -33,12 +38,20 @@ const results = {
   llm,
   qa,
   board,
+  relevance,
+  studyType,
 };
 writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${formatTable(coreRows(core))}\n\n`);
 process.stdout.write(`${formatTable(llmRows(llm))}\n\n`);
 for (const line of formatQaEval(qa)) process.stdout.write(`${line}\n`);
 process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
+process.stdout.write(
+  `relevance precision@5, tune half: ${JSON.stringify(relevance.tune)}; held half: ${JSON.stringify(relevance.held)}\n`,
+);
+process.stdout.write(
+  `study type vs PubMed design types: ${studyType.agreeing}/${studyType.records} (${studyType.agreement}); RCT labels without randomization evidence: ${studyType.rctWithoutEvidence}\n`,
+);
 process.stdout.write(`\nWrote ${RESULTS_FILE} in ${results.totalSeconds} s\n`);
 
 function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {
