@@ -206,6 +206,8 @@ export interface FeedSubscription {
    * compiled query the channel changed by hand, kept as written. Absent for feeds added by hand.
    */
   origin?: 'topics' | 'edited';
+  /** What the source searches, in plain words ("PubMed: breast cancer, …"), for lists and the Home tab. */
+  label?: string;
   addedBy?: string;
   addedAt: string;
 }

@@ -8,7 +8,8 @@ import type { Source, SourceDeps } from './source.js';
 
 const PAGE_SIZE = 100;
 const MAX_RECORDS_PER_RUN = 1000;
-const FIRST_WINDOW_DAYS = 7;
+/** A new subscription backfills two weeks, so a new channel's first digest is full. */
+const FIRST_WINDOW_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 const authorSchema = z.object({
