@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { createBoardRuntime } from './board/runtime.js';
 import { type Config, loadConfig } from './config/index.js';
 import { buildDigest } from './digest/build.js';
+import { withFreshSources } from './digest/fresh-sources.js';
 import { isTbdError, userMessageOf } from './errors.js';
 import { ingestFeeds } from './ingest/run-feeds.js';
 import { withUpdateFlags } from './living/earlier-highlights.js';
@@ -39,11 +40,21 @@ async function main(): Promise<void> {
   const summarizers = createSummarizerFactory(config, store, logger);
   const paperIndex = await openLiveIndex(store, logger);
 
-  const build: DigestBuilder = async (profile, period, now) =>
-    withUpdateFlags(
+  const build: DigestBuilder = withFreshSources(
+    async (profile, period, now) =>
+      withUpdateFlags(
+        store,
+        await buildDigest({ store, profile, now, period, summarizer: summarizers(), logger }),
+      ),
+    {
       store,
-      await buildDigest({ store, profile, now, period, summarizer: summarizers(), logger }),
-    );
+      logger,
+      ingest: async (feeds) => {
+        await ingestFeeds(store, feeds, { config, logger });
+        await paperIndex.reload();
+      },
+    },
+  );
   const poster = createDigestPoster({
     client: createPosterClient(config, logger),
     store,
