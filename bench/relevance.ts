@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseTopic } from '../src/digest/profile.js';
 import { rankPapers } from '../src/digest/rank.js';
+import { SPECIALTY_STARTERS } from '../src/digest/specialty-starters.js';
 import { loadDemoCorpus } from '../src/ingest/demo-corpus.js';
 import { createLogger } from '../src/log.js';
 import { openStore } from '../src/store/index.js';
@@ -26,7 +27,7 @@ const devSetSchema = z.object({
 
 export interface ChannelFigure {
   name: string;
-  half: 'tune' | 'held';
+  half: 'tune' | 'held' | 'starter';
   shown: number;
   onTopic: number;
   precisionAt5: number;
@@ -37,6 +38,8 @@ export interface ChannelFigure {
 export interface RelevanceFigures {
   tune: { meanPrecisionAt5: number; minPrecisionAt5: number; channels: number };
   held: { meanPrecisionAt5: number; minPrecisionAt5: number; channels: number };
+  /** The specialty starters (`/lit setup`), judged with the same lists. */
+  starters: { meanPrecisionAt5: number; minPrecisionAt5: number; channels: number };
   channels: ChannelFigure[];
 }
 
@@ -50,7 +53,13 @@ export async function runRelevanceBench(papers?: Paper[]): Promise<RelevanceFigu
   const devSet = devSetSchema.parse(JSON.parse(readFileSync(DEV_SET, 'utf8')));
   const corpus = papers ?? (await demoPapers());
   const now = new Date();
-  const channels = devSet.channels.map((channel): ChannelFigure => {
+  const starters = SPECIALTY_STARTERS.map((starter) => ({
+    half: 'starter' as const,
+    specialty: starter.id,
+    name: `setup ${starter.id}`,
+    topics: starter.topics,
+  }));
+  const channels = [...devSet.channels, ...starters].map((channel): ChannelFigure => {
     const judged = new Set(devSet.specialties[channel.specialty] ?? []);
     const ranked = rankPapers(corpus, { topics: channel.topics.map(parseTopic) }, { now }).slice(0, TOP);
     const onTopic = ranked.filter((entry) => judged.has(entry.paper.id)).length;
@@ -65,10 +74,15 @@ export async function runRelevanceBench(papers?: Paper[]): Promise<RelevanceFigu
         .map((entry) => entry.paper.title.slice(0, 90)),
     };
   });
-  return { tune: summary(channels, 'tune'), held: summary(channels, 'held'), channels };
+  return {
+    tune: summary(channels, 'tune'),
+    held: summary(channels, 'held'),
+    starters: summary(channels, 'starter'),
+    channels,
+  };
 }
 
-function summary(channels: ChannelFigure[], half: 'tune' | 'held') {
+function summary(channels: ChannelFigure[], half: ChannelFigure['half']) {
   const values = channels.filter((channel) => channel.half === half).map((channel) => channel.precisionAt5);
   return {
     meanPrecisionAt5: round(values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length), 3),
@@ -92,5 +106,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.stdout.write(`${channel.half} ${channel.name}: ${channel.onTopic}/${channel.shown}\n`);
     for (const title of channel.offTopic) process.stdout.write(`    off: ${title}\n`);
   }
-  process.stdout.write(`tune ${JSON.stringify(figures.tune)}\nheld ${JSON.stringify(figures.held)}\n`);
+  process.stdout.write(
+    `tune ${JSON.stringify(figures.tune)}\nheld ${JSON.stringify(figures.held)}\nstarters ${JSON.stringify(figures.starters)}\n`,
+  );
 }

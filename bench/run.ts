@@ -47,7 +47,7 @@ process.stdout.write(`${formatTable(llmRows(llm))}\n\n`);
 for (const line of formatQaEval(qa)) process.stdout.write(`${line}\n`);
 process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
 process.stdout.write(
-  `relevance precision@5, tune half: ${JSON.stringify(relevance.tune)}; held half: ${JSON.stringify(relevance.held)}\n`,
+  `relevance precision@5, tune half: ${JSON.stringify(relevance.tune)}; held half: ${JSON.stringify(relevance.held)}; specialty starters: ${JSON.stringify(relevance.starters)}\n`,
 );
 process.stdout.write(
   `study type vs PubMed design types: ${studyType.agreeing}/${studyType.records} (${studyType.agreement}); RCT labels without randomization evidence: ${studyType.rctWithoutEvidence}\n`,
