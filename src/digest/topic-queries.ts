@@ -5,9 +5,6 @@ import { tokenize } from './topic-text.js';
 import { PEDIATRIC_TOPIC_WORDS } from './topic-vocabulary.js';
 import { topicInWords } from './topic-words.js';
 
-/** How far back a new source looks on its first run (the sources' own first window). */
-export const FIRST_RUN_DAYS = 14;
-
 /** Publication types a digest never wants; PubMed filters them out before we fetch. */
 const EXCLUDED_PUBLICATION_TYPES = ['editorial', 'comment', 'letter', 'news', 'published erratum'];
 const PEDIATRIC_PUBMED =
@@ -22,7 +19,11 @@ const GENERIC_TOPIC = /^(oncology|cancers?|tumou?rs?|neoplasms?|malignanc(y|ies)
 const PEDIATRIC_WORD = new RegExp(`\\b(${PEDIATRIC_TOPIC_WORDS.join('|')})\\b`, 'gi');
 
 /** Preprint categories each kind of channel reads (bioRxiv and medRxiv spell them so). */
-const PREPRINT_CATEGORIES: ReadonlyArray<{ kind: 'biorxiv' | 'medrxiv'; category: string; when?: RegExp }> = [
+const TOPIC_PREPRINT_CATEGORIES: ReadonlyArray<{
+  kind: 'biorxiv' | 'medrxiv';
+  category: string;
+  when?: RegExp;
+}> = [
   { kind: 'medrxiv', category: 'oncology' },
   { kind: 'biorxiv', category: 'cancer biology' },
   { kind: 'medrxiv', category: 'hematology', when: /leuk|lymphom|myelom|hemato|transplant|myelodysplas/i },
@@ -65,7 +66,7 @@ export function compileTopicSources(
   ];
   if (profile.includePreprints) {
     const words = profile.topics.map(topicInWords).join(' ');
-    for (const { kind, category, when } of PREPRINT_CATEGORIES) {
+    for (const { kind, category, when } of TOPIC_PREPRINT_CATEGORIES) {
       if (when && !when.test(words)) continue;
       compiled.push({
         ...source(kind, category, addedAt),
