@@ -258,6 +258,8 @@ export interface Citation {
   doi?: string;
   /** Verbatim text of the paper that the claim rests on. */
   quote: string;
+  /** Where the quote stands in the paper: an abstract label ("RESULTS") or a full-text section. */
+  section?: string;
   /** What the quote was checked against. */
   basis: 'abstract' | 'full text';
 }
