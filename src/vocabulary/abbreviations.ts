@@ -63,7 +63,12 @@ function loadTable(): Map<string, LongForm[]> {
       if (!forms.some((form) => form.text.toLowerCase() === text.toLowerCase())) {
         // Senses only Wikipedia lists were rare enough in MEDLINE that ADAM does not hold them.
         const sourceRank = source === 'wikipedia' ? rank + 1 : rank;
-        forms.push({ text, count: Number(count) || 0, rank: sourceRank, capitals: !/\p{Ll}/u.test(abbreviation) });
+        forms.push({
+          text,
+          count: Number(count) || 0,
+          rank: sourceRank,
+          capitals: !/\p{Ll}/u.test(abbreviation),
+        });
       }
       loaded.set(key, forms);
     }
