@@ -12,8 +12,8 @@ const PAPERS_PER_PART = 2;
 const SECOND_QUOTE_RATIO = 0.5;
 /** Another sentence about as good as the best: close calls are shown, not guessed. */
 const CLOSE_QUOTE_RATIO = 0.85;
-/** Sentences scoring below this say nothing about the part. */
-const MIN_SENTENCE_SCORE = 0.25;
+/** Sentences less likely than this to answer say nothing about the part. */
+const MIN_ANSWER_PROBABILITY = 0.1;
 /** Near-identical sentences (a scraped page's highlights and body) are shown once. */
 const SAME_SENTENCE = 0.8;
 
@@ -29,23 +29,28 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
   for (const part of question.parts) {
     for (const paper of addressed.slice(0, PAPERS_PER_PART)) {
       const ranked = rankPassagesForPart(paper, part, question).filter(
-        (r) => r.score >= MIN_SENTENCE_SCORE && (part.kind !== 'figure' || r.quantity),
+        (r) => probability(r) >= MIN_ANSWER_PROBABILITY && (part.kind !== 'figure' || r.quantity),
       );
       const best = ranked[0];
       if (!best) continue;
       if (isNew(best)) chosen.push(best);
       if (question.parts.length === 1) {
         const second = ranked.find((r) => isNew(r) && sectionOf(r) !== sectionOf(best));
-        if (second && second.score >= SECOND_QUOTE_RATIO * best.score) chosen.push(second);
+        if (second && probability(second) >= SECOND_QUOTE_RATIO * probability(best)) chosen.push(second);
       }
       // A close runner-up is shown rather than guessed away; for a multi-part question it is also
       // this part's own sentence when its best already answered an earlier part.
       const next = ranked.find((r) => r !== best && isNew(r));
-      if (next && next.score >= CLOSE_QUOTE_RATIO * best.score) chosen.push(next);
+      if (next && probability(next) >= CLOSE_QUOTE_RATIO * probability(best)) chosen.push(next);
       break;
     }
   }
   return chosen;
+}
+
+/** The sentence's score is log-odds; this is the chance it answers. */
+function probability(ranked: RankedPassage): number {
+  return 1 / (1 + Math.exp(-ranked.score));
 }
 
 function sameSentence(a: RankedPassage, b: RankedPassage): boolean {

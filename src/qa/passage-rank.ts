@@ -8,13 +8,72 @@ import type { AskedPart, UnderstoodQuestion } from './understand.js';
 export interface RankedPassage {
   passage: Passage;
   paper: Paper;
+  /** Log-odds that the sentence is the one that answers (see SENTENCE_WEIGHTS). */
   score: number;
   /** The sentence states a quantity (a count, a percentage, a ratio). */
   quantity: boolean;
 }
 
-/** What the other parts of the question (and the thread's question) add to a sentence's fit. */
-const OTHER_CONCEPTS_WEIGHT = 0.35;
+/** What makes a sentence the one that answers a part of a question. */
+export interface SentenceFeatures {
+  /** Share of the part's concepts the sentence says (weighted: rare in the paper, measures double). */
+  own: number;
+  /** Share of the rest of the question (other parts, the thread's question) it says. */
+  others: number;
+  /** An aim, background or methods sentence. */
+  setup: number;
+  /** It states a number other than the question's own. */
+  quantity: number;
+  /** It writes the kind of number asked: a share, a time, an effect size. */
+  form: number;
+  /** It names the measure asked about. */
+  measure: number;
+  results: number;
+  conclusion: number;
+  /** It states a result ("no significant difference", "improved", "independent predictor"). */
+  statesResult: number;
+  /** It contains a number the question gave ("a 5% increase at any site"). */
+  askedNumber: number;
+  /** Always 1: with it the score is the log-odds that the sentence answers. */
+  bias: number;
+}
+
+export type SentenceWeights = Record<keyof SentenceFeatures, number>;
+
+/**
+ * Weights of the features, one set for figure questions and one for findings. Fit by logistic
+ * regression on the tune half of the clinician dev set only (`npm run bench` prints how often the
+ * top sentence is the right one on both halves; `bench/sentence-weights.ts` refits them).
+ */
+export const SENTENCE_WEIGHTS: Record<'figure' | 'finding', SentenceWeights> = {
+  figure: {
+    own: 1.81,
+    others: -0.43,
+    setup: -1.73,
+    quantity: 1.17,
+    form: 1.31,
+    measure: 1.17,
+    results: 1.05,
+    conclusion: -0.13,
+    statesResult: -0.47,
+    askedNumber: 0.65,
+    bias: -2.88,
+  },
+  finding: {
+    own: 0.88,
+    others: -0.65,
+    setup: -2.09,
+    quantity: 0.33,
+    form: 0.72,
+    measure: 0.64,
+    results: 0.92,
+    conclusion: 1.67,
+    statesResult: 1.25,
+    askedNumber: 0.51,
+    bias: -1.8,
+  },
+};
+
 /**
  * A concept the paper's title already names is the paper's subject: the answering sentence
  * need not repeat it, and sentences that do (background, aims) are not better for it.
@@ -22,16 +81,8 @@ const OTHER_CONCEPTS_WEIGHT = 0.35;
 const TITLE_CONCEPT_WEIGHT = 0.5;
 /** What was measured is what a sentence must be about to answer. */
 const MEASURE_WEIGHT = 2;
-/** Bonuses on a 0..1 coverage scale; tuned on the tune half of the clinician dev set. */
-const FIGURE = {
-  quantity: 0.35,
-  noQuantity: -0.4,
-  measure: 0.2,
-  results: 0.15,
-  form: 0.25,
-  askedNumber: 0.2,
-};
-const FINDING = { conclusion: 0.15, results: 0.15, quantity: 0.05, statesResult: 0.15 };
+/** Log-odds taken from a sentence that names nothing the part asks about. */
+const SAYS_NOTHING_ASKED = 2;
 /**
  * What kind of number a figure question wants, and how a sentence writes it: a share
  * ("how many", "what %", "rate", "sensitivity") as "35.3%", "43 of 44", "5/9" or "seventy-six
@@ -51,8 +102,6 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
     states: /\b(?:OR|HR|RR|aOR|aHR|odds ratios?|hazard ratios?|relative risks?|risk ratios?)\b/i,
   },
 ];
-/** Aims, background and methods set a question up; they do not answer it. */
-const SETUP_PENALTY = 0.4;
 /** A sentence that says what the study set out to do, in whatever section it stands. */
 const SETUP_LANGUAGE =
   /\b(?:aims?|aimed|objectives?|purpose|we sought|sought to|to (?:determine|evaluate|assess|investigate|compare|examine|explore|establish|identify|analy[sz]e|describe|review)|hypothesi[sz]ed?|were (?:enrolled|included|identified|reviewed|randomi[sz]ed)|retrospective(?:ly)? review)/i;
@@ -60,18 +109,12 @@ const SETUP_LANGUAGE =
 const RESULT_LANGUAGE =
   /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*)\b/i;
 
-/** A number that is not a year or a list marker ("(1)"): "35.3%", "18 days", "HR 0.68", "(n = 70)", "(12)". */
 /** "Seventy-six percent", "six of the 17": numbers written as words count too. */
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per cent|of|patients|cases|children)\b/i;
+/** A number that is not a year or a list marker ("(1)"): "35.3%", "18 days", "HR 0.68", "(n = 70)", "(12)". */
 const QUANTITIES = /(?<![\p{L}\d.(])(?!(?:19|20)\d\d\b)\d+(?:[.,·]\d+)?|\(\d+(?:[.,·]\d+|\s?%|\d)/gu;
 
-/**
- * The sentences of a paper ranked for one part of a question. A figure question wants a
- * sentence with a quantity about what was asked, and results over background; a finding wants
- * the conclusion or the result that states it. Methods and background sentences that merely
- * repeat the question's words rank below the sentence that answers it.
- */
 /** A quantity other than the ones the question itself gave ("masses >7cm" is not an answer). */
 function statesQuantity(text: string, asked: Set<string>): boolean {
   if (NUMBER_WORDS.test(text)) return true;
@@ -82,13 +125,44 @@ function statesQuantity(text: string, asked: Set<string>): boolean {
   return false;
 }
 
+/**
+ * The sentences of a paper ranked for one part of a question. A figure question wants a
+ * sentence with a quantity about what was asked, and results over background; a finding wants
+ * the conclusion or the result that states it. Methods and background sentences that merely
+ * repeat the question's words rank below the sentence that answers it.
+ */
 export function rankPassagesForPart(
   paper: Paper,
   part: AskedPart,
   question: UnderstoodQuestion,
+  weights: SentenceWeights = SENTENCE_WEIGHTS[part.kind],
 ): RankedPassage[] {
-  const passages = splitIntoPassages(paper);
-  const keyed = passages.map((passage) => ({ passage, keys: sentenceKeys(paper, passage.text) }));
+  // A sentence that says nothing the part asks about rarely answers it, whatever else it has.
+  const asksAbout = part.concepts.some((c) => c.role !== 'generic');
+  return sentenceFeatures(paper, part, question)
+    .map(({ passage, features }) => ({
+      passage,
+      paper,
+      score:
+        (Object.keys(weights) as (keyof SentenceFeatures)[]).reduce(
+          (sum, name) => sum + weights[name] * features[name],
+          0,
+        ) - (asksAbout && features.own === 0 ? SAYS_NOTHING_ASKED : 0),
+      quantity: features.quantity > 0,
+    }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Every sentence of the paper with its features for this part of the question. */
+export function sentenceFeatures(
+  paper: Paper,
+  part: AskedPart,
+  question: UnderstoodQuestion,
+): { passage: Passage; features: SentenceFeatures }[] {
+  const keyed = splitIntoPassages(paper).map((passage) => ({
+    passage,
+    keys: sentenceKeys(paper, passage.text),
+  }));
   const title = textKeysOf(paper.title);
   // Within the paper, a concept most sentences repeat (its disease) says little about which
   // sentence answers; one few sentences use (the asked outcome, the subgroup) says a lot.
@@ -107,34 +181,30 @@ export function rankPassagesForPart(
   const measures = own.filter((c) => c.role === 'measure');
   const asked = new Set(question.parts.flatMap((p) => p.text.match(/\d+(?:[.,]\d+)?/g) ?? []));
   const forms = FIGURE_FORMS.filter((form) => form.asks.test(part.text)).map((form) => form.states);
-  return keyed
-    .map(({ passage, keys }) => {
-      const quantity = statesQuantity(passage.text, asked);
-      const section = labelKind(passage.section);
-      const setup = section === 'background' || section === 'methods' || SETUP_LANGUAGE.test(passage.text);
-      let score = weightedCoverage(keys, own) + OTHER_CONCEPTS_WEIGHT * weightedCoverage(keys, others);
-      if (setup) score -= SETUP_PENALTY;
-      if (part.kind === 'figure') {
-        score += quantity ? FIGURE.quantity : FIGURE.noQuantity;
-        if (forms.some((form) => form.test(passage.text))) score += FIGURE.form;
-        // "a 5% increase at any site": the question's own number picks which of several results.
-        if (
+  return keyed.map(({ passage, keys }) => {
+    const section = labelKind(passage.section);
+    const flag = (value: boolean) => (value ? 1 : 0);
+    return {
+      passage,
+      features: {
+        own: weightedCoverage(keys, own),
+        others: weightedCoverage(keys, others),
+        setup: flag(section === 'background' || section === 'methods' || SETUP_LANGUAGE.test(passage.text)),
+        quantity: flag(statesQuantity(passage.text, asked)),
+        form: flag(forms.some((form) => form.test(passage.text))),
+        measure: flag(measures.some((m) => covers(keys, m))),
+        results: flag(section === 'results'),
+        conclusion: flag(section === 'conclusion'),
+        statesResult: flag(RESULT_LANGUAGE.test(passage.text)),
+        bias: 1,
+        askedNumber: flag(
           [...asked].some((n) =>
             new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d])`).test(passage.text),
-          )
-        )
-          score += FIGURE.askedNumber;
-        if (measures.some((m) => covers(keys, m))) score += FIGURE.measure;
-        if (section === 'results') score += FIGURE.results;
-      } else {
-        if (section === 'conclusion') score += FINDING.conclusion;
-        if (section === 'results') score += FINDING.results;
-        if (quantity) score += FINDING.quantity;
-        if (RESULT_LANGUAGE.test(passage.text)) score += FINDING.statesResult;
-      }
-      return { passage, paper, score, quantity };
-    })
-    .sort((a, b) => b.score - a.score);
+          ),
+        ),
+      },
+    };
+  });
 }
 
 /**

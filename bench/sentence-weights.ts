@@ -1,0 +1,146 @@
+import { pathToFileURL } from 'node:url';
+import { loadDemoCorpus } from '../src/ingest/demo-corpus.js';
+import { silentLogger } from '../src/log.js';
+import { corpusTerms } from '../src/qa/corpus-terms.js';
+import {
+  rankPassagesForPart,
+  SENTENCE_WEIGHTS,
+  type SentenceFeatures,
+  type SentenceWeights,
+  sentenceFeatures,
+} from '../src/qa/passage-rank.js';
+import { understandQuestion } from '../src/qa/understand.js';
+import { PaperIndex } from '../src/search/paper-index.js';
+import { openStore } from '../src/store/index.js';
+import { type ClinicianQuestion, loadClinicianSet, type Split } from './qa-eval-clinician.js';
+
+/**
+ * The sentence chooser's weights (`SENTENCE_WEIGHTS`): how often the best-ranked sentence of the
+ * expected paper is the one that holds the asked figure or finding, on both halves of the
+ * clinician dev set; and, with `--fit`, a logistic regression of the features on the tune half
+ * only, to refit the weights.
+ */
+
+const FIXTURES = new URL('../test/fixtures/qa/', import.meta.url);
+const NOW = new Date('2026-11-23T08:00:00.000Z');
+const FEATURES: (keyof SentenceFeatures)[] = [
+  'own',
+  'others',
+  'setup',
+  'quantity',
+  'form',
+  'measure',
+  'results',
+  'conclusion',
+  'statesResult',
+  'askedNumber',
+  'bias',
+];
+
+interface Example {
+  split: Split;
+  kind: 'figure' | 'finding';
+  /** One row per sentence of the expected paper; `answers` marks the ones holding the fragment. */
+  rows: { features: SentenceFeatures; answers: boolean }[];
+  rank: (weights: SentenceWeights) => number;
+}
+
+export interface SentenceChoiceFigures {
+  /** Parts whose answering sentence ranks first, per half. */
+  topOne: Record<Split, string>;
+  fitted?: { weights: Record<'figure' | 'finding', SentenceWeights>; topOne: Record<Split, string> };
+}
+
+export async function measureSentenceChoice(options: { fit?: boolean } = {}): Promise<SentenceChoiceFigures> {
+  const store = await openStore({ memory: true });
+  try {
+    await loadDemoCorpus(store, { now: NOW, logger: silentLogger });
+    const index = await PaperIndex.load(store);
+    const terms = await corpusTerms(store, index);
+    const examples: Example[] = [];
+    for (const q of loadClinicianSet(FIXTURES).filter((question) => question.expected.length > 0)) {
+      examples.push(...(await examplesOf(store, q, terms)));
+    }
+    const topOne = (weights: Record<'figure' | 'finding', SentenceWeights>) =>
+      Object.fromEntries(
+        (['tune', 'holdout'] as const).map((split) => {
+          const subset = examples.filter((e) => e.split === split);
+          const right = subset.filter((e) => e.rank(weights[e.kind]) === 0).length;
+          return [split, `${right}/${subset.length}`];
+        }),
+      ) as Record<Split, string>;
+    const figures: SentenceChoiceFigures = { topOne: topOne(SENTENCE_WEIGHTS) };
+    if (options.fit) {
+      const tune = examples.filter((e) => e.split === 'tune');
+      const weights = {
+        figure: fitLogistic(tune.filter((e) => e.kind === 'figure')),
+        finding: fitLogistic(tune.filter((e) => e.kind === 'finding')),
+      };
+      figures.fitted = { weights, topOne: topOne(weights) };
+    }
+    return figures;
+  } finally {
+    await store.close();
+  }
+}
+
+async function examplesOf(
+  store: Awaited<ReturnType<typeof openStore>>,
+  q: ClinicianQuestion,
+  terms: Awaited<ReturnType<typeof corpusTerms>>,
+): Promise<Example[]> {
+  const [paper] = await store.papers.getMany(q.expected);
+  if (!paper) return [];
+  const understood = understandQuestion(q.question, q.thread?.at(-1), terms);
+  return (q.mustQuote ?? []).flatMap((fragment, i) => {
+    const part = understood.parts[Math.min(i, understood.parts.length - 1)];
+    if (!part) return [];
+    const rows = sentenceFeatures(paper, part, understood).map(({ passage, features }) => ({
+      features,
+      answers: passage.text.includes(fragment),
+    }));
+    if (!rows.some((row) => row.answers)) return [];
+    return [
+      {
+        split: q.split,
+        kind: part.kind,
+        rows,
+        rank: (weights: SentenceWeights) =>
+          rankPassagesForPart(paper, part, understood, weights).findIndex((r) =>
+            r.passage.text.includes(fragment),
+          ),
+      },
+    ];
+  });
+}
+
+/** L2-regularized logistic regression by gradient descent; answering sentences weigh as much as the rest. */
+function fitLogistic(examples: Example[]): SentenceWeights {
+  const rows = examples.flatMap((e) => e.rows);
+  const positives = rows.filter((r) => r.answers).length;
+  const balance = (rows.length - positives) / Math.max(1, positives);
+  const w = new Array(FEATURES.length).fill(0);
+  const lambda = 0.01;
+  const rate = 0.1;
+  for (let epoch = 0; epoch < 3000; epoch++) {
+    const gradient = new Array(w.length).fill(0);
+    for (const row of rows) {
+      const x = FEATURES.map((f) => row.features[f]);
+      const z = x.reduce((sum, xi, i) => sum + xi * w[i], 0);
+      const p = 1 / (1 + Math.exp(-z));
+      const weight = row.answers ? balance : 1;
+      for (let i = 0; i < w.length; i++)
+        gradient[i] += weight * (p - (row.answers ? 1 : 0)) * (x[i] as number);
+    }
+    for (let i = 0; i < w.length; i++) {
+      const reg = FEATURES[i] === 'bias' ? 0 : lambda * w[i];
+      w[i] -= (rate * (gradient[i] as number)) / rows.length + rate * reg;
+    }
+  }
+  return Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(w[i] * 100) / 100])) as SentenceWeights;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await measureSentenceChoice({ fit: process.argv.includes('--fit') });
+  console.log(JSON.stringify(figures, null, 2));
+}
