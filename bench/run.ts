@@ -5,6 +5,7 @@ import { runLlmBench } from './llm.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
 import { runRelevanceBench } from './relevance.js';
 import { formatTable, type ResultRow } from './report.js';
+import { measureSentenceChoice } from './sentence-weights.js';
 import { round } from './stats.js';
 import { runStudyTypeBench } from './study-type.js';
 import { type CoreResults, FULL_SIZES, runCoreBenches } from './suite.js';
@@ -23,6 +24,8 @@ progress('llm: first build vs rebuild on the fake OpenAI server');
 const llm = await runLlmBench();
 progress('qa: PubMedQA and the question set');
 const qa = await runQaEval();
+progress('qa: sentence choice on both halves of the clinician dev set');
+const sentenceChoice = await measureSentenceChoice();
 progress('board: tumor-board briefs');
 const board = await runBoardBench();
 progress('relevance: dev-set channels over the demo corpus; study type against PubMed types');
@@ -37,6 +40,7 @@ const results = {
   ...core,
   llm,
   qa,
+  sentenceChoice,
   board,
   relevance,
   studyType,
@@ -45,6 +49,9 @@ writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${formatTable(coreRows(core))}\n\n`);
 process.stdout.write(`${formatTable(llmRows(llm))}\n\n`);
 for (const line of formatQaEval(qa)) process.stdout.write(`${line}\n`);
+process.stdout.write(
+  `Clinician set, best-ranked sentence of the expected paper holds the asked figure or finding: tune ${sentenceChoice.topOne.tune}, holdout ${sentenceChoice.topOne.holdout}\n`,
+);
 process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
 process.stdout.write(
   `relevance precision@5, tune half: ${JSON.stringify(relevance.tune)}; held half: ${JSON.stringify(relevance.held)}; specialty starters: ${JSON.stringify(relevance.starters)}\n`,
