@@ -1,4 +1,3 @@
-import { silentLogger } from '../src/log.js';
 import { corpusTerms } from '../src/qa/corpus-terms.js';
 import { findEvidence } from '../src/qa/evidence.js';
 import { PaperIndex } from '../src/search/paper-index.js';
