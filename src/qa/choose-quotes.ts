@@ -1,4 +1,5 @@
 import { labelKind } from '../text/index.js';
+import { contentKeysOf } from '../vocabulary/index.js';
 import type { PaperVerdict } from './paper-verdict.js';
 import { type RankedPassage, rankPassagesForPart } from './passage-rank.js';
 import type { UnderstoodQuestion } from './understand.js';
@@ -15,7 +16,8 @@ const CLOSE_QUOTE_RATIO = 0.85;
 /** Sentences less likely than this to answer say nothing about the part. */
 const MIN_ANSWER_PROBABILITY = 0.1;
 /** Near-identical sentences (a scraped page's highlights and body) are shown once. */
-const SAME_SENTENCE = 0.8;
+const SAME_SENTENCE = 0.7;
+const SAME_FIGURES_SHARED = 0.5;
 
 /**
  * The verbatim sentences an extractive answer quotes: for each part of the question, the best
@@ -53,12 +55,24 @@ function probability(ranked: RankedPassage): number {
   return 1 / (1 + Math.exp(-ranked.score));
 }
 
+/**
+ * The same finding twice: most content words shared, or the same figures with half of them
+ * ("approaches 50% within 5 years" in the abstract and "remains as high as 50% within 5 years"
+ * in the introduction of a scraped page).
+ */
 function sameSentence(a: RankedPassage, b: RankedPassage): boolean {
   if (a.passage.id === b.passage.id) return true;
-  const wordsA = new Set(a.passage.text.toLowerCase().split(/\W+/));
-  const wordsB = new Set(b.passage.text.toLowerCase().split(/\W+/));
-  const shared = [...wordsA].filter((w) => wordsB.has(w)).length;
-  return shared / Math.max(1, Math.min(wordsA.size, wordsB.size)) > SAME_SENTENCE;
+  const keysA = new Set(contentKeysOf(a.passage.text));
+  const keysB = new Set(contentKeysOf(b.passage.text));
+  const shared =
+    [...keysA].filter((k) => keysB.has(k)).length / Math.max(1, Math.min(keysA.size, keysB.size));
+  const figuresA = figuresOf(a.passage.text);
+  const sameFigures = figuresA.length > 0 && figuresA === figuresOf(b.passage.text);
+  return shared >= SAME_SENTENCE || (sameFigures && shared >= SAME_FIGURES_SHARED);
+}
+
+function figuresOf(text: string): string {
+  return (text.match(/\d+(?:[.,]\d+)?/g) ?? []).sort().join(' ');
 }
 
 function sectionOf(ranked: RankedPassage): string {
