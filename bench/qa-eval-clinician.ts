@@ -34,10 +34,13 @@ export const clinicianSetSchema = z.object({
 export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][number];
 export type Split = ClinicianQuestion['split'];
 
-export function loadClinicianSet(fixtures: URL): ClinicianQuestion[] {
-  return clinicianSetSchema.parse(
-    JSON.parse(readFileSync(new URL('clinician-questions.json', fixtures), 'utf8')),
-  ).questions;
+/** Two batches, written by two authors at different times; each split in tune and holdout halves. */
+const BATCHES = ['clinician-questions.json', 'clinician-questions-2.json'];
+
+export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
+  return batches.flatMap(
+    (batch) => clinicianSetSchema.parse(JSON.parse(readFileSync(new URL(batch, fixtures), 'utf8'))).questions,
+  );
 }
 
 export interface SplitFigures {

@@ -21,14 +21,22 @@ export async function findEvidence(
   return { understood, verdicts: await rankPapers(deps, understood, context.scope) };
 }
 
-/** The question's candidate papers, judged; only the thread's own when the message leans on it. */
+/**
+ * The question's candidate papers, judged: the thread's own first when the message leans on the
+ * thread, the corpus when they do not address it.
+ */
 export async function rankPapers(
   deps: { store: Store; index: PaperSearch },
   understood: UnderstoodQuestion,
   scope: RetrievalScope,
 ): Promise<PaperVerdict[]> {
-  const candidates = await findCandidates(deps, understood.searchText, scope, {
-    threadOnly: understood.leansOnThread,
-  });
-  return judgePapers(understood, candidates);
+  if (understood.leansOnThread) {
+    const onThread = judgePapers(
+      understood,
+      await findCandidates(deps, understood.searchText, scope, { threadOnly: true }),
+    );
+    // "rituximab in DLBCL?" after a question on another paper is short but not a follow-up.
+    if (onThread.some((verdict) => verdict.addressed)) return onThread;
+  }
+  return judgePapers(understood, await findCandidates(deps, understood.searchText, scope));
 }

@@ -8,6 +8,8 @@ import type { UnderstoodQuestion } from './understand.js';
  * trial) the question uses. Tuned on the tune half of the clinician dev set (bench/qa-eval.ts).
  */
 export const MIN_PAPER_COVERAGE = 0.55;
+/** A follow-up on the thread's own papers: the thread chose the paper, the message only narrows it. */
+export const MIN_THREAD_PAPER_COVERAGE = 0.3;
 /** How much the index's own ranking counts beside concept coverage. */
 const PRIOR_WEIGHT = 0.2;
 /** A paper the user clicked, or one the thread is about, is what a short question means. */
@@ -27,18 +29,21 @@ export interface PaperVerdict {
 
 /** Every candidate judged and ranked, papers that address the question first. */
 export function judgePapers(question: UnderstoodQuestion, candidates: Candidate[]): PaperVerdict[] {
-  // A follow-up outside the thread's papers must still be about what the thread was about.
-  const threadOnly = question.leansOnThread && candidates.every((c) => c.scope);
-  const asked = threadOnly ? question.concepts : [...question.concepts, ...question.context];
-  const considered = asked.filter((c) => c.role !== 'generic');
+  // A follow-up asked of the thread's own papers is about them already; one that reaches past
+  // them must still be about what the thread was about.
+  const threadOnly = question.leansOnThread && candidates.length > 0 && candidates.every((c) => c.scope);
+  const own = question.concepts.filter((c) => c.role !== 'generic');
+  const asked = threadOnly ? own : [...own, ...question.context.filter((c) => c.role !== 'generic')];
+  const considered = asked.length > 0 ? asked : question.context.filter((c) => c.role !== 'generic');
+  const minimum = threadOnly ? MIN_THREAD_PAPER_COVERAGE : MIN_PAPER_COVERAGE;
   // A paper about another drug or trial does not answer for this one, however close otherwise.
   const keyConcepts = considered.filter((c) => c.role === 'code');
   const verdicts = candidates.map((candidate) => {
     const keys = paperKeys(candidate.paper);
     const missing = keyConcepts.filter((concept) => !covers(keys, concept));
-    const coverage = weightedCoverage(keys, considered);
+    const coverage = considered.length > 0 ? weightedCoverage(keys, considered) : 1;
     const context = question.context.length > 0 ? weightedCoverage(keys, question.context) : 0;
-    const addressed = considered.length > 0 && missing.length === 0 && coverage >= MIN_PAPER_COVERAGE;
+    const addressed = (threadOnly || considered.length > 0) && missing.length === 0 && coverage >= minimum;
     const score =
       coverage +
       PRIOR_WEIGHT * candidate.prior +

@@ -48,6 +48,8 @@ const POINTS_BACK =
 /** No concept this specific (inverse document frequency): the message names no subject of its own. */
 const SPECIFIC_WEIGHT = 3;
 const SHORT_MESSAGE_WORDS = 14;
+/** "margins?", "OS in the kids?": a fragment only the thread completes. */
+const FRAGMENT_WORDS = 4;
 
 /**
  * A message that leans on the thread: it opens with "and", "what about", "also"; or, short, it
@@ -57,6 +59,7 @@ const SHORT_MESSAGE_WORDS = 14;
 export function leansOnThread(question: string, ownWeights: number[]): boolean {
   if (/^\s*(?:and|&|also|plus|what about|how about|same for|ok and|so)\b/i.test(question)) return true;
   const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length <= FRAGMENT_WORDS) return true;
   if (words.length > SHORT_MESSAGE_WORDS) return false;
   return POINTS_BACK.test(question) || !ownWeights.some((weight) => weight >= SPECIFIC_WEIGHT);
 }

@@ -56,7 +56,12 @@ function loadTable(): Map<string, LongForm[]> {
   for (const { file, rank } of SOURCES) {
     for (const line of readFileSync(vocabularyFile(file), 'utf8').split('\n')) {
       if (!line || line.startsWith('#')) continue;
-      const [abbreviation, text, count, source] = line.split('\t');
+      const [abbreviation, raw, count, source] = line.split('\t');
+      // "year(s)" is searched as "years"; other parenthesized asides are not part of the term.
+      const text = raw
+        ?.replace(/\(s\)/g, 's')
+        .replace(/\s*\([^)]*\)/g, '')
+        .trim();
       if (!abbreviation || !text) continue;
       const key = foldWord(abbreviation);
       const forms = loaded.get(key) ?? [];

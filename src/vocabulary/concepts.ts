@@ -51,6 +51,10 @@ const QUANTITY_WITH_UNIT =
   /^\d+(?:[.,]\d+)?(?:%|x|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
 /** Everyday words weigh this share of their corpus weight: "gap", "bigger" are chat, not subject. */
 const EVERYDAY_WEIGHT = 0.3;
+/** What an unknown lower-case word (slang, a slip) counts for against a paper that does not say it. */
+const UNKNOWN_SLANG_WEIGHT = 2;
+/** Longer unknown words are names (a drug without a USAN ending, a new procedure), not slang. */
+const SLANG_MAX_LENGTH = 10;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
@@ -156,6 +160,12 @@ function wordConcept(word: string, terms: TermFrequencies, spellings: SpellingIn
   // word of the chat that is not about anything ("mess", "tho").
   if (!drug && (isEverydayWord(word, true) || (dictionary && !isThing(word)))) {
     return { ...concept, role: 'generic', weight: 0 };
+  }
+  // Chat shorthand and slips ("cytotechs", "govt") are typed in lower case and known to no
+  // dictionary: they lower a paper's fit without ruling it out. A drug, a capitalized name or a
+  // noun no paper uses names something the papers do not cover.
+  if (!drug && !dictionary && word === word.toLowerCase() && word.length < SLANG_MAX_LENGTH) {
+    return { ...concept, role: 'subject', weight: UNKNOWN_SLANG_WEIGHT };
   }
   return { ...concept, role: 'code' };
 }

@@ -7,13 +7,21 @@
 const DRUG_STEMS = [
   'mab', // monoclonal antibodies
   'cept', // receptor fusion proteins
-  'nib', // kinase inhibitors: -tinib, -rafenib, -ciclib, -lisib, -parib, -zomib, -degib
+  'fusp', // bispecific fusion proteins
+  'nib', // kinase inhibitors: -tinib, -rafenib, -ciclib, -zomib
+  'parib', // PARP inhibitors
+  'lisib', // PI3K inhibitors
+  'ciclib', // CDK4/6 inhibitors
+  'xaban', // factor Xa inhibitors
+  'gatran', // thrombin inhibitors
+  'mestane', // steroidal aromatase inactivators
+  'tecan', // topoisomerase I inhibitors
+  'zomib', // proteasome inhibitors
   'rasib', // KRAS inhibitors
   'sertib', // serine/threonine kinase inhibitors
   'platin', // platinum compounds
   'taxel', // taxanes
   'rubicin', // anthracyclines
-  'tecan', // topoisomerase I inhibitors
   'poside', // topoisomerase II inhibitors
   'mustine', // nitrogen mustards
   'abine', // nucleoside analogues: cytarabine, gemcitabine, capecitabine
