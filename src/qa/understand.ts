@@ -24,6 +24,9 @@ export interface UnderstoodQuestion {
 }
 
 const ASKS_WHAT = /^\W*(?:\w+\W+){0,6}?(?:what|what's|whats)\b/i;
+/** A yes/no or an effect: "does X help", "is Y prognostic", "any benefit", "worse off". */
+const ASKS_EFFECT =
+  /\b(?:does|did|do|is|are|was|were|can|could|should|will|would|has|have)\b|\b(?:improv\w*|help\w*|benefit\w*|better|worse|affect\w*|matter\w*|predict\w*|prognostic|associat\w*|differ\w*|reduc\w*|increas\w*|decreas\w*|lower|higher|safe|work\w*|worth|impact|effect\w*|change\w*|compare\w*|vs|versus)\b/i;
 /** Forms of a concept added to the index query; the rest only decide matches. */
 const QUERY_FORMS = 3;
 
@@ -35,8 +38,11 @@ export function understandQuestion(
   const options = { terms: terms.frequencies, spellings: terms.spellings };
   const parts = questionParts(withoutPlaceholders(question)).map((part) => {
     const concepts = conceptsOf(part.text, options);
-    // "what was the ADR?": asking what a measure was is asking for its figure.
-    const asksMeasure = ASKS_WHAT.test(part.text) && concepts.some((c) => c.role === 'measure');
+    // "what was the ADR?", "fondaparinux half life??": naming a measure without asking for an
+    // effect is asking for its figure.
+    const asksMeasure =
+      concepts.some((c) => c.role === 'measure') &&
+      (ASKS_WHAT.test(part.text) || !ASKS_EFFECT.test(part.text));
     return { ...part, kind: asksMeasure ? ('figure' as const) : part.kind, concepts };
   });
   const concepts = uniqueConcepts(parts.flatMap((part) => part.concepts));

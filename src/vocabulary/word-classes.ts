@@ -49,7 +49,8 @@ export const MEASURE_WORDS = words(`
   death deaths died response respond responded remission relapse relapsed recurrence recur
   progression toxicity toxicities complication complications adverse events event failure
   success sensitivity sensitive specificity specific accuracy accurate auc ppv npv yield cost
-  costs dose doses size age ages follow followup follow-up
+  costs dose doses size age ages follow followup follow-up half-life ic50 ec50 concentration
+  volume weight score scores value values margin margins
 `);
 
 /**

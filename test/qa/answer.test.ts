@@ -244,7 +244,7 @@ describe('answerQuestion without a model', () => {
     };
     await store.papers.put(hostile, { pmid: '1' });
     index.add(hostile);
-    const answer = await answerQuestion(deps(), { question: 'osteosarcoma methotrexate levels?' });
+    const answer = await answerQuestion(deps(), { question: 'are osteosarcoma methotrexate levels high?' });
     expect(answer.citations[0]?.paperId).toBe('pmid:1');
     expect(JSON.stringify(renderAnswerBlocks(answer))).not.toContain('<!channel>');
   });
