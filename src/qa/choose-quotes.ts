@@ -11,8 +11,8 @@ const PAPERS_PER_PART = 2;
  * the best sentence of another section: the result beside the conclusion that reads it.
  */
 const SECOND_QUOTE_RATIO = 0.5;
-/** Another sentence about as good as the best: close calls are shown, not guessed. */
-const CLOSE_QUOTE_RATIO = 0.85;
+/** Another sentence at least half as likely to answer as the best: close calls are shown, not guessed. */
+const CLOSE_QUOTE_RATIO = 0.5;
 /** Sentences less likely than this to answer say nothing about the part. */
 const MIN_ANSWER_PROBABILITY = 0.1;
 /** Near-identical sentences (a scraped page's highlights and body) are shown once. */
