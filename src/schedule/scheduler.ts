@@ -1,11 +1,12 @@
 import cron, { type ScheduledTask } from 'node-cron';
+import { previousFireTime } from '../cron/cron-time.js';
 import { digestPeriod } from '../digest/period.js';
 import type { Logger } from '../log.js';
-import type { DigestPoster, PostOutcome } from '../slack/poster.js';
 import type { Store } from '../store/index.js';
 import { type Clock, systemClock } from '../time.js';
 import type { ChannelProfile } from '../types.js';
-import { previousFireTime } from './cron-time.js';
+import type { DigestPoster, PostOutcome } from './digest-poster.js';
+import { createPeriodicJob, type PeriodicJob } from './periodic.js';
 
 export interface DigestSchedulerOptions {
   store: Store;
@@ -14,8 +15,11 @@ export interface DigestSchedulerOptions {
   clock?: Clock;
   /** A digest whose time passed while the app was down still posts within this window. */
   catchUpGraceHours: number;
-  /** How often every channel is checked for a due, unposted digest (5-field cron). */
-  sweepCron?: string;
+  /**
+   * How often every channel is checked for a due, unposted digest. Short, because the sweep is
+   * what resumes a post whose replica died: it bounds how late such a digest goes out.
+   */
+  sweepIntervalMs?: number;
 }
 
 export interface DigestScheduler {
@@ -33,7 +37,7 @@ export interface DigestScheduler {
   scheduledChannels(): string[];
 }
 
-const DEFAULT_SWEEP = '*/10 * * * *';
+const DEFAULT_SWEEP_MS = 20_000;
 const HOUR_MS = 3_600_000;
 
 /**
@@ -48,7 +52,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   const clock = options.clock ?? systemClock;
   const graceMs = options.catchUpGraceHours * HOUR_MS;
   const jobs = new Map<string, { task: ScheduledTask; key: string }>();
-  let sweepTask: ScheduledTask | undefined;
+  let sweepJob: PeriodicJob | undefined;
   let stopped = false;
 
   function schedule(profile: ChannelProfile): void {
@@ -110,11 +114,9 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   return {
     async start() {
       stopped = false;
+      sweepJob = createPeriodicJob(sweep, options.sweepIntervalMs ?? DEFAULT_SWEEP_MS);
+      sweepJob.start();
       await sweep();
-      sweepTask = cron.schedule(options.sweepCron ?? DEFAULT_SWEEP, sweep, {
-        name: 'digest-sweep',
-        noOverlap: true,
-      });
     },
     async reschedule(channelId) {
       const profile = await store.channels.get(channelId);
@@ -128,7 +130,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     sweep,
     async stop() {
       stopped = true;
-      await sweepTask?.destroy();
+      await sweepJob?.stop();
       for (const { task } of jobs.values()) await task.destroy();
       jobs.clear();
     },

@@ -1,8 +1,8 @@
 import { type AddResult, AgendaStore, type BoardAgenda } from '../../../../board/agenda.js';
 import { buildBrief } from '../../../../board/brief.js';
 import { briefDueAt, nextMeeting, parseMeetingTime } from '../../../../board/meeting.js';
+import { describeSchedule } from '../../../../cron/schedule-input.js';
 import { InvalidInputError } from '../../../../errors.js';
-import { describeSchedule } from '../../../../schedule/schedule-input.js';
 import { renderBriefBlocks } from '../../../blocks/brief.js';
 import { escapeMrkdwn } from '../../../blocks/escape.js';
 import { type LitReply, type LitRequest, type LitSubcommand, privateReply } from './subcommand.js';

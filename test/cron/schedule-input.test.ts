@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { describeSchedule, parseScheduleInput } from '../../src/cron/schedule-input.js';
 import { InvalidInputError } from '../../src/errors.js';
-import { describeSchedule, parseScheduleInput } from '../../src/schedule/schedule-input.js';
 
 describe('parseScheduleInput', () => {
   it('turns a day, a time and a zone into a cron schedule', () => {

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { POST_EVENT_TYPE } from '../../src/delivery/posted-lookup.js';
 import { parseTopic } from '../../src/digest/profile.js';
-import { DIGEST_EVENT_TYPE } from '../../src/slack/posted-digest-lookup.js';
 import { parseFeedText } from '../../src/sources/rss/parse-feed.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { CHANNEL, channelProfile, NOW, realDigestBuilder, seedPapers } from './digest-fixture.js';
-import { FakeSlackApi } from './fake-slack-api.js';
-import { testConfig, testPoster } from './test-app.js';
+import { CHANNEL, channelProfile, NOW, realDigestBuilder, seedPapers } from '../slack/digest-fixture.js';
+import { FakeSlackApi } from '../slack/fake-slack-api.js';
+import { testConfig, testPoster } from '../slack/test-app.js';
 
 const PERIOD = '2026-W49';
 const DIGEST_ID = `${CHANNEL}:${PERIOD}`;
@@ -43,7 +43,7 @@ describe('digest poster', () => {
     const posts = fake.callsTo('chat.postMessage');
     expect(posts).toHaveLength(1);
     expect(posts[0]?.params.metadata).toEqual({
-      event_type: DIGEST_EVENT_TYPE,
+      event_type: POST_EVENT_TYPE,
       event_payload: { digest_id: DIGEST_ID },
     });
     const record = await store.digests.get(DIGEST_ID);
@@ -96,19 +96,18 @@ describe('digest poster', () => {
   it('finds a digest posted just before a crash by its metadata and does not post it again', async () => {
     await seedPapers(store);
     await store.channels.put(channelProfile());
-    // The crashed process built and saved the digest, and Slack accepted its message...
-    const digest = await realDigestBuilder(store)(channelProfile(), PERIOD, NOW);
-    await store.digests.save({ digest });
-    const ts = fake.addMessage(CHANNEL, {
-      text: 'Literature digest',
-      metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { digest_id: DIGEST_ID } },
-    });
-    // ...but it died before recording the ts; its lease has expired.
+    // The first process's message reaches Slack, and it dies before recording the ts.
+    const markPosted = store.digests.markPosted.bind(store.digests);
+    store.digests.markPosted = async () => Promise.reject(new Error('killed before recording'));
+    expect(await poster().post(CHANNEL, PERIOD)).toMatchObject({ status: 'failed' });
+    store.digests.markPosted = markPosted;
+    const [sent] = fake.callsTo('chat.postMessage');
+    const ts = fake.messages.get(CHANNEL)?.[0]?.ts;
 
     const outcome = await poster().post(CHANNEL, PERIOD);
 
     expect(outcome).toMatchObject({ status: 'already-posted', ts });
-    expect(fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(fake.callsTo('chat.postMessage')).toEqual([sent]);
     expect(fake.callsTo('conversations.history')[0]?.params).toMatchObject({ include_all_metadata: 'true' });
     expect((await store.digests.get(DIGEST_ID))?.posted?.ts).toBe(ts);
   });

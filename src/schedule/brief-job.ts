@@ -1,8 +1,8 @@
+import type { AgendaStore } from '../board/agenda.js';
+import type { Brief } from '../board/brief.js';
+import { boardDuty } from '../board/meeting.js';
 import type { Logger } from '../log.js';
-import type { AgendaStore } from './agenda.js';
-import type { Brief } from './brief.js';
-import type { BriefOutcome } from './brief-poster.js';
-import { boardDuty } from './meeting.js';
+import type { PostBrief } from './brief-poster.js';
 
 export interface BoardJobDeps {
   agendas: AgendaStore;
@@ -15,17 +15,16 @@ export interface BoardJobDeps {
     now: Date;
     lines: string[];
   }): Promise<Brief>;
-  postBrief(
-    briefId: string,
-    channelId: string,
-    timeZone: string,
-    build: () => Promise<Brief>,
-  ): Promise<BriefOutcome>;
+  postBrief: PostBrief;
   logger: Logger;
 }
 
 export type BoardJobResult =
-  | { channelId: string; action: 'posted' | 'already-posted' | 'claimed-elsewhere'; briefId: string }
+  | {
+      channelId: string;
+      action: 'posted' | 'already-posted' | 'claimed-elsewhere' | 'stopped';
+      briefId: string;
+    }
   | { channelId: string; action: 'cleared'; removed: number }
   | { channelId: string; action: 'failed'; error: unknown };
 

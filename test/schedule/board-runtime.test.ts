@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeEutils } from '../../bench/fakes/fake-eutils.js';
 import { startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { sendJson, startLoopbackServer } from '../../bench/fakes/loopback.js';
 import { AgendaStore } from '../../src/board/agenda.js';
-import { createBoardRuntime } from '../../src/board/runtime.js';
 import { loadConfig } from '../../src/config/index.js';
 import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
 import { silentLogger } from '../../src/log.js';
+import { createBoardSweep } from '../../src/schedule/board-runtime.js';
 import { PaperIndex } from '../../src/search/paper-index.js';
 import { type FetchBody, fetchBody } from '../../src/sources/http.js';
 import { createEutilsClient } from '../../src/sources/pubmed/eutils.js';
 import { createRateLimiter } from '../../src/sources/rate-limit.js';
 import { openStore } from '../../src/store/index.js';
-import { loadFixtureCorpus } from './fixture-corpus.js';
+import { loadFixtureCorpus } from '../board/fixture-corpus.js';
+import { testDeliverer } from '../factories/poster.js';
 
 const BRIEF_DUE = new Date('2026-12-02T22:05:00Z');
 const closers: (() => Promise<void>)[] = [];
@@ -22,8 +22,8 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-describe('board runtime', () => {
-  it('posts a due brief with synthetic recruiting trials from the configured registry, once per sweep lock', async () => {
+describe('board sweep', () => {
+  it('posts a due brief with synthetic recruiting trials from the configured registry, once across replicas', async () => {
     const slack = await startFakeSlack();
     const eutils = await startFakeEutils({ total: 5 });
     const page = readFileSync(new URL('../fixtures/board/ctgov-studies-page1.json', import.meta.url), 'utf8');
@@ -49,13 +49,13 @@ describe('board runtime', () => {
         allowPrivateUrls: true,
         maxAttempts: 1,
       });
-    const runtime = (owner: string) =>
-      createBoardRuntime({
+    const sweep = (owner: string) =>
+      createBoardSweep({
         config,
         store,
         logger: silentLogger,
-        owner,
-        client: new webApi.WebClient('xoxb-test', { slackApiUrl: slack.url, retryConfig: { retries: 0 } }),
+        agendas,
+        deliverer: testDeliverer(store, slack.url, { owner }),
         index: () => index,
         summarizer: createExtractiveSummarizer,
         eutils: createEutilsClient({
@@ -68,7 +68,7 @@ describe('board runtime', () => {
         now: () => BRIEF_DUE,
       });
 
-    const results = await runtime('replica-a').runOnce();
+    const results = await sweep('replica-a')();
     expect(results).toEqual([
       { channelId: 'CRUNTIME1', action: 'posted', briefId: 'CRUNTIME1:board-2026-12-03' },
     ]);
@@ -76,7 +76,7 @@ describe('board runtime', () => {
     expect(json).toContain('NCT99990001');
     expect(json).toContain('Phase 1/2 · recruiting · ages 1 Month to 21 Years');
     expect(json).not.toContain('NCT99990002');
-    await runtime('replica-b').runOnce();
+    await sweep('replica-b')();
     expect(slack.messages('CRUNTIME1')).toHaveLength(1);
   });
 });

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../../bench/fakes/fake-slack.js';
-import { runLivingNotices } from '../../src/living/notice-job.js';
 import { noticesOf } from '../../src/living/notices.js';
 import { silentLogger } from '../../src/log.js';
+import { runLivingNotices } from '../../src/schedule/notice-job.js';
 import { PaperIndex } from '../../src/search/paper-index.js';
 import { parsePreprintDetails } from '../../src/sources/preprints.js';
 import { parsePubmedArticleSet } from '../../src/sources/pubmed/parse-article.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { Digest, DigestItem, Paper } from '../../src/types.js';
 import { createDigestItem, createSummary } from '../factories/digest.js';
+import { testDeliverer } from '../factories/poster.js';
 
 const CHANNEL = 'CLIVING1';
 const NOW = new Date('2026-12-07T09:00:00Z');
@@ -76,9 +76,8 @@ describe('living digest notices', () => {
 
   const deps = (owner: string, index?: PaperIndex) => ({
     store,
-    client: new webApi.WebClient('xoxb-test', { slackApiUrl: slack.url, retryConfig: { retries: 0 } }),
+    deliverer: testDeliverer(store, slack.url, { owner }),
     logger: silentLogger,
-    owner,
     now: () => NOW,
     index,
   });

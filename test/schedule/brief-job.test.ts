@@ -1,18 +1,17 @@
-import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { AgendaStore } from '../../src/board/agenda.js';
 import { buildBrief } from '../../src/board/brief.js';
-import { type BoardJobDeps, runBoardDuties } from '../../src/board/brief-job.js';
-import { createBriefPoster } from '../../src/board/brief-poster.js';
+import { POST_EVENT_TYPE } from '../../src/delivery/posted-lookup.js';
 import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
 import { silentLogger } from '../../src/log.js';
 import { answerQuestion } from '../../src/qa/answer.js';
+import { type BoardJobDeps, runBoardDuties } from '../../src/schedule/brief-job.js';
+import { createBriefPoster } from '../../src/schedule/brief-poster.js';
 import { PaperIndex } from '../../src/search/paper-index.js';
-import { ChannelPacer } from '../../src/slack/pacer.js';
-import { DIGEST_EVENT_TYPE } from '../../src/slack/posted-digest-lookup.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { JMML_PAPER_ID, loadFixtureCorpus } from './fixture-corpus.js';
+import { JMML_PAPER_ID, loadFixtureCorpus } from '../board/fixture-corpus.js';
+import { testDeliverer } from '../factories/poster.js';
 
 const CHANNEL = 'CBOARD01';
 const OTHER = 'CBOARD02';
@@ -23,7 +22,7 @@ const BRIEF_DUE = new Date('2026-12-02T22:05:00Z');
 const AFTER_MEETING = new Date('2026-12-03T23:00:00Z');
 const ADDED = new Date('2026-11-30T15:00:00Z');
 
-describe('board duties', () => {
+describe('board duties (briefs through the delivery module)', () => {
   let slack: FakeSlack;
   let store: Store;
   let corpus: PaperIndex;
@@ -39,7 +38,6 @@ describe('board duties', () => {
   });
 
   function deps(owner: string, now: Date): BoardJobDeps {
-    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.url, retryConfig: { retries: 0 } });
     const agendas = new AgendaStore(store, () => now);
     return {
       agendas,
@@ -48,12 +46,10 @@ describe('board duties', () => {
       buildBrief: (input) =>
         buildBrief(input, { corpus, summarizer: createExtractiveSummarizer(), logger: silentLogger }),
       postBrief: createBriefPoster({
-        client,
+        deliverer: testDeliverer(store, slack.url, { owner }),
         store,
         logger: silentLogger,
-        owner,
         now: () => now,
-        pacer: new ChannelPacer(0),
       }),
     };
   }
@@ -75,7 +71,7 @@ describe('board duties', () => {
     const posted = slack.messages(CHANNEL);
     expect(posted).toHaveLength(1);
     expect(posted[0]?.metadata).toEqual({
-      event_type: DIGEST_EVENT_TYPE,
+      event_type: POST_EVENT_TYPE,
       event_payload: { digest_id: `${CHANNEL}:board-2026-12-03` },
     });
     expect(JSON.stringify(posted[0]?.blocks)).toContain('JMML with monosomy 7');

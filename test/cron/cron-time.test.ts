@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { nextFireTime, parseCron, previousFireTime } from '../../src/cron/cron-time.js';
 import { InvalidInputError } from '../../src/errors.js';
-import { nextFireTime, parseCron, previousFireTime } from '../../src/schedule/cron-time.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

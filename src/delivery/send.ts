@@ -1,17 +1,18 @@
 import { webApi } from '@slack/bolt';
-import type { SlackClient } from './web-client.js';
+import { sleepUnlessStopped } from './abortable.js';
+import type { SlackClient } from './client.js';
 
-type PostArgs = Parameters<SlackClient['chat']['postMessage']>[0];
+export type PostArgs = Parameters<SlackClient['chat']['postMessage']>[0];
 
-export interface PostRetryOptions {
-  /**
-   * Finds the message if an attempt whose answer never came back did reach Slack. Without it
-   * an unanswered post is retried blind, which is only acceptable for messages nobody dedupes.
-   */
-  findPosted?: () => Promise<string | undefined>;
+export interface SendOptions {
+  /** Checked (and the claim renewed) before every send; throws to stand down. */
+  beforeSend: () => Promise<void>;
+  /** The message's ts if an earlier send whose answer never came back did reach Slack. */
+  findPosted: () => Promise<string | undefined>;
+  /** Aborted at shutdown: every wait ends at once. */
+  signal: AbortSignal;
   maxAttempts?: number;
   backoffMs?: number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 const DEFAULT_ATTEMPTS = 6;
@@ -21,20 +22,15 @@ const MAX_BACKOFF_MS = 60_000;
 type Failure = { kind: 'rate-limited'; afterMs: number } | { kind: 'unanswered' } | { kind: 'final' };
 
 /**
- * chat.postMessage has no idempotency key, so the Web API client must not re-send on its own
- * (it is built with retries off). A 429 means Slack did not take the message: wait Retry-After
- * and send again. A timeout, network error or 5xx may hide a message that did arrive: look for
- * it before sending again.
+ * Sends one message of a scheduled post. A 429 means Slack did not take the message: wait
+ * Retry-After and send again. A timeout, network error or 5xx may hide a message that did
+ * arrive: look for it by its metadata before sending again. Any other error is final.
  */
-export async function postWithRetries(
-  client: SlackClient,
-  args: PostArgs,
-  options: PostRetryOptions = {},
-): Promise<string> {
+export async function sendOnce(client: SlackClient, args: PostArgs, options: SendOptions): Promise<string> {
   const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
   const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   for (let attempt = 1; ; attempt++) {
+    await options.beforeSend();
     try {
       const result = await client.chat.postMessage(args);
       if (!result.ts) throw new Error('Slack accepted the message but returned no ts');
@@ -42,12 +38,12 @@ export async function postWithRetries(
     } catch (error) {
       const failure = classify(error);
       if (failure.kind === 'final' || attempt >= maxAttempts) throw error;
-      await sleep(
+      const waitMs =
         failure.kind === 'rate-limited'
           ? failure.afterMs
-          : Math.min(backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS),
-      );
-      if (failure.kind === 'unanswered' && options.findPosted) {
+          : Math.min(backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS);
+      await sleepUnlessStopped(waitMs, options.signal);
+      if (failure.kind === 'unanswered') {
         const ts = await options.findPosted();
         if (ts) return ts;
       }

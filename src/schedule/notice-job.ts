@@ -1,21 +1,16 @@
+import type { Deliverer } from '../delivery/deliverer.js';
+import { markRetracted } from '../living/mark-retracted.js';
+import { type LivingNotice, noticesOf } from '../living/notices.js';
 import type { Logger } from '../log.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { renderLivingReply } from '../slack/blocks/living.js';
-import { postWithRetries } from '../slack/post-with-retries.js';
-import type { SlackClient } from '../slack/web-client.js';
 import type { DigestRecord, Store } from '../store/index.js';
 import type { Paper } from '../types.js';
-import { markRetracted } from './mark-retracted.js';
-import { type LivingNotice, noticesOf } from './notices.js';
-
-const LEASE_MS = 5 * 60_000;
 
 export interface LivingNoticeDeps {
   store: Store;
-  client: SlackClient;
+  deliverer: Deliverer;
   logger: Logger;
-  /** Unique per process: the lease owner. */
-  owner: string;
   now: () => Date;
   /** The in-memory search index, refreshed so a retracted paper leaves free-text results. */
   index?: Pick<PaperIndex, 'add'>;
@@ -30,9 +25,9 @@ export interface NoticeReply {
 
 /**
  * Replies once in a digest's thread for each paper it posted that was since retracted,
- * corrected, or published in a journal. "Once" is a store record per channel, paper and
- * notice, written after Slack accepted the reply, under a lease so two replicas never both
- * post it. A paper posted in several digests of a channel is announced in the latest one.
+ * corrected, or published in a journal. Each reply is a scheduled post of the delivery module,
+ * keyed by channel, paper and notice; its record is written after Slack accepted the reply.
+ * A paper posted in several digests of a channel is announced in the latest one.
  */
 export async function runLivingNotices(deps: LivingNoticeDeps, channelIds: string[]): Promise<NoticeReply[]> {
   const replies: NoticeReply[] = [];
@@ -67,46 +62,52 @@ async function channelNotices(deps: LivingNoticeDeps, channelId: string): Promis
     for (const notice of noticesOf(paper, published)) {
       const key = `${channelId}:${notice.key}`;
       if (await announced.has(key)) continue;
-      if (!(await store.locks.acquire(`living:${key}`, deps.owner, LEASE_MS))) continue;
-      try {
-        if (await announced.has(key)) continue;
-        await reply(deps, record, paper, notice);
-        await announced.set(key, deps.now().toISOString());
-        if (notice.kind === 'retraction') await markEverywhere(deps, records, paper);
-        replies.push({ channelId, digestId: record.digest.id, paperId: paper.id, kind: notice.kind });
-      } finally {
-        await store.locks.release(`living:${key}`, deps.owner);
-      }
+      const outcome = await deps.deliverer.deliver(noticeJob(deps, { records, record, paper, notice, key }));
+      if (outcome.status === 'failed') throw outcome.error;
+      if (outcome.status !== 'posted') continue;
+      replies.push({ channelId, digestId: record.digest.id, paperId: paper.id, kind: notice.kind });
     }
   }
   return replies;
 }
 
-async function reply(
-  deps: LivingNoticeDeps,
-  record: DigestRecord,
-  paper: Paper,
-  notice: LivingNotice,
-): Promise<void> {
+interface NoticeTarget {
+  /** The channel's posted digests, newest first. */
+  records: DigestRecord[];
+  /** The latest of them that carried the paper: the notice replies in its thread. */
+  record: DigestRecord;
+  paper: Paper;
+  notice: LivingNotice;
+  key: string;
+}
+
+function noticeJob(deps: LivingNoticeDeps, { records, record, paper, notice, key }: NoticeTarget) {
   const posted = record.posted as NonNullable<DigestRecord['posted']>;
-  const postedOn = new Date(posted.postedAt).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  const message = renderLivingReply(notice, paper, postedOn);
-  await postWithRetries(deps.client, {
-    channel: posted.channelId,
-    thread_ts: posted.ts,
-    text: message.text,
-    blocks: message.blocks,
-    unfurl_links: false,
-    unfurl_media: false,
-  });
-  deps.logger.info(
-    { channel: posted.channelId, paperId: paper.id, notice: notice.kind },
-    'living digest notice posted',
-  );
+  const announced = deps.store.namespace<string>('living-notice');
+  return {
+    kind: 'notice' as const,
+    postId: key,
+    channelId: posted.channelId,
+    threadTs: posted.ts,
+    isDone: () => announced.has(key),
+    async prepare() {
+      const postedOn = new Date(posted.postedAt).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      });
+      return { messages: [renderLivingReply(notice, paper, postedOn)] };
+    },
+    async record() {
+      // Before the notice's own record, so a crash in between marks the digests on the next run.
+      if (notice.kind === 'retraction') await markEverywhere(deps, records, paper);
+      await announced.set(key, deps.now().toISOString());
+      deps.logger.info(
+        { channel: posted.channelId, paperId: paper.id, notice: notice.kind },
+        'living digest notice posted',
+      );
+    },
+  };
 }
 
 /** Marks the retracted paper in every stored digest of the channel, and in the search index. */
