@@ -117,9 +117,9 @@ function toConfig(env: Env): Config {
     qa: { rateLimitPerMinute: env.QA_RATE_LIMIT_PER_MINUTE ?? 6 },
     board: { briefLeadHours: env.BOARD_BRIEF_LEAD_HOURS ?? 24 },
     delivery: {
-      leaseMs: (env.DELIVERY_LEASE_SECONDS ?? 30) * 1000,
-      sweepMs: (env.DELIVERY_SWEEP_SECONDS ?? 20) * 1000,
-      drainMs: (env.SHUTDOWN_DRAIN_SECONDS ?? 8) * 1000,
+      leaseMs: (env.DELIVERY_LEASE_SECONDS ?? 20) * 1000,
+      sweepMs: (env.DELIVERY_SWEEP_SECONDS ?? 15) * 1000,
+      drainMs: (env.SHUTDOWN_DRAIN_SECONDS ?? 5) * 1000,
     },
     litConcurrency: env.LIT_CONCURRENCY ?? 4,
     threadMemoryDays: env.THREAD_MEMORY_DAYS ?? 14,

@@ -70,7 +70,7 @@ export interface DelivererOptions {
   onOutcome?: (kind: DeliveryKind, outcome: DeliveryOutcome) => void;
 }
 
-export const DEFAULT_LEASE_MS = 30_000;
+export const DEFAULT_LEASE_MS = 20_000;
 /** Replicas' clocks may disagree; look a little before the first attempt started. */
 const CLOCK_SKEW_MS = 10 * 60_000;
 /** How long the start of a first attempt is remembered (a successor looks for its messages). */

@@ -16,8 +16,8 @@ import { runLivingNotices } from './notice-job.js';
 import { createPeriodicJob } from './periodic.js';
 import { createDigestScheduler, type DigestScheduler } from './scheduler.js';
 
-/** Living-digest notices have no time slot; scanning every posted digest each minute is enough. */
-const NOTICE_SWEEP_MS = 60_000;
+/** Living-digest notices have no time slot; a scan of every posted digest twice a minute is enough. */
+const NOTICE_SWEEP_MS = 30_000;
 const NOTICE_SWEEP_LOCK = 'living:sweep';
 
 export interface ScheduledJobsOptions {
@@ -72,26 +72,30 @@ export function createScheduledJobs(options: ScheduledJobsOptions): ScheduledJob
   });
   const agendas = new AgendaStore(store);
   const boardSweep = createBoardSweep({ ...options, agendas, deliverer });
-  const board = createPeriodicJob(boardSweep, config.delivery.sweepMs);
-  const notices = createPeriodicJob(async () => {
-    // One replica scans at a time; its claim lapses within one lease if it dies.
-    const claim = await takeClaim({
-      locks: store.locks,
-      key: NOTICE_SWEEP_LOCK,
-      owner,
-      leaseMs: config.delivery.leaseMs,
-    });
-    if (!claim) return;
-    try {
-      const channels = [...new Set([...(await store.channels.ids()), ...(await agendas.channelIds())])];
-      await runLivingNotices(
-        { store, deliverer, logger, now: () => new Date(), index: options.index() },
-        channels,
-      );
-    } finally {
-      await claim.release();
-    }
-  }, NOTICE_SWEEP_MS);
+  const board = createPeriodicJob(boardSweep, config.delivery.sweepMs, { immediately: true });
+  const notices = createPeriodicJob(
+    async () => {
+      // One replica scans at a time; its claim lapses within one lease if it dies.
+      const claim = await takeClaim({
+        locks: store.locks,
+        key: NOTICE_SWEEP_LOCK,
+        owner,
+        leaseMs: config.delivery.leaseMs,
+      });
+      if (!claim) return;
+      try {
+        const channels = [...new Set([...(await store.channels.ids()), ...(await agendas.channelIds())])];
+        await runLivingNotices(
+          { store, deliverer, logger, now: () => new Date(), index: options.index() },
+          channels,
+        );
+      } finally {
+        await claim.release();
+      }
+    },
+    NOTICE_SWEEP_MS,
+    { immediately: true },
+  );
   const ingest = createFeedIngestJob({ store, logger, ingest: options.ingest });
 
   return {

@@ -5,15 +5,20 @@ export interface PeriodicJob {
 }
 
 /**
- * Runs `run` every `intervalMs` (the first run after one interval), the next run timed from
- * the end of the previous one, so a slow run is never overlapped. Errors are the job's to log.
+ * Runs `run` every `intervalMs`, the next run timed from the end of the previous one, so a slow
+ * run is never overlapped. The first run is at start with `immediately` (catching up on what
+ * fell due while the app was down), else after one interval. Errors are the job's to log.
  */
-export function createPeriodicJob(run: () => Promise<unknown>, intervalMs: number): PeriodicJob {
+export function createPeriodicJob(
+  run: () => Promise<unknown>,
+  intervalMs: number,
+  options: { immediately?: boolean } = {},
+): PeriodicJob {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
   let stopped = true;
 
-  const schedule = () => {
+  const schedule = (delayMs = intervalMs) => {
     if (stopped) return;
     timer = setTimeout(() => {
       running = run()
@@ -22,14 +27,14 @@ export function createPeriodicJob(run: () => Promise<unknown>, intervalMs: numbe
           running = undefined;
           schedule();
         });
-    }, intervalMs);
+    }, delayMs);
   };
 
   return {
     start() {
       if (!stopped) return;
       stopped = false;
-      schedule();
+      schedule(options.immediately ? 0 : intervalMs);
     },
     async stop() {
       stopped = true;

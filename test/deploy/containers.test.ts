@@ -5,7 +5,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/index.js';
-import { imageCommand, ROOT } from './built-app.js';
+import { imageCommand, ROOT } from '../../bench/built-app.js';
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeSlackApi } from '../slack/fake-slack-api.js';
 import { SIGNING_SECRET } from '../slack/signed-request.js';
-import { ensureBuilt, startBuiltApp } from './built-app.js';
+import { ensureBuilt, startBuiltApp } from '../../bench/built-app.js';
 
 const CHILD_TIMEOUT_MS = 60_000;
 
