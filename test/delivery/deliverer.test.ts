@@ -25,8 +25,8 @@ interface Gate {
 }
 
 function gate(): Gate {
-  let open = () => undefined as void;
-  let arrive = () => undefined as void;
+  let open: () => void = () => undefined;
+  let arrive: () => void = () => undefined;
   const opened = new Promise<void>((resolve) => {
     open = resolve;
   });

@@ -4,8 +4,8 @@ import { Ajv } from 'ajv';
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../../src/config/index.js';
 import { imageCommand, ROOT } from '../../bench/built-app.js';
+import { loadConfig } from '../../src/config/index.js';
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 

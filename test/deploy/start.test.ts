@@ -3,9 +3,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ensureBuilt, startBuiltApp } from '../../bench/built-app.js';
 import { FakeSlackApi } from '../slack/fake-slack-api.js';
 import { SIGNING_SECRET } from '../slack/signed-request.js';
-import { ensureBuilt, startBuiltApp } from '../../bench/built-app.js';
 
 const CHILD_TIMEOUT_MS = 60_000;
 
