@@ -2,6 +2,7 @@ import type { Deliverer, DeliveryMessage } from '../delivery/deliverer.js';
 import { isChannelGone, slackErrorCode } from '../delivery/slack-error.js';
 import type { Logger } from '../log.js';
 import { renderDigestBlocks, renderEmptyDigestLine } from '../slack/blocks/digest.js';
+import { SILENT_DIGEST_NAMESPACE } from '../store/channel-data.js';
 import type { Store } from '../store/index.js';
 import { type Clock, systemClock } from '../time.js';
 import type { ChannelProfile, Digest } from '../types.js';
@@ -35,7 +36,7 @@ export interface DigestPoster {
 
 /** Digest ids whose channel chose silence on an empty week: nothing to post, nothing to retry. */
 function silentDigests(store: Store) {
-  return store.namespace<string>('digest-silent');
+  return store.namespace<string>(SILENT_DIGEST_NAMESPACE);
 }
 
 /**

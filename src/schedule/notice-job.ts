@@ -4,6 +4,7 @@ import { type LivingNotice, noticesOf } from '../living/notices.js';
 import type { Logger } from '../log.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { renderLivingReply } from '../slack/blocks/living.js';
+import { LIVING_NOTICE_NAMESPACE } from '../store/channel-data.js';
 import type { DigestRecord, Store } from '../store/index.js';
 import type { Paper } from '../types.js';
 
@@ -43,7 +44,7 @@ export async function runLivingNotices(deps: LivingNoticeDeps, channelIds: strin
 
 async function channelNotices(deps: LivingNoticeDeps, channelId: string): Promise<NoticeReply[]> {
   const { store } = deps;
-  const announced = store.namespace<string>('living-notice');
+  const announced = store.namespace<string>(LIVING_NOTICE_NAMESPACE);
   const records = (
     await Promise.all((await store.digests.idsForChannel(channelId)).map((id) => store.digests.get(id)))
   )
@@ -83,7 +84,7 @@ interface NoticeTarget {
 
 function noticeJob(deps: LivingNoticeDeps, { records, record, paper, notice, key }: NoticeTarget) {
   const posted = record.posted as NonNullable<DigestRecord['posted']>;
-  const announced = deps.store.namespace<string>('living-notice');
+  const announced = deps.store.namespace<string>(LIVING_NOTICE_NAMESPACE);
   return {
     kind: 'notice' as const,
     postId: key,
