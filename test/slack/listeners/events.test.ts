@@ -120,6 +120,18 @@ describe('Events API', () => {
     expect(view).toContain('home_edit_topics');
     expect(view).toContain('home_edit_schedule');
   });
+  it('deletes what it stored for the workspace when the app is uninstalled', async () => {
+    await store.channels.put(channelProfile());
+    await store.channels.put(channelProfile({ channelId: 'C222', name: 'neuro-onc-board' }));
+    const envelope = fixtureJson<Record<string, unknown>>('boltpy_event_app_mention.json');
+    envelope.event_id = 'Ev0UNINSTALL';
+    envelope.event = { type: 'app_uninstalled', event_ts: '1764500000.000100' };
+    expect((await send(JSON.stringify(envelope))).status).toBe(200);
+    for (let i = 0; i < 100 && (await store.channels.ids()).length > 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await store.channels.ids()).toEqual([]);
+    expect(await store.channels.get(CHANNEL)).toBeUndefined();
+  });
 });
 
 describe('ignoreBotMessages', () => {

@@ -8,6 +8,7 @@ import { boardSubcommand } from './lit/board.js';
 import { decodeCommandText } from './lit/command-text.js';
 import { digestSubcommand } from './lit/digest.js';
 import { feedsSubcommand } from './lit/feeds.js';
+import { forgetSubcommand } from './lit/forget.js';
 import { helpSubcommand } from './lit/help.js';
 import { paperSubcommand } from './lit/paper.js';
 import { scheduleSubcommand } from './lit/schedule.js';
@@ -27,6 +28,7 @@ const SUBCOMMANDS: LitSubcommand[] = [
   scheduleSubcommand,
   settingsSubcommand,
   boardSubcommand,
+  forgetSubcommand,
 ];
 const ALL: LitSubcommand[] = [helpSubcommand(() => SUBCOMMANDS), ...SUBCOMMANDS];
 
