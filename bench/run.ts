@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBoardBench } from './board.js';
+import { runDeliveryFaults } from './delivery-faults.js';
+import { runFairnessBench } from './lit-fairness.js';
 import { runLlmBench } from './llm.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
 import { formatTable, type ResultRow } from './report.js';
@@ -23,6 +25,19 @@ progress('qa: PubMedQA and the question set');
 const qa = await runQaEval();
 progress('board: tumor-board briefs');
 const board = await runBoardBench();
+progress('fairness: a second user’s /lit search while another user’s preview runs');
+const fairness = await runFairnessBench({ corpusPapers: FULL_SIZES.ackCorpusPapers });
+progress('delivery: 3 built replicas on Redis with SIGKILL, SIGTERM, lost responses and 429s');
+const faults = await runDeliveryFaults(progress);
+const deliveryFaults = {
+  ok: faults.ok,
+  posts: faults.posts.length,
+  duplicates: faults.duplicates,
+  missing: faults.missing,
+  maxSecondsToPost: faults.maxSecondsToPost,
+  sigtermExitMs: faults.sigtermExitMs,
+  finalExitCodes: faults.finalExitCodes,
+};
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -33,12 +48,16 @@ const results = {
   llm,
   qa,
   board,
+  fairness,
+  deliveryFaults,
 };
 writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${formatTable(coreRows(core))}\n\n`);
 process.stdout.write(`${formatTable(llmRows(llm))}\n\n`);
 for (const line of formatQaEval(qa)) process.stdout.write(`${line}\n`);
 process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
+process.stdout.write(`fairness: ${JSON.stringify(fairness)}\n`);
+process.stdout.write(`delivery faults: ${JSON.stringify(deliveryFaults)}\n`);
 process.stdout.write(`\nWrote ${RESULTS_FILE} in ${results.totalSeconds} s\n`);
 
 function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {
