@@ -64,7 +64,9 @@ async function runRound(litConcurrency: number, papers: number): Promise<Fairnes
     // Warm: the index is loaded and each path has run once; these alone are the search baseline.
     const alone: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      alone.push((await answerTime(slack, port, 'search relapse transplant', 'U_SEARCH', `alone${round}`)).ms);
+      alone.push(
+        (await answerTime(slack, port, 'search relapse transplant', 'U_SEARCH', `alone${round}`)).ms,
+      );
     }
     await answerTime(slack, port, 'digest preview', 'U_PREVIEW', 'warm-preview');
     const preview: number[] = [];
@@ -112,10 +114,13 @@ async function answerTime(
   });
   const sent = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', headers }, (res) => {
-      res.resume();
-      res.on('end', resolve);
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: '/slack/events', method: 'POST', headers },
+      (res) => {
+        res.resume();
+        res.on('end', resolve);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

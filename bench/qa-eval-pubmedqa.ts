@@ -4,9 +4,9 @@ import { loadConfig } from '../src/config/index.js';
 import { createLlmClient } from '../src/llm/client.js';
 import { silentLogger } from '../src/log.js';
 import { answerQuestion } from '../src/qa/answer.js';
-import { corpusTermStats } from '../src/qa/corpus-stats.js';
+import { findEvidence } from '../src/qa/evidence.js';
 import { draftWithModel } from '../src/qa/model-answer.js';
-import { retrievePassages } from '../src/qa/retrieve.js';
+import { passagesForModel } from '../src/qa/passage-rank.js';
 import type { PaperIndex } from '../src/search/paper-index.js';
 import type { Store } from '../src/store/index.js';
 
@@ -33,7 +33,7 @@ const DROPPED = new Set(
 );
 /**
  * Everyday synonyms a clinician might type instead of the title's word. Chosen independently of
- * the answer module's clinical equivalents (src/qa/terms.ts): no pair here appears there.
+ * the answer module's vocabulary (vocabulary/): no pair here comes from there.
  */
 const SYNONYMS: Record<string, string> = {
   patients: 'people',
@@ -121,14 +121,14 @@ export async function measureModelAccuracy(
   const config = loadConfig(options.env ?? process.env);
   const llm = createLlmClient(config, store, silentLogger);
   if (!llm) return 'skipped: no model';
-  const stats = await corpusTermStats(store, index);
   let correct = 0;
   const asked = records.slice(0, options.modelLimit ?? 100);
   for (const [pmid, record] of asked) {
-    const passages = await retrievePassages(
-      { store, index, stats, logger: silentLogger },
-      { question: record.QUESTION, scope: { focusPaperIds: [`pmid:${pmid}`], threadPaperIds: [] } },
-    );
+    const { understood, verdicts } = await findEvidence({ store, index }, record.QUESTION, {
+      scope: { focusPaperIds: [`pmid:${pmid}`], threadPaperIds: [] },
+    });
+    const papers = verdicts.slice(0, 4).map((v) => v.candidate.paper);
+    const passages = passagesForModel(understood, papers, { total: 16, leading: 6, others: 2 });
     const drafted = await draftWithModel(llm, {
       question: record.QUESTION,
       thread: [],

@@ -4,19 +4,15 @@ import { z } from 'zod';
 import type { LlmClient } from '../src/llm/types.js';
 import { silentLogger } from '../src/log.js';
 import { answerQuestion } from '../src/qa/answer.js';
-import { corpusTermStats } from '../src/qa/corpus-stats.js';
 import { PATIENT_NOTE } from '../src/qa/patient-request.js';
-import { redactPhi } from '../src/qa/phi.js';
-import { retrievePassages } from '../src/qa/retrieve.js';
 import type { PaperIndex } from '../src/search/paper-index.js';
 import type { Store } from '../src/store/index.js';
 import { findVerbatim, paperText } from '../src/text/index.js';
 import type { Answer } from '../src/types.js';
 import type { ChatBody, FakeReply } from './fakes/fake-openai.js';
+import { saveEvalDigest } from './qa-eval-digest.js';
 
 /** The project's question set: correctness, verified quotes, refusals and PHI leaks. */
-
-const GENERATED_AT = '2026-11-23T08:00:00.000Z';
 
 const questionSetSchema = z.object({
   questions: z.array(
@@ -81,7 +77,7 @@ export async function measureQuestionSet(
     ? pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) })
     : silentLogger;
   for (const q of questions) {
-    const digestId = q.digest ? await saveDigest(store, q.id, q.digest) : undefined;
+    const digestId = q.digest ? await saveEvalDigest(store, q.id, q.digest) : undefined;
     const history: { role: 'user' | 'assistant'; text: string; paperIds?: string[] }[] = [];
     for (const earlier of q.thread ?? []) {
       const prior = await answerQuestion(
@@ -137,39 +133,6 @@ async function countQuotes(store: Store, answer: Answer, m: QuestionSetMetrics):
   }
 }
 
-async function saveDigest(store: Store, id: string, paperIds: string[]): Promise<string> {
-  const digestId = `CEVAL:${id}`;
-  const papers = await store.papers.getMany(paperIds);
-  const items = papers.map((paper) => ({
-    paperId: paper.id,
-    title: paper.title,
-    summary: {
-      headline: paper.title,
-      takeaway: '',
-      studyType: 'other' as const,
-      evidence: 'low' as const,
-      keyNumbers: [],
-      limitations: [],
-      quotes: [],
-      source: 'extractive' as const,
-    },
-    labels: [],
-    score: 1,
-  }));
-  await store.digests.save({
-    digest: {
-      id: digestId,
-      channelId: 'CEVAL',
-      period: id,
-      generatedAt: GENERATED_AT,
-      intro: '',
-      items,
-      candidateCount: items.length,
-    },
-  });
-  return digestId;
-}
-
 /**
  * A scripted stand-in for a model: it answers with the first passage verbatim (a correct
  * citation) plus one fabricated sentence and quote, which verification must drop.
@@ -193,26 +156,4 @@ export function scriptedModel(body: ChatBody): FakeReply {
       ],
     },
   };
-}
-
-/** The spread the relevance threshold is set in: best passage relevance per question. */
-export async function relevanceSpread(
-  store: Store,
-  index: PaperIndex,
-  questions: SetQuestion[],
-): Promise<{ lowestAnswerable: number; highestUnanswerable: number }> {
-  const stats = await corpusTermStats(store, index);
-  let lowestAnswerable = 1;
-  let highestUnanswerable = 0;
-  for (const q of questions.filter((question) => !question.thread && !question.digest)) {
-    const question = redactPhi(q.question).text;
-    const ranked = await retrievePassages(
-      { store, index, stats, logger: silentLogger },
-      { question, scope: { focusPaperIds: [], threadPaperIds: [] } },
-    );
-    const best = Math.max(0, ...ranked.map((r) => r.relevance));
-    if (q.expected.length > 0) lowestAnswerable = Math.min(lowestAnswerable, best);
-    else highestUnanswerable = Math.max(highestUnanswerable, best);
-  }
-  return { lowestAnswerable, highestUnanswerable };
 }

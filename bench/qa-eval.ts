@@ -3,19 +3,27 @@ import { pino } from 'pino';
 import { loadConfig } from '../src/config/index.js';
 import { loadDemoCorpus } from '../src/ingest/demo-corpus.js';
 import { createLlmClient } from '../src/llm/client.js';
+import type { LlmClient } from '../src/llm/types.js';
 import { silentLogger } from '../src/log.js';
-import { RELEVANCE_THRESHOLD } from '../src/qa/answer.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { startFakeOpenAi } from './fakes/fake-openai.js';
+import { type ChatResponder, startFakeOpenAi } from './fakes/fake-openai.js';
+import { faithfulModel, lyingModel } from './fakes/qa-models.js';
+import {
+  type ClinicianQuestion,
+  loadClinicianSet,
+  measureClinicianSet,
+  type Split,
+  type SplitFigures,
+} from './qa-eval-clinician.js';
 import { loadPubMedQa, measureModelAccuracy, measurePubMedQa } from './qa-eval-pubmedqa.js';
 import {
   loadQuestionSet,
   measureQuestionSet,
   type QuestionSetMetrics,
-  relevanceSpread,
   scriptedModel,
 } from './qa-eval-question-set.js';
+import { measureThreadMessages, type ThreadMessageFigures } from './qa-eval-thread-messages.js';
 
 export { rewordQuestion } from './qa-eval-pubmedqa.js';
 export type { QuestionSetMetrics } from './qa-eval-question-set.js';
@@ -36,6 +44,8 @@ export interface QaEvalOptions {
   pubMedQaLimit?: number;
   /** Records for the yes/no/maybe accuracy with a real model. */
   modelLimit?: number;
+  /** The clinician dev set three times over (no model, faithful and lying fake models); on by default. */
+  clinician?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -50,7 +60,13 @@ export interface QaEvalMetrics {
   modelAccuracy: { asked: number; correct: number } | 'skipped: no model';
   extractive: QuestionSetMetrics;
   fakeModel: QuestionSetMetrics & { requestsToModel: number };
-  relevance: { lowestAnswerable: number; highestUnanswerable: number; threshold: number };
+  /** The clinician-style dev set, tune and holdout halves: no model, a faithful fake model, a lying one. */
+  clinician?: {
+    extractive: Record<Split, SplitFigures>;
+    faithfulModel: Record<Split, SplitFigures>;
+    lyingModel: Record<Split, SplitFigures>;
+  };
+  threadMessages: Record<Split, ThreadMessageFigures>;
 }
 
 export async function runQaEval(options: QaEvalOptions = {}): Promise<QaEvalMetrics> {
@@ -87,16 +103,62 @@ export async function runQaEval(options: QaEvalOptions = {}): Promise<QaEvalMetr
     } finally {
       await fake.close();
     }
+    const clinicianQuestions = loadClinicianSet(FIXTURES);
     return {
       pubMedQa,
       modelAccuracy: await measureModelAccuracy(store, index, records, options),
       extractive,
       fakeModel,
-      relevance: { ...(await relevanceSpread(store, index, questions)), threshold: RELEVANCE_THRESHOLD },
+      clinician:
+        options.clinician === false
+          ? undefined
+          : {
+              extractive: await measureClinicianSet(store, index, clinicianQuestions),
+              faithfulModel: await withFakeModel(
+                store,
+                'fake-faithful',
+                faithfulModel(answerKey(clinicianQuestions)),
+                (llm) => measureClinicianSet(store, index, clinicianQuestions, llm),
+              ),
+              lyingModel: await withFakeModel(store, 'fake-lying', lyingModel, (llm) =>
+                measureClinicianSet(store, index, clinicianQuestions, llm),
+              ),
+            },
+      threadMessages: measureThreadMessages(FIXTURES),
     };
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Runs `work` with an LLM client pointed at a loopback fake model answering with `respond`. Each
+ * fake has its own model name, so one's cached answers are never served for another's.
+ */
+async function withFakeModel<T>(
+  store: Store,
+  model: string,
+  respond: ChatResponder,
+  work: (llm: LlmClient) => Promise<T>,
+): Promise<T> {
+  const fake = await startFakeOpenAi({ respond });
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      OPENAI_BASE_URL: fake.baseUrl,
+      OPENAI_API_KEY: 'fake-key',
+      OPENAI_MODEL: model,
+    });
+    return await work(createLlmClient(config, store, silentLogger, { maxRetries: 0 }) as LlmClient);
+  } finally {
+    await fake.close();
+  }
+}
+
+/** What the faithful fake model knows: the fragments that answer each question, [] for none. */
+function answerKey(questions: ClinicianQuestion[]): (question: string) => string[] | undefined {
+  const key = new Map(questions.map((q) => [q.question.replace(/\s+/g, ' ').trim(), q.mustQuote ?? []]));
+  return (question) => key.get(question.replace(/\s+/g, ' ').trim());
 }
 
 async function papersByFile(store: Store): Promise<Map<string, string>> {
@@ -122,8 +184,28 @@ export function formatQaEval(m: QaEvalMetrics): string[] {
     `PubMedQA yes/no/maybe accuracy: ${typeof m.modelAccuracy === 'string' ? m.modelAccuracy : `${m.modelAccuracy.correct}/${m.modelAccuracy.asked} (${pct(m.modelAccuracy.correct, m.modelAccuracy.asked)})`}`,
     ...set('Question set, no model', m.extractive),
     ...set(`Question set, fake model (${m.fakeModel.requestsToModel} requests)`, m.fakeModel),
-    `Relevance: lowest answerable ${m.relevance.lowestAnswerable.toFixed(2)}, highest unanswerable ${m.relevance.highestUnanswerable.toFixed(2)}, threshold ${m.relevance.threshold}`,
+    ...(m.clinician
+      ? [
+          ...clinicianLines('Clinician set, no model', m.clinician.extractive),
+          ...clinicianLines('Clinician set, faithful fake model', m.clinician.faithfulModel),
+          ...clinicianLines('Clinician set, lying fake model', m.clinician.lyingModel),
+        ]
+      : []),
+    ...(['tune', 'holdout'] as const).map(
+      (split) =>
+        `Thread messages (${split}): answered only what asks ${m.threadMessages[split].right}/${m.threadMessages[split].messages} (${pct(m.threadMessages[split].right, m.threadMessages[split].messages)}); questions missed ${m.threadMessages[split].questionsMissed}, chatter answered ${m.threadMessages[split].chatterAnswered}`,
+    ),
   ];
+}
+
+function clinicianLines(name: string, bySplit: Record<Split, SplitFigures>): string[] {
+  return (['tune', 'holdout'] as const).map((split) => {
+    const f = bySplit[split];
+    const kinds = Object.entries(f.byKind)
+      .map(([kind, score]) => `${kind} ${score}`)
+      .join(', ');
+    return `${name} (${split}): answered right ${f.right}/${f.answerable} (${pct(f.right, f.answerable)}), right paper ${pct(f.rightPaper, f.answerable)}, unanswerable refused ${f.refused}/${f.unanswerable} (${pct(f.refused, f.unanswerable)}), quotes verbatim ${f.quotesVerbatim}/${f.quotesShown}, p95 ${f.p95Ms.toFixed(0)} ms/question; ${kinds}`;
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -5,8 +5,10 @@ import { runDeliveryFaults } from './delivery-faults.js';
 import { runFairnessBench } from './lit-fairness.js';
 import { runLlmBench } from './llm.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
+import { runRelevanceBench } from './relevance.js';
 import { formatTable, type ResultRow } from './report.js';
 import { round } from './stats.js';
+import { runStudyTypeBench } from './study-type.js';
 import { type CoreResults, FULL_SIZES, runCoreBenches } from './suite.js';
 
 /**
@@ -25,6 +27,9 @@ progress('qa: PubMedQA and the question set');
 const qa = await runQaEval();
 progress('board: tumor-board briefs');
 const board = await runBoardBench();
+progress('relevance: dev-set channels over the demo corpus; study type against PubMed types');
+const relevance = await runRelevanceBench();
+const studyType = await runStudyTypeBench();
 progress('fairness: a second user’s /lit search while another user’s preview runs');
 const fairness = await runFairnessBench({ corpusPapers: FULL_SIZES.ackCorpusPapers });
 progress('delivery: 3 built replicas on Redis with SIGKILL, SIGTERM, lost responses and 429s');
@@ -48,6 +53,8 @@ const results = {
   llm,
   qa,
   board,
+  relevance,
+  studyType,
   fairness,
   deliveryFaults,
 };
@@ -56,6 +63,12 @@ process.stdout.write(`${formatTable(coreRows(core))}\n\n`);
 process.stdout.write(`${formatTable(llmRows(llm))}\n\n`);
 for (const line of formatQaEval(qa)) process.stdout.write(`${line}\n`);
 process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
+process.stdout.write(
+  `relevance precision@5, tune half: ${JSON.stringify(relevance.tune)}; held half: ${JSON.stringify(relevance.held)}; specialty starters: ${JSON.stringify(relevance.starters)}\n`,
+);
+process.stdout.write(
+  `study type vs PubMed design types: ${studyType.agreeing}/${studyType.records} (${studyType.agreement}); RCT labels without randomization evidence: ${studyType.rctWithoutEvidence}\n`,
+);
 process.stdout.write(`fairness: ${JSON.stringify(fairness)}\n`);
 process.stdout.write(`delivery faults: ${JSON.stringify(deliveryFaults)}\n`);
 process.stdout.write(`\nWrote ${RESULTS_FILE} in ${results.totalSeconds} s\n`);

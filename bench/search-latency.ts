@@ -1,6 +1,6 @@
 import { silentLogger } from '../src/log.js';
-import { corpusTermStats } from '../src/qa/corpus-stats.js';
-import { retrievePassages } from '../src/qa/retrieve.js';
+import { corpusTerms } from '../src/qa/corpus-terms.js';
+import { findEvidence } from '../src/qa/evidence.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import type { BenchCorpus } from './corpus.js';
 import { METHOD_TERMS, pick, TOPIC_TERMS } from './generate/vocabulary.js';
@@ -34,16 +34,13 @@ export async function runSearchBench(corpus: BenchCorpus, options: SearchOptions
   const searchMs: number[] = [];
   for (const query of queries) searchMs.push((await timed(() => index.search(query, { limit: 10 }))).ms);
 
-  // Term statistics are built once per corpus and cached, as in the running app.
-  const stats = await corpusTermStats(store, index);
+  // Term counts are made once per corpus and cached, as in the running app.
+  await corpusTerms(store, index);
   const retrievalMs: number[] = [];
   for (const query of queries) {
     const question = `What did the ${query} papers report?`;
     const { ms } = await timed(() =>
-      retrievePassages(
-        { store, index, stats, logger: silentLogger },
-        { question, scope: { focusPaperIds: [], threadPaperIds: [] } },
-      ),
+      findEvidence({ store, index }, question, { scope: { focusPaperIds: [], threadPaperIds: [] } }),
     );
     retrievalMs.push(ms);
   }

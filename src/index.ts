@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { type Config, loadConfig } from './config/index.js';
 import { createDeliveryClient } from './delivery/client.js';
 import { buildDigest } from './digest/build.js';
+import { withFreshSources } from './digest/fresh-sources.js';
 import { isTbdError, userMessageOf } from './errors.js';
 import { ingestFeeds } from './ingest/run-feeds.js';
 import { stopGracefully } from './lifecycle.js';
@@ -86,11 +87,21 @@ async function main(): Promise<void> {
   const summarizers = createSummarizerFactory(config, store, logger, { client: llm ?? null });
   const paperIndex = await openLiveIndex(store, logger);
 
-  const build: DigestBuilder = async (profile, period, now) =>
-    withUpdateFlags(
+  const build: DigestBuilder = withFreshSources(
+    async (profile, period, now) =>
+      withUpdateFlags(
+        store,
+        await buildDigest({ store, profile, now, period, summarizer: summarizers(), logger }),
+      ),
+    {
       store,
-      await buildDigest({ store, profile, now, period, summarizer: summarizers(), logger }),
-    );
+      logger,
+      ingest: async (feeds) => {
+        await ingestFeeds(store, feeds, { config, logger });
+        await paperIndex.reload();
+      },
+    },
+  );
   const jobs = createScheduledJobs({
     config,
     store,

@@ -80,6 +80,11 @@ export interface Paper {
   publishedDateText?: string;
   publicationTypes: string[];
   mesh: string[];
+  /**
+   * The MeSH descriptors PubMed marks as major topics (`MajorTopicYN="Y"` on the descriptor or
+   * one of its qualifiers): what the paper is about. Absent when the source does not say.
+   */
+  meshMajor?: string[];
   keywords: string[];
   url?: string;
   nctIds: string[];
@@ -196,6 +201,13 @@ export interface FeedSubscription {
   kind: FeedKind;
   /** Feed URL for rss; the search query for pubmed/europepmc; the category for preprint servers. */
   target: string;
+  /**
+   * `topics`: compiled from the channel's topics and rewritten when they change; `edited`: a
+   * compiled query the channel changed by hand, kept as written. Absent for feeds added by hand.
+   */
+  origin?: 'topics' | 'edited';
+  /** What the source searches, in plain words ("PubMed: breast cancer, …"), for lists and the Home tab. */
+  label?: string;
   addedBy?: string;
   addedAt: string;
 }
@@ -246,6 +258,8 @@ export interface Citation {
   doi?: string;
   /** Verbatim text of the paper that the claim rests on. */
   quote: string;
+  /** Where the quote stands in the paper: an abstract label ("RESULTS") or a full-text section. */
+  section?: string;
   /** What the quote was checked against. */
   basis: 'abstract' | 'full text';
 }

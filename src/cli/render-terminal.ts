@@ -1,8 +1,9 @@
 import { labelsOf } from '../digest/labels.js';
 import { doiUrl, paperUrl, pubmedUrl } from '../digest/links.js';
-import { formatTopic } from '../digest/profile.js';
+import { topicInWords } from '../digest/topic-words.js';
 import type { PaperHit } from '../search/paper-index.js';
 import { studyTypeLine, studyTypeName } from '../slack/blocks/paper-meta.js';
+import { periodLabel } from '../slack/blocks/period-label.js';
 import type {
   Answer,
   Citation,
@@ -28,8 +29,8 @@ const LABEL_TEXT: Record<ItemLabel, string> = {
 /** A digest as plain terminal text: no Slack markup, full links, wrapped for reading. */
 export function renderDigestText(digest: Digest, options: { channelName: string; topics: Topic[] }): string {
   const lines = [
-    `Literature digest · #${options.channelName} · ${digest.period}`,
-    ...wrap(`Topics: ${options.topics.map(formatTopic).join(', ')}`, WIDTH),
+    `Literature digest · #${options.channelName} · ${periodLabel(digest)}`,
+    ...wrap(`Topics: ${options.topics.map(topicInWords).join(', ')}`, WIDTH),
     '',
   ];
   if (digest.intro.trim()) lines.push(...wrap(digest.intro, WIDTH), '');

@@ -1,7 +1,7 @@
 import type { ChannelProfile, EvidenceLevel, Paper } from '../types.js';
 import { diversify } from './diversity.js';
 import { evidenceOf } from './evidence.js';
-import { hasPositiveTopics, topicRelevance } from './relevance.js';
+import { hasPositiveTopics, MIN_RELEVANCE, topicRelevance } from './relevance.js';
 import { overlap, topicTerms } from './similarity.js';
 
 const DAY_MS = 86_400_000;
@@ -46,7 +46,7 @@ export interface RankedPaper {
 
 /**
  * Orders a channel's candidate papers, best first. Pure: same inputs, same order. Retracted
- * papers never rank; when the channel has topics, papers matching none of them are left out.
+ * papers never rank; when the channel has topics, papers below the minimum relevance are left out.
  */
 export function rankPapers(
   papers: Paper[],
@@ -61,7 +61,7 @@ export function rankPapers(
 
   const scored = eligible.flatMap((paper): Omit<RankedPaper, 'collapsed'>[] => {
     const topic = relevance ? (relevance.get(paper.id) ?? 0) : 1;
-    if (topic <= 0) return [];
+    if (topic < MIN_RELEVANCE) return [];
     const terms = topicTerms(paper);
     const parts: ScoreParts = {
       relevance: topic,

@@ -46,6 +46,9 @@ export function mergePapers(stored: Paper, incoming: Paper): Paper {
     publishedDateText: lead.publishedDateText ?? other.publishedDateText,
     publicationTypes: union(stored.publicationTypes, incoming.publicationTypes),
     mesh: union(stored.mesh, incoming.mesh),
+    ...(stored.meshMajor || incoming.meshMajor
+      ? { meshMajor: union(stored.meshMajor ?? [], incoming.meshMajor ?? []) }
+      : {}),
     keywords: union(stored.keywords, incoming.keywords),
     url: lead.url ?? other.url,
     nctIds: union(stored.nctIds, incoming.nctIds),

@@ -1,31 +1,28 @@
 import type { CallUsage, LlmClient } from '../llm/types.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
-import type { Answer, LlmUsage } from '../types.js';
+import type { Answer, Citation, LlmUsage } from '../types.js';
+import { chooseQuotes } from './choose-quotes.js';
 import { citationFor } from './citations.js';
 import { composeAnswer } from './compose.js';
-import { corpusTermStats } from './corpus-stats.js';
+import { findEvidence, rankPapers } from './evidence.js';
 import { draftWithModel, type ThreadTurn } from './model-answer.js';
+import type { PaperVerdict } from './paper-verdict.js';
+import { passagesForModel, rankPassagesForPart } from './passage-rank.js';
 import { asksTreatmentForPatient, PATIENT_NOTE } from './patient-request.js';
 import { redactPhi } from './phi.js';
-import { type PaperSearch, type RankedPassage, retrievePassages } from './retrieve.js';
-import { searchWordsOf, termsOf } from './terms.js';
+import { rerankByEmbedding } from './rerank.js';
+import type { PaperSearch, RetrievalScope } from './retrieve.js';
+import { rewriteQuery } from './rewrite-query.js';
+import type { UnderstoodQuestion } from './understand.js';
 import { verifyDraft } from './verify.js';
 
-/**
- * Weighted share of the question's terms a passage (with its paper's title) must cover before
- * the papers count as addressing the question. Calibrated on test/fixtures/qa/questions.json
- * (bench/qa-eval.ts prints the spread): standalone answerable questions there score 0.66 and
- * above, unanswerable ones at most 0.55.
- */
-export const RELEVANCE_THRESHOLD = 0.6;
 /** Who relies on it: the Slack renderer and the eval tell a refusal by `answered`, users by this line. */
 export const NOT_IN_DIGEST = "The papers in this digest don't address that.";
 export const NOT_IN_CORPUS = "The papers I have don't address that.";
-const PASSAGES_FOR_MODEL = 8;
-const EXTRACTIVE_PASSAGES = 2;
-/** Share of shared terms above which two passages say the same thing. */
-const NEAR_DUPLICATE = 0.7;
+/** Passages a model reads: most of the leading paper, the best of three runners-up. */
+const PASSAGES_FOR_MODEL = { total: 16, leading: 6, others: 2 };
+const PAPERS_FOR_MODEL = 4;
 
 export interface AnswerDeps {
   store: Store;
@@ -49,8 +46,11 @@ export interface AnswerInput {
 
 /**
  * Answers a question from the stored papers, citing each claim with a verbatim quote that code
- * has checked. The question is redacted before anything else sees it; the raw text is never
- * logged, stored or sent.
+ * has checked. The question is read for what it is about (its disease, drug, population and the
+ * outcome asked), and the papers that are about all of it answer; a name no stored paper
+ * mentions means the papers cannot. With a model, the model reads the best passages and says
+ * whether they answer; without one, or when the model's answer fails verification, the answer
+ * is the best verbatim sentences. The question is redacted before anything else sees it.
  */
 export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Promise<Answer> {
   const { text: question, redactions } = redactPhi(input.question);
@@ -60,62 +60,53 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   }));
   const log = deps.logger.child({ module: 'qa', digestId: input.digestId });
   const digest = input.digestId ? await deps.store.digests.get(input.digestId) : undefined;
-  const threadPaperIds = [
-    ...(digest?.digest.items.map((item) => item.paperId) ?? []),
-    ...(input.history ?? []).flatMap((turn) => turn.paperIds ?? []),
-  ];
-  const stats = await corpusTermStats(deps.store, deps.index);
-  const ranked = await retrievePassages(
-    { ...deps, stats },
-    {
-      question,
-      context: thread.filter((turn) => turn.role === 'user').at(-1)?.text,
-      scope: { focusPaperIds: input.paperIds ?? [], threadPaperIds },
-    },
-    PASSAGES_FOR_MODEL,
-  );
-  const relevant = ranked.filter((r) => r.relevance >= RELEVANCE_THRESHOLD);
+  const scope = {
+    focusPaperIds: input.paperIds ?? [],
+    threadPaperIds: [
+      ...(digest?.digest.items.map((item) => item.paperId) ?? []),
+      ...(input.history ?? []).flatMap((turn) => turn.paperIds ?? []),
+    ],
+  };
+  const previousQuestion = thread.filter((turn) => turn.role === 'user').at(-1)?.text;
+  const { understood, verdicts } = await findEvidence(deps, question, { previousQuestion, scope });
   const base = { question, redactions };
-  if (relevant.length === 0) {
+  const inDigest = Boolean(input.digestId);
+
+  if (understood.unknown.length > 0) {
     log.info(
-      { answered: false, candidates: ranked.length, redactions },
-      'question not addressed by the papers',
+      { answered: false, reason: 'unknown-name', redactions },
+      'question names what no paper mentions',
     );
-    return notAddressed(base, ranked, Boolean(input.digestId));
+    return refusal(base, inDigest, { unknownNames: understood.unknown.map((c) => c.text) });
   }
 
-  const patientRequest = asksTreatmentForPatient(question, redactions);
-  const prefix = patientRequest ? `${PATIENT_NOTE} ` : '';
+  const prefix = asksTreatmentForPatient(question, redactions) ? `${PATIENT_NOTE} ` : '';
   if (deps.llm) {
-    try {
-      const drafted = await draftWithModel(deps.llm, { question, thread, passages: ranked, patientRequest });
-      const usage = toUsage(drafted.usage, deps.pricing);
-      if (!drafted.draft.answered) {
-        log.info({ answered: false, mode: 'llm' }, 'model found no answer in the passages');
-        return { ...notAddressed(base, ranked, Boolean(input.digestId)), usage };
-      }
-      const verified = verifyDraft(drafted.draft, drafted.papersByPassage);
-      log.info(
-        {
-          quotesChecked: verified.quotesChecked,
-          quotesVerified: verified.quotesVerified,
-          dropped: verified.droppedSentences,
-        },
-        'answer quotes verified',
-      );
-      if (verified.sentences.length > 0) {
-        const { text, citations } = composeAnswer(verified.sentences);
-        return { ...base, answered: true, text: prefix + text, citations, mode: 'llm', usage };
-      }
-      log.warn('no model sentence survived verification; answering with passages');
-    } catch (error) {
-      log.warn({ err: error }, 'model answer failed; answering with passages');
-    }
+    const outcome = await answerWithModel(deps, deps.llm, {
+      question,
+      thread,
+      understood,
+      scope,
+      redactions,
+      log,
+    });
+    if (outcome?.answered)
+      return { ...base, ...outcome.answer, answered: true, text: prefix + outcome.answer.text };
+    if (outcome) return { ...refusal(base, inDigest, { closest: outcome.closest }), usage: outcome.usage };
+  }
+
+  const quotes = chooseQuotes(understood, verdicts);
+  if (quotes.length === 0) {
+    log.info(
+      { answered: false, candidates: verdicts.length, redactions },
+      'question not addressed by the papers',
+    );
+    return refusal(base, inDigest, { closest: closestOf(verdicts, understood) });
   }
   const { text, citations } = composeAnswer(
-    distinctPassages(relevant, EXTRACTIVE_PASSAGES).map((r) => ({
+    quotes.map((r) => ({
       text: r.passage.text,
-      sources: [{ paper: r.paper, quote: r.passage.text }],
+      sources: [{ paper: r.paper, quote: r.passage.text, section: r.passage.section }],
     })),
   );
   log.info(
@@ -125,47 +116,101 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   return { ...base, answered: true, text: prefix + text, citations, mode: 'extractive' };
 }
 
-/** Scraped pages repeat a finding in highlights and introduction; show it once. */
-function distinctPassages(ranked: RankedPassage[], max: number): RankedPassage[] {
-  const chosen: { item: RankedPassage; terms: Set<string> }[] = [];
-  for (const item of ranked) {
-    const terms = new Set(termsOf(item.passage.text));
-    if (chosen.some((c) => overlap(c.terms, terms) > NEAR_DUPLICATE)) continue;
-    chosen.push({ item, terms });
-    if (chosen.length >= max) break;
+interface ModelRun {
+  question: string;
+  thread: ThreadTurn[];
+  understood: UnderstoodQuestion;
+  scope: RetrievalScope;
+  redactions: string[];
+  log: Logger;
+}
+
+type ModelOutcome =
+  | { answered: true; answer: Pick<Answer, 'text' | 'citations' | 'mode' | 'usage'> }
+  | { answered: false; usage?: LlmUsage; closest?: Citation };
+
+/**
+ * The model path: one query rewrite, retrieval, the best passages without a lexical gate, and
+ * the model's own verdict on whether they answer. Undefined when the model failed or none of
+ * its sentences survived verification, so the extractive path answers instead.
+ */
+async function answerWithModel(
+  deps: AnswerDeps,
+  llm: LlmClient,
+  run: ModelRun,
+): Promise<ModelOutcome | undefined> {
+  try {
+    const rewrite = await rewriteQuery(llm, run.question, run.thread);
+    const understood = { ...run.understood, searchText: `${run.understood.searchText} ${rewrite.query}` };
+    const verdicts = await rankPapers(deps, understood, run.scope);
+    const papers = verdicts.slice(0, PAPERS_FOR_MODEL).map((v) => v.candidate.paper);
+    const lexical = passagesForModel(understood, papers, PASSAGES_FOR_MODEL);
+    const passages = llm.embed
+      ? await rerankByEmbedding(llm.embed.bind(llm), run.log, run.question, lexical)
+      : lexical;
+    if (passages.length === 0) return undefined;
+    const patientRequest = asksTreatmentForPatient(run.question, run.redactions);
+    const drafted = await draftWithModel(llm, {
+      question: run.question,
+      thread: run.thread,
+      passages,
+      patientRequest,
+    });
+    const usage = addUsage(toUsage(rewrite.usage, deps.pricing), toUsage(drafted.usage, deps.pricing));
+    if (!drafted.draft.answered) {
+      run.log.info({ answered: false, mode: 'llm' }, 'model found no answer in the passages');
+      return { answered: false, usage, closest: closestOf(verdicts, understood) };
+    }
+    const verified = verifyDraft(drafted.draft, drafted.papersByPassage);
+    run.log.info(
+      {
+        quotesChecked: verified.quotesChecked,
+        quotesVerified: verified.quotesVerified,
+        dropped: verified.droppedSentences,
+      },
+      'answer quotes verified',
+    );
+    if (verified.sentences.length === 0) {
+      run.log.warn('no model sentence survived verification; answering with passages');
+      return undefined;
+    }
+    const { text, citations } = composeAnswer(verified.sentences);
+    return { answered: true, answer: { text, citations, mode: 'llm', usage } };
+  } catch (error) {
+    run.log.warn({ err: error }, 'model answer failed; answering with passages');
+    return undefined;
   }
-  return chosen.map((c) => c.item);
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  const shared = [...a].filter((term) => b.has(term)).length;
-  return shared / Math.max(1, Math.min(a.size, b.size));
-}
-
-function notAddressed(
+function refusal(
   base: { question: string; redactions: string[] },
-  ranked: RankedPassage[],
   inDigest: boolean,
+  detail: { closest?: Citation; unknownNames?: string[] },
 ): Answer {
-  // The most relevant passage, not the top-scored one, which may be a funding line of the right paper.
-  const closest = ranked.reduce<RankedPassage | undefined>(
-    (best, r) => (!best || r.relevance > best.relevance ? r : best),
-    undefined,
-  );
-  const words = searchWordsOf(base.question);
-  const hint = words.length > 0 ? ` Try \`/lit search ${words.join(' ')}\` to look wider.` : '';
+  const names = detail.unknownNames?.length
+    ? ` None of them mentions ${detail.unknownNames.join(' or ')}.`
+    : '';
   return {
     ...base,
     answered: false,
-    text: `${inDigest ? NOT_IN_DIGEST : NOT_IN_CORPUS}${hint}`,
+    text: `${inDigest ? NOT_IN_DIGEST : NOT_IN_CORPUS}${names}`,
     citations: [],
     mode: 'none',
-    closest: closest ? citationFor(closest.paper, closest.passage.text) : undefined,
+    closest: detail.closest,
   };
 }
 
-function toUsage(usage: CallUsage, pricing: AnswerDeps['pricing']): LlmUsage | undefined {
-  if (!pricing) return undefined;
+/** The most relevant sentence of the best-ranked paper, shown beside a refusal. */
+function closestOf(verdicts: PaperVerdict[], understood: UnderstoodQuestion): Citation | undefined {
+  const top = verdicts[0];
+  const part = understood.parts[0];
+  if (!top || !part) return undefined;
+  const best = rankPassagesForPart(top.candidate.paper, part, understood)[0];
+  return best ? citationFor(best.paper, best.passage.text, best.passage.section) : undefined;
+}
+
+function toUsage(usage: CallUsage | undefined, pricing: AnswerDeps['pricing']): LlmUsage | undefined {
+  if (!pricing || !usage) return undefined;
   const cost = usage.cached
     ? 0
     : (usage.promptTokens * pricing.inputPerMTok + usage.completionTokens * pricing.outputPerMTok) /
@@ -176,5 +221,16 @@ function toUsage(usage: CallUsage, pricing: AnswerDeps['pricing']): LlmUsage | u
     promptTokens: usage.promptTokens,
     completionTokens: usage.completionTokens,
     estimatedCostUsd: cost,
+  };
+}
+
+function addUsage(a: LlmUsage | undefined, b: LlmUsage | undefined): LlmUsage | undefined {
+  if (!a || !b) return a ?? b;
+  return {
+    calls: a.calls + b.calls,
+    cachedCalls: a.cachedCalls + b.cachedCalls,
+    promptTokens: a.promptTokens + b.promptTokens,
+    completionTokens: a.completionTokens + b.completionTokens,
+    estimatedCostUsd: a.estimatedCostUsd + b.estimatedCostUsd,
   };
 }

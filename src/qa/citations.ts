@@ -4,9 +4,9 @@ import type { Citation, Paper } from '../types.js';
 /**
  * A citation built only from stored metadata: the title, ids and link are the store's, never
  * the model's. The basis says what the quote was checked against: the full text when the store
- * has it, otherwise the abstract alone.
+ * has it, otherwise the abstract alone; the section says where in the paper the quote stands.
  */
-export function citationFor(paper: Paper, quote: string): Citation {
+export function citationFor(paper: Paper, quote: string, section?: string): Citation {
   return {
     paperId: paper.id,
     title: paper.title,
@@ -14,6 +14,7 @@ export function citationFor(paper: Paper, quote: string): Citation {
     pmid: paper.pmid,
     doi: paper.doi,
     quote,
+    ...(section ? { section } : {}),
     basis: paper.fullText ? 'full text' : 'abstract',
   };
 }

@@ -11,11 +11,11 @@ export function composeAnswer(sentences: VerifiedSentence[]): { text: string; ci
   const citations: Citation[] = [];
   const numberOf = new Map<string, number>();
   const parts = sentences.map((sentence) => {
-    const markers = sentence.sources.map(({ paper, quote }) => {
+    const markers = sentence.sources.map(({ paper, quote, section }) => {
       const key = `${paper.id}\u0000${normalizeForMatch(quote)}`;
       let n = numberOf.get(key);
       if (n === undefined) {
-        citations.push(citationFor(paper, quote));
+        citations.push(citationFor(paper, quote, section));
         n = citations.length;
         numberOf.set(key, n);
       }

@@ -1,8 +1,8 @@
 import type { CallUsage, LlmClient } from '../llm/types.js';
 import type { Paper } from '../types.js';
 import { type AnswerDraft, answerDraftSchema } from './answer-schema.js';
+import type { RankedPassage } from './passage-rank.js';
 import { PATIENT_NOTE } from './patient-request.js';
-import type { RankedPassage } from './retrieve.js';
 
 const MAX_OUTPUT_TOKENS = 700;
 const MAX_THREAD_CHARS = 1_200;
@@ -52,13 +52,13 @@ export async function draftWithModel(
   return { draft: value, usage, papersByPassage };
 }
 
-function formatThread(turns: ThreadTurn[]): string {
+export function formatThread(turns: ThreadTurn[]): string {
   const text = turns.map((turn) => `${turn.role}: ${asDataLine(turn.text)}`).join('\n');
   return text.length > MAX_THREAD_CHARS ? text.slice(-MAX_THREAD_CHARS) : text;
 }
 
 /** One line, and no closing tag that could end a data block early. */
-function asDataLine(text: string): string {
+export function asDataLine(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/<\/?(?:passages|question|thread)>/gi, '')

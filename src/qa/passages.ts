@@ -13,8 +13,10 @@ export interface Passage {
   text: string;
 }
 
-/** Shorter fragments ("Results", "Read more") carry nothing to quote. */
+/** Shorter fragments ("Results", "Read more") carry nothing to quote… */
 const MIN_PASSAGE_CHARS = 25;
+/** …unless they state a figure: "Median TPT was 18 days." answers a question on its own. */
+const MIN_FIGURE_PASSAGE_CHARS = 12;
 
 /**
  * Splits a paper into sentence passages: abstract sections first (with their labels), then
@@ -26,7 +28,7 @@ export function splitIntoPassages(paper: Paper): Passage[] {
   const passages: Passage[] = [];
   const push = (text: string, basis: Passage['basis'], section?: string) => {
     const key = normalizeForMatch(text);
-    if (text.length < MIN_PASSAGE_CHARS || seen.has(key)) return;
+    if (tooShort(text) || seen.has(key)) return;
     seen.add(key);
     passages.push({ id: `${paper.id}#${passages.length}`, paperId: paper.id, section, basis, text });
   };
@@ -37,4 +39,9 @@ export function splitIntoPassages(paper: Paper): Passage[] {
     for (const sentence of splitSentences(paper.fullText)) push(sentence, 'full text', 'full text');
   }
   return passages;
+}
+
+function tooShort(text: string): boolean {
+  if (text.length >= MIN_PASSAGE_CHARS) return false;
+  return text.length < MIN_FIGURE_PASSAGE_CHARS || !/\d/.test(text);
 }

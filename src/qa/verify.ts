@@ -1,13 +1,15 @@
-import { findVerbatim, numbersSupported, paperText } from '../text/index.js';
+import { findVerbatim, normalizeForMatch, numbersSupported, paperText } from '../text/index.js';
 import type { Paper } from '../types.js';
 import type { AnswerDraft } from './answer-schema.js';
+import { splitIntoPassages } from './passages.js';
 
 /** A quote shorter than this ("the", "50%") proves nothing about the sentence citing it. */
 const MIN_QUOTE_WORDS = 4;
 
 export interface VerifiedSentence {
   text: string;
-  sources: { paper: Paper; quote: string }[];
+  /** `section`: where in the paper the quote stands ("RESULTS"), when one passage holds it. */
+  sources: { paper: Paper; quote: string; section?: string }[];
 }
 
 export interface Verification {
@@ -43,7 +45,7 @@ export function verifyDraft(draft: AnswerDraft, papersByPassage: Map<string, Pap
       if (!paper || quote.split(/\s+/).length < MIN_QUOTE_WORDS || !findVerbatim(quote, paperText(paper)))
         continue;
       quotesVerified += 1;
-      sources.push({ paper, quote });
+      sources.push({ paper, quote, section: sectionOf(paper, quote) });
     }
     const text = sentence.text
       .replace(PARENTHESIZED_IDENTIFIERS, '')
@@ -58,4 +60,10 @@ export function verifyDraft(draft: AnswerDraft, papersByPassage: Map<string, Pap
     sentences.push({ text, sources });
   }
   return { sentences, quotesChecked, quotesVerified, droppedSentences };
+}
+
+function sectionOf(paper: Paper, quote: string): string | undefined {
+  const wanted = normalizeForMatch(quote);
+  return splitIntoPassages(paper).find((passage) => normalizeForMatch(passage.text).includes(wanted))
+    ?.section;
 }

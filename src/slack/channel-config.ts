@@ -1,5 +1,6 @@
 import { isChannelGone } from '../delivery/slack-error.js';
 import { defaultProfile } from '../digest/profile.js';
+import { withTopicSources } from '../digest/topic-queries.js';
 import { InvalidInputError } from '../errors.js';
 import type { ChannelProfile } from '../types.js';
 import type { SlackDeps } from './deps.js';
@@ -27,8 +28,9 @@ export async function loadProfile(actor: Omit<ConfigActor, 'client' | 'userId'>)
 }
 
 /**
- * Applies one configuration change after checking the actor may make it, clears a pause (the
- * next post tells whether the app can post again), and logs who changed what where.
+ * Applies one configuration change after checking the actor may make it, rewrites the sources
+ * compiled from the topics, clears a pause (the next post tells whether the app can post
+ * again), and logs who changed what where.
  */
 export async function changeProfile(
   actor: ConfigActor,
@@ -38,7 +40,9 @@ export async function changeProfile(
   await assertCanConfigure(actor);
   const current = await loadProfile(actor);
   const { paused: _cleared, ...next } = apply(current);
-  const saved: ChannelProfile = { ...next, updatedAt: actor.deps.clock.now().toISOString() };
+  const now = actor.deps.clock.now();
+  // A channel's topics are its searches: every change rewrites the sources compiled from them.
+  const saved: ChannelProfile = { ...next, feeds: withTopicSources(next, now), updatedAt: now.toISOString() };
   await actor.deps.store.channels.put(saved);
   actor.deps.logger.info(
     { user: actor.userId, channel: actor.channelId, change },

@@ -41,8 +41,13 @@ async function lastDigestUrl(deps: SlackDeps, client: SlackClient, digestId: str
     .catch(() => undefined);
 }
 
-/** Re-renders a user's Home tab (after it opens, or after they saved a modal). */
-export async function publishHome(deps: SlackDeps, client: SlackClient, userId: string): Promise<void> {
+/** Re-renders a user's Home tab (after it opens, after they saved a modal or applied a starter). */
+export async function publishHome(
+  deps: SlackDeps,
+  client: SlackClient,
+  userId: string,
+  notice?: string,
+): Promise<void> {
   const channels = await loadHomeChannels(deps, client, userId);
-  await client.views.publish({ user_id: userId, view: renderHomeView(channels, deps.clock.now()) });
+  await client.views.publish({ user_id: userId, view: renderHomeView(channels, deps.clock.now(), notice) });
 }

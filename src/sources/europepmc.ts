@@ -8,7 +8,8 @@ import type { Source, SourceDeps } from './source.js';
 
 const PAGE_SIZE = 100;
 const MAX_RECORDS_PER_RUN = 1000;
-const FIRST_WINDOW_DAYS = 7;
+/** A new subscription backfills two weeks, so a new channel's first digest is full. */
+const FIRST_WINDOW_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 const authorSchema = z.object({
@@ -40,7 +41,21 @@ const resultSchema = z.object({
   abstractText: z.string().optional(),
   pubTypeList: z.object({ pubType: z.array(z.string()).default([]) }).optional(),
   meshHeadingList: z
-    .object({ meshHeading: z.array(z.object({ descriptorName: z.string() })).default([]) })
+    .object({
+      meshHeading: z
+        .array(
+          z.object({
+            descriptorName: z.string(),
+            majorTopic_YN: z.string().optional(),
+            meshQualifierList: z
+              .object({
+                meshQualifier: z.array(z.object({ majorTopic_YN: z.string().optional() })).default([]),
+              })
+              .optional(),
+          }),
+        )
+        .default([]),
+    })
     .optional(),
   keywordList: z.object({ keyword: z.array(z.string()).default([]) }).optional(),
 });
@@ -89,6 +104,7 @@ function paperFromResult(result: z.infer<typeof resultSchema>, context: SourceCo
   if (!title) return [];
   const pmid = result.pmid ? parsePmid(result.pmid) : undefined;
   const doi = result.doi ? normalizeDoi(result.doi) : undefined;
+  const headings = result.meshHeadingList?.meshHeading ?? [];
   const isPreprint = result.source === 'PPR' || (result.pubTypeList?.pubType ?? []).includes('Preprint');
   return [
     buildPaper(
@@ -102,7 +118,9 @@ function paperFromResult(result: z.infer<typeof resultSchema>, context: SourceCo
         journal: result.journalInfo?.journal?.title ?? result.bookOrReportDetails?.publisher,
         publishedDate: result.firstPublicationDate ?? result.pubYear,
         publicationTypes: result.pubTypeList?.pubType ?? [],
-        mesh: (result.meshHeadingList?.meshHeading ?? []).map((heading) => heading.descriptorName),
+        mesh: headings.map((heading) => heading.descriptorName),
+        meshMajor:
+          headings.length > 0 ? headings.filter(isMajorTopic).map((h) => h.descriptorName) : undefined,
         keywords: result.keywordList?.keyword ?? [],
         url:
           result.id && result.source
@@ -113,6 +131,14 @@ function paperFromResult(result: z.infer<typeof resultSchema>, context: SourceCo
       context,
     ),
   ];
+}
+
+type MeshHeading = NonNullable<z.infer<typeof resultSchema>['meshHeadingList']>['meshHeading'][number];
+
+/** A descriptor marked major itself or through one of its qualifiers, as in PubMed. */
+function isMajorTopic(heading: MeshHeading): boolean {
+  const qualifiers = heading.meshQualifierList?.meshQualifier ?? [];
+  return [heading, ...qualifiers].some((node) => node.majorTopic_YN === 'Y');
 }
 
 /** Core results mark structured-abstract headings as `<h4>Label</h4>`. */

@@ -9,7 +9,8 @@ import type { Source, SourceDeps } from './source.js';
 export type PreprintServer = 'biorxiv' | 'medrxiv';
 
 const MAX_PAGES_PER_RUN = 20;
-const FIRST_WINDOW_DAYS = 7;
+/** A new subscription backfills two weeks, so a new channel's first digest is full. */
+const FIRST_WINDOW_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 const recordSchema = z.object({

@@ -1,3 +1,4 @@
+export { definedAbbreviations } from './abbreviation-definitions.js';
 export { articleFullText, type ParsedArticle, parseArticleText } from './article.js';
 export { isBoilerplateLine } from './boilerplate.js';
 export { stripReferenceBrackets } from './citations.js';

@@ -54,7 +54,8 @@ function isBoundary(line: string, punctStart: number, end: number): boolean {
   if (punct === '.' && /\d$/.test(token) && /^\s\d/.test(after)) return false;
   if (/^\s/.test(after)) return NEXT_START_AFTER_SPACE.test(after);
   if (!punct.startsWith('.')) return /^[A-Z]/.test(after);
-  return token.length >= 3 && /[A-Za-z)\]%]$/.test(token) && NEXT_START_GLUED.test(after);
+  // "(P<0.001.The", "was 3.5.Then": a number can end a glued sentence too.
+  return token.length >= 3 && /[A-Za-z\d)\]%]$/.test(token) && NEXT_START_GLUED.test(after);
 }
 
 function splitLine(line: string): string[] {

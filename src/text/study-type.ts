@@ -12,10 +12,11 @@ const PUBLICATION_TYPES: ReadonlyArray<[RegExp, StudyType]> = [
   [/^meta-analysis$/i, 'meta-analysis'],
   [/^systematic review$/i, 'systematic-review'],
   [/^(practice guideline|guideline|consensus development conference(, nih)?)$/i, 'guideline'],
-  [/^(randomized controlled trial|equivalence trial|pragmatic clinical trial)$/i, 'rct'],
-  [/^clinical trial, phase (iii|iv)$/i, 'rct'],
+  // Only PubMed's own "Randomized Controlled Trial" says randomized: a phase III, equivalence or
+  // pragmatic trial may not be, and is read as randomized only when its abstract says so.
+  [/^randomized controlled trial(, veterinary)?$/i, 'rct'],
   [
-    /^(clinical trial(, phase (i|ii|i\/ii))?|controlled clinical trial|observational study|multicenter study)$/i,
+    /^(clinical trial(, phase (i|ii|iii|iv|i\/ii|ii\/iii))?|controlled clinical trial|equivalence trial|pragmatic clinical trial|adaptive clinical trial|observational study|multicenter study)$/i,
     'cohort',
   ],
   [/^case reports$/i, 'case-report'],
@@ -33,13 +34,40 @@ const PUBLICATION_TYPES: ReadonlyArray<[RegExp, StudyType]> = [
 // A design the paper cites ("a previous meta-analysis", "published case reports") is not its own.
 const NOT_OWN = String.raw`(?<!\b(?:previous|prior|earlier|recent|published|other|existing|several|few|many|AIDS)\s)`;
 
+/**
+ * Randomization of the paper's own patients, said explicitly: "were randomly assigned",
+ * "randomized to", "in this randomized trial". A call for "prospective, randomized trials" or a
+ * cited "randomized study" is not the paper's design.
+ */
+const RANDOMIZED_HERE = new RegExp(
+  [
+    String.raw`\b(were|was|been|being|are|is)\s+(subsequently\s+|then\s+)?(randomi[sz]ed|randomly\s+(assigned|allocated|selected\s+to\s+receive))\b`,
+    String.raw`\brandomly\s+(assigned|allocated)\b`,
+    String.raw`\bwe\s+randomi[sz]ed\b`,
+    String.raw`\brandomi[sz]ed\s+(to|into|between|in\s+a\s+\d)\b`,
+    String.raw`\brandomi[sz]ation\s+(was|were|to)\b`,
+    String.raw`\b(this|our|the\s+present|the\s+current)\s+([\w-]+,?\s+){0,3}randomi[sz]ed\b`,
+    String.raw`^(?!\s*(previous|prior|recent|earlier|several|many|few|published|other|existing|future|further|large)\b)\s*(a\s+)?([\w-]+,?\s+){0,3}randomi[sz]ed\b`,
+    String.raw`\b(design|setting|methods?)\s*[:.]?\s*(a\s+)?([\w-]+,?\s+){0,3}randomi[sz]ed\b`,
+  ].join('|'),
+  'im',
+);
+
+/**
+ * A comparison with a matched or historical cohort, a retrospective or post hoc analysis: even
+ * when its patients were once randomized, the paper's own design is observational.
+ */
+const OBSERVATIONAL_HERE =
+  /\b(matched|historical)\s+(cohort|controls?|groups?)\b|\bage-\s+and\s+[\w-]+\s+matched\b|\bretrospective(ly)?\b|\bpost[- ]hoc\b|\bsecondary\s+analys[ie]s\b/i;
+
+/** Work on patients' own specimens (biopsies, blood, tumors) is clinical, even in a laboratory. */
+const PATIENT_MATERIAL =
+  /\b(patients?|clinical\s+(specimens?|samples?)|(tumou?r|tissue|blood|serum|plasma|bone\s+marrow)\s+(specimens?|samples?)\s+(from|of)\s+\d*\s*(patients?|children|women|men|subjects|participants)|biops(y|ies)\s+(from|of)\s+\d*\s*(patients?|children|women|men))\b/i;
+
 const TEXT_CUES: ReadonlyArray<[RegExp, StudyType]> = [
   [new RegExp(String.raw`${NOT_OWN}\bmeta-analys[ie]s\b`, 'i'), 'meta-analysis'],
   [new RegExp(String.raw`${NOT_OWN}\bsystematic(ally)? review(ed)?\b`, 'i'), 'systematic-review'],
-  [
-    new RegExp(String.raw`${NOT_OWN}\b(?<!non-?)(randomi[sz]ed|randomly assigned|randomi[sz]ation)\b`, 'i'),
-    'rct',
-  ],
+  [RANDOMIZED_HERE, 'rct'],
   [
     /\b(case series|we (describe|report|present) (two|three|four|five|six|seven|eight|nine|ten|\d+) (cases|patients|children))\b/i,
     'case-series',
@@ -90,6 +118,15 @@ function fromPublicationTypes(types: string[]): StudyType | undefined {
   return undefined;
 }
 
+function isClinicalTrial(types: string[]): boolean {
+  return types.some((type) => /trial/i.test(type));
+}
+
+/** True when the abstract says the paper's own patients were randomized (see RANDOMIZED_HERE). */
+export function saysRandomized(text: string): boolean {
+  return RANDOMIZED_HERE.test(text);
+}
+
 /** The text design cues are read from: title and abstract, or the full text when there is no abstract. */
 export function designText(paper: Paper): string {
   const abstract = paper.abstract.map((s) => s.text).join('\n');
@@ -97,7 +134,13 @@ export function designText(paper: Paper): string {
 }
 
 function fromText(title: string, text: string): StudyType | undefined {
-  for (const [re, studyType] of TEXT_CUES) if (re.test(text)) return studyType;
+  for (const [re, studyType] of TEXT_CUES) {
+    if (!re.test(text)) continue;
+    // A laboratory method run on patients' specimens is not preclinical work.
+    if (studyType === 'preclinical' && PATIENT_MATERIAL.test(text)) continue;
+    if (studyType === 'rct' && OBSERVATIONAL_HERE.test(text)) return 'cohort';
+    return studyType;
+  }
   return GUIDELINE_TITLE_RE.test(title) ? 'guideline' : undefined;
 }
 
@@ -110,8 +153,15 @@ function fromText(title: string, text: string): StudyType | undefined {
 export function classifyStudy(paper: Paper): StudyClassification {
   const text = designText(paper);
   let studyType = fromPublicationTypes(paper.publicationTypes) ?? fromText(paper.title, text) ?? 'other';
-  // PubMed tags many phase II trials "Clinical Trial" even when the text says randomized.
-  if (studyType === 'cohort' && fromText(paper.title, text) === 'rct') studyType = 'rct';
+  // PubMed tags many randomized phase II/III trials "Clinical Trial": the abstract's own words decide.
+  if (
+    studyType === 'cohort' &&
+    isClinicalTrial(paper.publicationTypes) &&
+    RANDOMIZED_HERE.test(text) &&
+    !OBSERVATIONAL_HERE.test(text)
+  ) {
+    studyType = 'rct';
+  }
   let evidence = BASE_EVIDENCE[studyType];
   if (paper.isPreprint) evidence = atMost(evidence, 'moderate');
   const retracted = paper.retracted || paper.publicationTypes.some((t) => /retracted publication/i.test(t));

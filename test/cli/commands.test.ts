@@ -119,7 +119,7 @@ describe('tbdigest digest preview', () => {
   it('previews the demo channel when no channel is set up', async () => {
     const { code, stdout } = await cli.run('digest', 'preview');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Literature digest · #heme-malignancies · 2026-W48/);
+    expect(stdout).toMatch(/^Literature digest · #heme-malignancies · week of 23 Nov 2026/);
     expect(stdout).toContain('approaches 50% within 5 years');
   });
 

@@ -11,7 +11,7 @@ describe('tbdigest demo', () => {
     const { code, stdout, stderr } = await cli.run('demo');
     expect(code).toBe(0);
     expect(stderr).toContain('Loading the demo corpus');
-    expect(stdout).toMatch(/^Literature digest · #heme-malignancies · 2026-W48/);
+    expect(stdout).toMatch(/^Literature digest · #heme-malignancies · week of 23 Nov 2026/);
     const firstItem = stdout.split('\n1. ')[1]?.split('\n\n')[0] ?? '';
     expect(firstItem).toMatch(/JMML|juvenile myelomonocytic/i);
     expect(firstItem).toContain('case report (n=1) · evidence: low');

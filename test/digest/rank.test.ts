@@ -73,7 +73,7 @@ describe('rankPapers', () => {
     // diabetes records to stand for secondary analyses of the same trial.
     const nctIds = ['NCT00069784'];
     const papers = ['23999452', '15125825', '12145243'].map((pmid) => pubmedQaPaper(pmid, { nctIds }));
-    const ranked = rankPapers(papers, topics('type 2 diabetes'), { now: NOW });
+    const ranked = rankPapers(papers, topics('mesh:"Diabetes Mellitus, Type 2"'), { now: NOW });
     expect(ranked).toHaveLength(2);
     expect(ranked.flatMap((entry) => entry.collapsed)).toHaveLength(1);
   });

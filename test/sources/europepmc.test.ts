@@ -66,7 +66,7 @@ describe('createEuropePmcSource', () => {
     expect(result.papers.map((p) => p.pmid)).toEqual(['27797938', '33474827', '38704912']);
     const queries = (server.requests ?? []).map((r) => new URL(r.url ?? '/', 'http://x').searchParams);
     expect(queries.map((q) => q.get('cursorMark'))).toEqual(['*', 'AoIIQDYdKCk0MjQ1NjU=']);
-    expect(queries[0]?.get('query')).toBe('(cancer) AND FIRST_PDATE:[2026-11-18 TO 2026-11-25]');
+    expect(queries[0]?.get('query')).toBe('(cancer) AND FIRST_PDATE:[2026-11-11 TO 2026-11-25]');
     expect(result.cursor.cursor).toBe(now.toISOString());
   });
 });

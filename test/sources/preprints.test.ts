@@ -72,9 +72,9 @@ describe('createPreprintSource', () => {
     );
     const result = await source.fetch({ now: new Date('2026-11-25T11:00:00Z') });
     expect((server.requests ?? []).map((r) => r.url)).toEqual([
-      '/details/medrxiv/2026-11-18/2026-11-25/0?category=oncology',
-      '/details/medrxiv/2026-11-18/2026-11-25/100?category=oncology',
-      '/details/medrxiv/2026-11-18/2026-11-25/200?category=oncology',
+      '/details/medrxiv/2026-11-11/2026-11-25/0?category=oncology',
+      '/details/medrxiv/2026-11-11/2026-11-25/100?category=oncology',
+      '/details/medrxiv/2026-11-11/2026-11-25/200?category=oncology',
     ]);
     expect(result.papers.length).toBeGreaterThan(0);
     expect(result.papers.every((p) => p.category === 'oncology')).toBe(true);

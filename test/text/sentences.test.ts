@@ -39,6 +39,10 @@ describe('splitSentences', () => {
     expect(splitSentences('the main cause of therapy failure and mortality.Progress has been made.')).toEqual(
       ['the main cause of therapy failure and mortality.', 'Progress has been made.'],
     );
+    expect(splitSentences('Survival differed (P<0.001.The effect held in every subgroup.')).toEqual([
+      'Survival differed (P<0.001.',
+      'The effect held in every subgroup.',
+    ]);
   });
 
   it('does not split variant notation, dotted abbreviations or decimals without spaces', () => {

@@ -9,7 +9,7 @@ describe('classifyStudy from PubMed publication types', () => {
     [['Journal Article', 'Meta-Analysis', 'Review'], 'meta-analysis', 'high'],
     [['Systematic Review', 'Review'], 'systematic-review', 'high'],
     [['Randomized Controlled Trial', 'Multicenter Study'], 'rct', 'high'],
-    [['Clinical Trial, Phase III'], 'rct', 'high'],
+    [['Clinical Trial, Phase III'], 'cohort', 'moderate'],
     [['Practice Guideline'], 'guideline', 'high'],
     [['Observational Study', 'Journal Article'], 'cohort', 'moderate'],
     [['Case Reports'], 'case-report', 'low'],
@@ -19,6 +19,14 @@ describe('classifyStudy from PubMed publication types', () => {
     const result = classifyStudy(createPaper({ title: 'A paper', abstract, publicationTypes }));
     expect(result.studyType).toBe(studyType);
     expect(result.evidence).toBe(evidence);
+  });
+
+  it('reads a phase III trial as randomized only when its abstract says its patients were', () => {
+    const randomized = createPaper({
+      abstract: [{ text: 'A total of 412 patients were randomly assigned to chemotherapy or observation.' }],
+      publicationTypes: ['Clinical Trial, Phase III'],
+    });
+    expect(classifyStudy(randomized).studyType).toBe('rct');
   });
 
   it('takes the publication type over text cues', () => {
@@ -68,6 +76,18 @@ describe('classifyStudy from text', () => {
       studyType: 'preclinical',
       evidence: 'very low',
     });
+  });
+
+  it('does not label a matched-cohort study randomized for calling for randomized trials', () => {
+    // Bladder cancer after cystectomy: "emphasizes the need for prospective, randomized trials".
+    const matched = classifyStudy(pubmedQaPaper('15483019'));
+    expect(matched.studyType).not.toBe('rct');
+    expect(matched.evidence).not.toBe('high');
+  });
+
+  it('does not call a PCR assay on 70 patient specimens preclinical', () => {
+    // BCR-ABL monitoring in Ph(+) leukemia patients; a control cell line is named in passing.
+    expect(classifyStudy(pubmedQaPaper('16392897')).studyType).not.toBe('preclinical');
   });
 
   it('does not take designs the abstract only mentions for the paper’s own', () => {

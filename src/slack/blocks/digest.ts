@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { formatTopic } from '../../digest/profile.js';
+import { topicInWords } from '../../digest/topic-words.js';
 import type { ChannelProfile, Digest, DigestItem } from '../../types.js';
 import { escapeBold, escapeMrkdwn, escapeWithin, isLinkable, link, truncate } from './escape.js';
 import {
@@ -12,6 +12,7 @@ import {
   section,
   studyTypeLine,
 } from './paper-meta.js';
+import { periodLabel } from './period-label.js';
 
 type Block = types.KnownBlock;
 
@@ -74,14 +75,41 @@ export function renderDigestBlocks(digest: Digest, options: RenderDigestOptions 
   return { text: notificationText(digest, options), blocks, overflow };
 }
 
-/** The single line a channel gets when nothing new matched (never an empty Block Kit message). */
-export function renderEmptyDigestLine(profile: Pick<ChannelProfile, 'name' | 'topics'>): string {
+/**
+ * What a channel gets when nothing new matched (never an empty Block Kit message): what was
+ * searched, since when, and how to widen it.
+ */
+export function renderEmptyDigestLine(
+  profile: Pick<ChannelProfile, 'name' | 'topics' | 'feeds' | 'includePreprints' | 'lastDigestAt'>,
+): string {
   const topics = profile.topics
     .filter((topic) => !(topic.kind === 'journal' && topic.exclude))
-    .map(formatTopic);
+    .map(topicInWords);
   const about = topics.length > 0 ? ` (${escapeWithin(topics.join(', '), 300)})` : '';
-  return `Nothing new for your topics${about} this week in #${escapeMrkdwn(profile.name)}.`;
+  const sources = [...new Set(profile.feeds.map((feed) => SOURCE_NAMES[feed.kind]))];
+  const searched = sources.length > 0 ? sources.join(', ') : 'papers already stored';
+  const since = profile.lastDigestAt
+    ? `since the last digest (${profile.lastDigestAt.slice(0, 10)})`
+    : 'over the last 14 days';
+  const widen = [
+    'add topics (`/lit topics add …` or `/lit setup <specialty>`)',
+    ...(profile.includePreprints ? [] : ['include preprints (`/lit topics preprints on`)']),
+    'add a search (`/lit feeds add pubmed <query>`)',
+  ];
+  return [
+    `Nothing new for your topics${about} this week in #${escapeMrkdwn(profile.name)}.`,
+    `Searched ${searched} ${since}.`,
+    `To widen it: ${widen.join(', ')}.`,
+  ].join('\n');
 }
+
+const SOURCE_NAMES: Record<ChannelProfile['feeds'][number]['kind'], string> = {
+  pubmed: 'PubMed',
+  europepmc: 'Europe PMC',
+  biorxiv: 'bioRxiv',
+  medrxiv: 'medRxiv',
+  rss: 'RSS feeds',
+};
 
 function fits(blocks: Block[], group: Block[] | undefined, reserve: number): boolean {
   return group !== undefined && blocks.length + group.length + reserve <= SLACK_LIMITS.blocksPerMessage;
@@ -93,7 +121,7 @@ function headerBlock(digest: Digest, options: RenderDigestOptions): Block {
     type: 'header',
     text: {
       type: 'plain_text',
-      text: truncate(`Literature digest${where} · ${digest.period}`, SLACK_LIMITS.headerText),
+      text: truncate(`Literature digest${where} · ${periodLabel(digest)}`, SLACK_LIMITS.headerText),
     },
   };
 }
@@ -165,5 +193,5 @@ function footerBlock(digest: Digest): Block {
 function notificationText(digest: Digest, options: RenderDigestOptions): string {
   const where = options.channelName ? ` for #${escapeMrkdwn(options.channelName)}` : '';
   const count = digest.items.length;
-  return `Literature digest${where}, ${digest.period}: ${count} ${count === 1 ? 'paper' : 'papers'}`;
+  return `Literature digest${where}, ${periodLabel(digest)}: ${count} ${count === 1 ? 'paper' : 'papers'}`;
 }

@@ -17,9 +17,13 @@ export function escapeMrkdwn(text: string): string {
     .replace(BARE_MENTION, '@\u2060$1');
 }
 
-/** Escaped text for use inside `*bold*`: an asterisk in a title would end the bold early. */
+/**
+ * Escaped text for use inside `*bold*`: an asterisk in a title would end the bold early, and
+ * Slack leaves the asterisks showing when a space stands before a colon ("PCR : are…"), so
+ * that space goes.
+ */
 export function escapeBold(text: string): string {
-  return escapeMrkdwn(text.replace(/\*/g, '∗'));
+  return escapeMrkdwn(text.replace(/\*/g, '∗').replace(/\s+:(?=\s|$)/g, ':'));
 }
 
 /** Shortens `text` to at most `max` characters, on a word boundary, ending with "…". */

@@ -28,6 +28,7 @@ const ARRAYS = [
   'DataBank',
   'AccessionNumber',
   'ArticleDate',
+  'QualifierName',
 ];
 /** Labels PubMed uses for sections that have no real heading. */
 const EMPTY_LABELS = new Set(['UNLABELLED', 'UNASSIGNED']);
@@ -93,9 +94,7 @@ function parsePubmedArticle(node: unknown, context: SourceContext): Paper | unde
       publishedDate: date.iso,
       publishedDateText: date.text,
       publicationTypes,
-      mesh: listOf(childOf(childOf(citation, 'MeshHeadingList'), 'MeshHeading'))
-        .map((heading) => textOf(childOf(heading, 'DescriptorName')))
-        .filter((term): term is string => Boolean(term)),
+      ...meshHeadings(childOf(childOf(citation, 'MeshHeadingList'), 'MeshHeading')),
       keywords: listOf(childOf(citation, 'KeywordList')).flatMap((list) =>
         listOf(childOf(list, 'Keyword')).map(inline).filter(Boolean),
       ),
@@ -196,6 +195,25 @@ function notice(entry: unknown): PaperNotice[] {
       ...(doi ? { doi } : {}),
     },
   ];
+}
+
+/**
+ * Descriptor names, and those PubMed marks as major topics: `MajorTopicYN="Y"` on the
+ * descriptor, or on one of its qualifiers ("Leukemia/therapy*" makes leukemia a major topic).
+ */
+function meshHeadings(headings: unknown): { mesh: string[]; meshMajor?: string[] } {
+  const mesh: string[] = [];
+  const meshMajor: string[] = [];
+  for (const heading of listOf(headings)) {
+    const descriptor = childOf(heading, 'DescriptorName');
+    const name = textOf(descriptor);
+    if (!name) continue;
+    mesh.push(name);
+    const qualifiers = listOf(childOf(heading, 'QualifierName'));
+    const major = [descriptor, ...qualifiers].some((node) => attributeOf(node, 'MajorTopicYN') === 'Y');
+    if (major) meshMajor.push(name);
+  }
+  return mesh.length > 0 ? { mesh, meshMajor } : { mesh };
 }
 
 function unique(values: string[]): string[] {

@@ -4,8 +4,8 @@ import type { RateLimiter } from '../rate-limit.js';
 import type { Source, SourceDeps } from '../source.js';
 import { createEutilsClient } from './eutils.js';
 
-/** A new subscription looks back this far on its first fetch. */
-const FIRST_WINDOW_DAYS = 7;
+/** A new subscription backfills two weeks, so a new channel's first digest is full. */
+const FIRST_WINDOW_DAYS = 14;
 /** Records per run: a query this busy is too broad for a digest, so the overflow is logged, not fetched. */
 const MAX_RECORDS_PER_RUN = 1000;
 const DAY_MS = 86_400_000;

@@ -150,11 +150,19 @@ describe('renderDigestBlocks', () => {
 });
 
 describe('renderEmptyDigestLine', () => {
-  it('says nothing is new for the channel topics, as one line', () => {
-    const line = renderEmptyDigestLine(demoProfile(new Date('2026-11-23T00:00:00Z')));
+  it('says nothing is new for the channel topics, what was searched and how to widen it', () => {
+    const profile = demoProfile(new Date('2026-11-23T00:00:00Z'));
+    const line = renderEmptyDigestLine({
+      ...profile,
+      includePreprints: false,
+      feeds: [{ id: 'pubmed:q', kind: 'pubmed', target: 'q', origin: 'topics', addedAt: profile.createdAt }],
+    });
     expect(line).toMatch(/^Nothing new for your topics \(juvenile myelomonocytic leukemia, /);
+    expect(line).toContain('Juvenile myelomonocytic leukemia (MeSH)');
     expect(line).toContain('#heme-malignancies');
-    expect(line).not.toContain('\n');
+    expect(line).toContain('Searched PubMed over the last 14 days.');
+    expect(line).toContain('`/lit topics preprints on`');
+    expect(line).toContain('`/lit feeds add pubmed <query>`');
   });
 });
 

@@ -132,7 +132,9 @@ describe('/lit', () => {
     expect((await run('topics add juvenile myelomonocytic leukemia')).text).toContain(
       'Added *juvenile myelomonocytic leukemia*',
     );
-    expect((await run('topics add mesh:"Leukemia, Myelomonocytic, Juvenile"')).text).toContain('2. mesh:');
+    expect((await run('topics add mesh:"Leukemia, Myelomonocytic, Juvenile"')).text).toContain(
+      '2. Juvenile myelomonocytic leukemia (MeSH)',
+    );
     expect((await run('topics remove 1')).text).toMatch(/Removed/);
     const schedule = await run('schedule mon 07:30 America/Chicago');
     expect(schedule.text).toMatch(/Mondays at 07:30 \(America\/Chicago\) · next: Mon, Dec 7, 07:30/);

@@ -127,6 +127,42 @@ describe('questions in Slack', () => {
     });
   });
 
+  it('answers only the questions in a thread of thanks, scheduling, sharing and questions', async () => {
+    const thread: [string, boolean][] = [
+      ['What is the relapse rate after HSCT for JMML?', true],
+      ['thanks!', false],
+      ['Thanks, I will read the second one before Thursday', false],
+      [':+1:', false],
+      ["can we move this to next week's board?", false],
+      ['and was immunosuppression stopped?', true],
+      ['<@U03ABC123> can you present this one?', false],
+      ['sharing for tomorrow: <https://pubmed.ncbi.nlm.nih.gov/23389866/|esophageal CRT paper>', false],
+      ['interesting, matches what we saw', false],
+      ['pls summarize the JMML case', true],
+      ['running 10 min late to board', false],
+      ['lol', false],
+      ['FYI the AML paper is in Blood this month', false],
+      ['did they use rapamycin after graft loss', true],
+      ['agreed', false],
+      ['reminder: submit cases by wed noon', false],
+      ['👀 will look tonight', false],
+      ['good point', false],
+      ['who even reads page 2 of these digests lol', false],
+      ["I'll bring this up with the rads team", false],
+    ];
+    for (const [i, [text]] of thread.entries())
+      await send(threadReply(text, `1764009000.${String(i).padStart(6, '0')}`));
+    const questions = thread.filter(([, asks]) => asks).length;
+    await fake.until(() => answers().length === questions);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(answers()).toHaveLength(questions);
+    const answeredTs = fake.callsTo('reactions.add').map((call) => call.params.timestamp);
+    const askedTs = thread.flatMap(([, asks], i) =>
+      asks ? [`1764009000.${String(i).padStart(6, '0')}`] : [],
+    );
+    expect(answeredTs.sort()).toEqual(askedTs.sort());
+  });
+
   it('answers a follow-up in the thread from the same paper', async () => {
     await send(threadReply('What is the relapse rate after HSCT for JMML?', '1764000200.000100'));
     await fake.until(() => answers().length === 1);

@@ -10,6 +10,7 @@ import { digestAbstract } from './digest-abstract.js';
 import { digestFeedback } from './digest-feedback.js';
 import { editSchedule } from './edit-schedule.js';
 import { editTopics } from './edit-topics.js';
+import { ackOnly, homeStarter } from './home-starter.js';
 import { paperAbstract } from './paper-abstract.js';
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -20,5 +21,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(PAPER_ACTIONS.abstract, paperAbstract(deps));
   app.action(HOME_ACTIONS.editTopics, editTopics(deps));
   app.action(HOME_ACTIONS.editSchedule, editSchedule(deps));
+  app.action(HOME_ACTIONS.starterChannel, ackOnly);
+  app.action(HOME_ACTIONS.starterSpecialty, homeStarter(deps));
   app.action(BOARD_AGENDA.openAction, openBoardAgenda(deps));
 }

@@ -14,6 +14,7 @@ import { paperSubcommand } from './lit/paper.js';
 import { scheduleSubcommand } from './lit/schedule.js';
 import { searchSubcommand } from './lit/search.js';
 import { settingsSubcommand } from './lit/settings.js';
+import { setupSubcommand } from './lit/setup.js';
 import { type LitReply, type LitSubcommand, privateReply } from './lit/subcommand.js';
 import { topicsSubcommand } from './lit/topics.js';
 
@@ -27,6 +28,7 @@ const SUBCOMMANDS: LitSubcommand[] = [
   feedsSubcommand,
   scheduleSubcommand,
   settingsSubcommand,
+  setupSubcommand,
   boardSubcommand,
   forgetSubcommand,
 ];

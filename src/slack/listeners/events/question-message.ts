@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { asksTheApp } from '../../../qa/thread-message.js';
 import type { SlackDeps } from '../../deps.js';
 import { answerInThread } from './question.js';
 import { answererFor } from './question-deps.js';
@@ -18,8 +19,9 @@ interface MessageFields {
 }
 
 /**
- * Replies in a digest's thread and direct messages are questions. A message that mentions the
- * app in a channel is left to the app_mention listener (the shared claim would drop it anyway).
+ * Replies in a digest's thread and direct messages that ask something are questions; thanks,
+ * scheduling and sharing get no answer. A message that mentions the app in a channel is left to
+ * the app_mention listener (the shared claim would drop it anyway), which answers whatever it says.
  */
 export function questionMessage(deps: SlackDeps) {
   const answerer = answererFor(deps);
@@ -35,6 +37,7 @@ export function questionMessage(deps: SlackDeps) {
       ? await deps.store.digests.digestIdForThread(message.channel, message.thread_ts as string)
       : undefined;
     if (!isDm && !digestId) return;
+    if (!asksTheApp(message.text)) return;
     await answerInThread(deps, answerer, client, {
       channelId: message.channel,
       userId: message.user,

@@ -1,4 +1,5 @@
 import { formatTopic, parseTopic, sameTopic } from '../../../../digest/profile.js';
+import { topicInWords } from '../../../../digest/topic-words.js';
 import { InvalidInputError } from '../../../../errors.js';
 import type { ChannelProfile } from '../../../../types.js';
 import { escapeMrkdwn } from '../../../blocks/escape.js';
@@ -44,7 +45,7 @@ async function add(request: LitRequest, value: string) {
     ...profile,
     topics: [...profile.topics, topic],
   }));
-  return privateReply(`Added *${escapeMrkdwn(formatTopic(topic))}*.\n${topicList(saved)}`);
+  return privateReply(`Added *${escapeMrkdwn(topicInWords(topic))}*.\n${topicList(saved)}`);
 }
 
 async function remove(request: LitRequest, value: string) {
@@ -63,25 +64,41 @@ async function remove(request: LitRequest, value: string) {
     ...profile,
     topics: profile.topics.filter((existing) => !sameTopic(existing, topic)),
   }));
-  return privateReply(`Removed *${escapeMrkdwn(formatTopic(topic))}*.\n${topicList(saved)}`);
+  return privateReply(`Removed *${escapeMrkdwn(topicInWords(topic))}*.\n${topicList(saved)}`);
 }
 
 async function preprints(request: LitRequest, value: string) {
   const on = parseOnOff(value, '/lit topics preprints on');
-  await changeProfile(request, `preprints ${on ? 'on' : 'off'}`, (profile) => ({
+  const saved = await changeProfile(request, `preprints ${on ? 'on' : 'off'}`, (profile) => ({
     ...profile,
     includePreprints: on,
   }));
-  return privateReply(
-    on
-      ? 'Preprints (bioRxiv/medRxiv) are now included, labelled as preprints.'
-      : 'Preprints are now left out.',
-  );
+  const said = on
+    ? 'Preprints (bioRxiv/medRxiv, Europe PMC) are now included, labelled as preprints.'
+    : 'Preprints are now left out.';
+  return privateReply(`${said}\n${topicList(saved)}`);
 }
 
+/** The topics in plain words (with what to type to remove one), then the searches they run. */
 function topicList(profile: ChannelProfile): string {
   const preprintLine = `Preprints: ${profile.includePreprints ? 'included' : 'left out'}.`;
-  if (profile.topics.length === 0) return `No topics yet. Add one: \`${USAGE}\`\n${preprintLine}`;
-  const lines = profile.topics.map((topic, index) => `${index + 1}. ${escapeMrkdwn(formatTopic(topic))}`);
-  return [`*Topics for #${escapeMrkdwn(profile.name)}*`, ...lines, preprintLine].join('\n');
+  if (profile.topics.length === 0) {
+    return `No topics yet. Add one: \`${USAGE}\`, or start from a specialty: \`/lit setup breast\`.\n${preprintLine}`;
+  }
+  const lines = profile.topics.map((topic, index) => {
+    const words = topicInWords(topic);
+    const typed = formatTopic(topic);
+    return `${index + 1}. ${escapeMrkdwn(words)}${typed === words ? '' : ` (\`${escapeMrkdwn(typed)}\`)`}`;
+  });
+  const searches = profile.feeds
+    .filter((feed) => feed.origin === 'topics')
+    .map((feed) => `• ${escapeMrkdwn(feed.label ?? feed.target)}`);
+  return [
+    `*Topics for #${escapeMrkdwn(profile.name)}*`,
+    ...lines,
+    preprintLine,
+    ...(searches.length > 0
+      ? ['*Searches written from these topics* (`/lit feeds` shows and edits them):', ...searches]
+      : []),
+  ].join('\n');
 }

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { LlmClient } from '../src/llm/types.js';
+import { silentLogger } from '../src/log.js';
+import { answerQuestion } from '../src/qa/answer.js';
+import type { PaperIndex } from '../src/search/paper-index.js';
+import type { Store } from '../src/store/index.js';
+import { findVerbatim, normalizeForMatch, paperText } from '../src/text/index.js';
+import type { Answer } from '../src/types.js';
+import { saveEvalDigest } from './qa-eval-digest.js';
+import { percentile, round } from './stats.js';
+
+/**
+ * The clinician-style dev set (test/fixtures/qa/clinician-questions.json): questions as fellows
+ * type them in Slack, written from the asker's side without reading the app, split in a tune
+ * and a holdout half. An answer is right when it cites the expected paper and quotes every
+ * asked figure or finding; an unanswerable question is right when refused.
+ */
+
+export const clinicianSetSchema = z.object({
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['figure', 'effect', 'two-part', 'followup', 'digest', 'unanswerable']),
+      question: z.string(),
+      thread: z.array(z.string()).optional(),
+      digest: z.array(z.string()).optional(),
+      expected: z.array(z.string()),
+      mustQuote: z.array(z.string()).optional(),
+      split: z.enum(['tune', 'holdout']),
+    }),
+  ),
+});
+export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][number];
+export type Split = ClinicianQuestion['split'];
+
+export function loadClinicianSet(fixtures: URL): ClinicianQuestion[] {
+  return clinicianSetSchema.parse(
+    JSON.parse(readFileSync(new URL('clinician-questions.json', fixtures), 'utf8')),
+  ).questions;
+}
+
+export interface SplitFigures {
+  answerable: number;
+  /** Expected paper cited and every asked figure or finding quoted. */
+  right: number;
+  /** Expected paper cited, whatever was quoted. */
+  rightPaper: number;
+  unanswerable: number;
+  refused: number;
+  quotesShown: number;
+  quotesVerbatim: number;
+  /** Per kind: right / asked (for unanswerable: refused / asked). */
+  byKind: Record<string, string>;
+  p95Ms: number;
+  failures: string[];
+}
+
+export async function measureClinicianSet(
+  store: Store,
+  index: PaperIndex,
+  questions: ClinicianQuestion[],
+  llm?: LlmClient,
+): Promise<Record<Split, SplitFigures>> {
+  const result = {} as Record<Split, SplitFigures>;
+  for (const split of ['tune', 'holdout'] as const) {
+    result[split] = await measureSplit(
+      store,
+      index,
+      questions.filter((q) => q.split === split),
+      llm,
+    );
+  }
+  return result;
+}
+
+async function measureSplit(
+  store: Store,
+  index: PaperIndex,
+  questions: ClinicianQuestion[],
+  llm: LlmClient | undefined,
+): Promise<SplitFigures> {
+  const figures: SplitFigures = {
+    answerable: 0,
+    right: 0,
+    rightPaper: 0,
+    unanswerable: 0,
+    refused: 0,
+    quotesShown: 0,
+    quotesVerbatim: 0,
+    byKind: {},
+    p95Ms: 0,
+    failures: [],
+  };
+  const kinds = new Map<string, { asked: number; ok: number }>();
+  const times: number[] = [];
+  for (const q of questions) {
+    const started = performance.now();
+    const answer = await ask(store, index, q, llm);
+    times.push(performance.now() - started);
+    await countQuotes(store, answer, figures);
+    const kind = kinds.get(q.kind) ?? { asked: 0, ok: 0 };
+    kind.asked += 1;
+    kinds.set(q.kind, kind);
+    if (q.expected.length === 0) {
+      figures.unanswerable += 1;
+      if (!answer.answered) {
+        figures.refused += 1;
+        kind.ok += 1;
+      } else figures.failures.push(`${q.id}: answered an unanswerable question (${citedIds(answer)})`);
+      continue;
+    }
+    figures.answerable += 1;
+    const paperOk = answer.citations.some((c) => q.expected.includes(c.paperId));
+    const quoted = answer.citations.map((c) => normalizeForMatch(c.quote)).join('\n');
+    const missing = (q.mustQuote ?? []).filter((fragment) => !quoted.includes(normalizeForMatch(fragment)));
+    if (paperOk) figures.rightPaper += 1;
+    if (paperOk && missing.length === 0) {
+      figures.right += 1;
+      kind.ok += 1;
+    } else if (!answer.answered) figures.failures.push(`${q.id}: refused`);
+    else if (!paperOk)
+      figures.failures.push(`${q.id}: cited ${citedIds(answer)}, expected ${q.expected.join(', ')}`);
+    else figures.failures.push(`${q.id}: right paper, missing "${missing.join('", "')}"`);
+  }
+  figures.byKind = Object.fromEntries([...kinds].map(([k, v]) => [k, `${v.ok}/${v.asked}`]));
+  figures.p95Ms = round(percentile(times, 95));
+  return figures;
+}
+
+async function ask(
+  store: Store,
+  index: PaperIndex,
+  q: ClinicianQuestion,
+  llm: LlmClient | undefined,
+): Promise<Answer> {
+  const deps = { store, index, llm, logger: silentLogger };
+  const digestId = q.digest ? await saveEvalDigest(store, q.id, q.digest) : undefined;
+  const history: { role: 'user' | 'assistant'; text: string; paperIds?: string[] }[] = [];
+  for (const earlier of q.thread ?? []) {
+    const prior = await answerQuestion(deps, { question: earlier, digestId, history: [...history] });
+    history.push(
+      { role: 'user', text: prior.question },
+      { role: 'assistant', text: prior.text, paperIds: prior.citations.map((c) => c.paperId) },
+    );
+  }
+  return answerQuestion(deps, { question: q.question, digestId, history });
+}
+
+/** Every quote the user would see is checked again, independently, against the stored paper. */
+async function countQuotes(store: Store, answer: Answer, figures: SplitFigures): Promise<void> {
+  for (const citation of [...answer.citations, ...(answer.closest ? [answer.closest] : [])]) {
+    figures.quotesShown += 1;
+    const paper = await store.papers.get(citation.paperId);
+    if (paper && findVerbatim(citation.quote, paperText(paper))) figures.quotesVerbatim += 1;
+    else figures.failures.push(`unverified quote shown for ${citation.paperId}`);
+  }
+}
+
+function citedIds(answer: Answer): string {
+  return answer.citations.map((c) => c.paperId).join(', ') || 'nothing';
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { asksTheApp } from '../src/qa/thread-message.js';
+
+/** Digest-thread messages as people write them, labelled: does the app answer only the ones that ask? */
+
+const threadMessagesSchema = z.object({
+  messages: z.array(
+    z.object({ text: z.string(), isQuestion: z.boolean(), split: z.enum(['tune', 'holdout']) }),
+  ),
+});
+
+export interface ThreadMessageFigures {
+  messages: number;
+  right: number;
+  questionsMissed: number;
+  chatterAnswered: number;
+}
+
+export function measureThreadMessages(fixtures: URL): Record<'tune' | 'holdout', ThreadMessageFigures> {
+  const { messages } = threadMessagesSchema.parse(
+    JSON.parse(readFileSync(new URL('thread-messages.json', fixtures), 'utf8')),
+  );
+  const figures = (split: 'tune' | 'holdout'): ThreadMessageFigures => {
+    const subset = messages.filter((m) => m.split === split);
+    const answered = subset.map((m) => ({ ...m, answered: asksTheApp(m.text) }));
+    return {
+      messages: subset.length,
+      right: answered.filter((m) => m.answered === m.isQuestion).length,
+      questionsMissed: answered.filter((m) => m.isQuestion && !m.answered).length,
+      chatterAnswered: answered.filter((m) => !m.isQuestion && m.answered).length,
+    };
+  };
+  return { tune: figures('tune'), holdout: figures('holdout') };
+}

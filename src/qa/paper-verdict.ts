@@ -1,0 +1,50 @@
+import type { Concept } from '../vocabulary/index.js';
+import { covers, paperKeys, weightedCoverage } from './concept-match.js';
+import type { Candidate } from './retrieve.js';
+import type { UnderstoodQuestion } from './understand.js';
+
+/**
+ * Share of the question's weighted concepts a paper must cover, besides every name (drug, gene,
+ * trial) the question uses. Tuned on the tune half of the clinician dev set (bench/qa-eval.ts).
+ */
+export const MIN_PAPER_COVERAGE = 0.55;
+/** How much the index's own ranking counts beside concept coverage. */
+const PRIOR_WEIGHT = 0.2;
+/** A paper the user clicked, or one the thread is about, is what a short question means. */
+const SCOPE_BONUS = { focus: 0.4, thread: 0.2 };
+/** What still matching the thread's earlier question is worth for a follow-up. */
+const CONTEXT_WEIGHT = 0.2;
+
+export interface PaperVerdict {
+  candidate: Candidate;
+  /** The paper is about what the question asks: every name it uses, enough of the rest. */
+  addressed: boolean;
+  coverage: number;
+  /** Names (drugs, genes, trials) of the question the paper never mentions. */
+  missing: Concept[];
+  score: number;
+}
+
+/** Every candidate judged and ranked, papers that address the question first. */
+export function judgePapers(question: UnderstoodQuestion, candidates: Candidate[]): PaperVerdict[] {
+  // A follow-up outside the thread's papers must still be about what the thread was about.
+  const threadOnly = question.leansOnThread && candidates.every((c) => c.scope);
+  const asked = threadOnly ? question.concepts : [...question.concepts, ...question.context];
+  const considered = asked.filter((c) => c.role !== 'generic');
+  // A paper about another drug or trial does not answer for this one, however close otherwise.
+  const keyConcepts = considered.filter((c) => c.role === 'code');
+  const verdicts = candidates.map((candidate) => {
+    const keys = paperKeys(candidate.paper);
+    const missing = keyConcepts.filter((concept) => !covers(keys, concept));
+    const coverage = weightedCoverage(keys, considered);
+    const context = question.context.length > 0 ? weightedCoverage(keys, question.context) : 0;
+    const addressed = considered.length > 0 && missing.length === 0 && coverage >= MIN_PAPER_COVERAGE;
+    const score =
+      coverage +
+      PRIOR_WEIGHT * candidate.prior +
+      CONTEXT_WEIGHT * context +
+      (candidate.scope ? SCOPE_BONUS[candidate.scope] : 0);
+    return { candidate, addressed, coverage, missing, score };
+  });
+  return verdicts.sort((a, b) => Number(b.addressed) - Number(a.addressed) || b.score - a.score);
+}

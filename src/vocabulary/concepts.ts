@@ -1,0 +1,221 @@
+import { longFormsOf } from './abbreviations.js';
+import { isEverydayWord } from './common-words.js';
+import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
+import type { SpellingIndex } from './spelling.js';
+import { inverseDocumentFrequency, type TermFrequencies } from './term-frequencies.js';
+import { CHAT_WORDS, FUNCTION_WORDS, MEASURE_WORDS, QUANTITY_CUE_WORDS } from './word-classes.js';
+import { foldWord, wordKey } from './word-key.js';
+import { isDictionaryWord, isThing, pertainymsOf, synonymsOf } from './wordnet.js';
+import { contentKeysOf, plainWordsOf, tokensOf } from './words.js';
+
+/**
+ * - `code`: a drug, gene, variant or trial ("sotorasib", "KRAS G12C", "KEYNOTE-189"): if no
+ *   stored paper names it, no stored paper answers a question about it.
+ * - `measure`: what a figure is about (survival, response, relapse, rate…).
+ * - `subject`: the disease, site, intervention or population the question is about.
+ * - `generic`: a word most papers use ("patients", "study"); it orders results, never decides.
+ */
+export type ConceptRole = 'code' | 'measure' | 'subject' | 'generic';
+
+export interface Concept {
+  /** The question's word(s) as typed. */
+  text: string;
+  /** Ways a paper says it, each a list of word keys that must all appear ("overall survival"). */
+  forms: string[][];
+  /** The same ways in words, for a search query. */
+  phrases: string[];
+  /** How much covering it says about a paper: rare words weigh more. */
+  weight: number;
+  role: ConceptRole;
+  /** Some stored paper says it in one of its forms. */
+  known: boolean;
+}
+
+export interface ConceptOptions {
+  terms: TermFrequencies;
+  /** The stored papers' words: a misspelt word ("nasopharyngael") is read as the nearest of them. */
+  spellings?: SpellingIndex;
+}
+
+/** A word most stored papers use says little about which paper answers. */
+const GENERIC_SHARE = 0.15;
+/** Papers' words are technical: a lay word ("kids", "belly") used by this few papers is bridged by its synonyms. */
+const RARE_DOCS = 3;
+/** What a verb or adverb still counts for, next to the nouns and adjectives that name things. */
+const VERB_WEIGHT = 0.3;
+/** Long forms beyond these are rare senses ("CTX" has 18): they add noise, not recall. */
+const MAX_LONG_FORMS = 6;
+const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i;
+/** "7cm", "3y", "1yr", "50mg", "2x": a quantity with its unit says how much, not what about. */
+const QUANTITY_WITH_UNIT =
+  /^\d+(?:[.,]\d+)?(?:%|x|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
+/** Everyday words weigh this share of their corpus weight: "gap", "bigger" are chat, not subject. */
+const EVERYDAY_WEIGHT = 0.3;
+/** Completions tried for a clipped word ("panc"). */
+const COMPLETIONS = 3;
+const MIN_CLIPPED_LENGTH = 4;
+
+/**
+ * What a question is about, concept by concept, each with the ways the stored papers may say
+ * it: abbreviations expanded ("pts", "OS", "XRT"), lay words bridged ("armpit" → axilla,
+ * "kids" → child), adjectives tied to their nouns ("nasopharyngeal" ↔ nasopharynx), typos
+ * read as the nearest word the candidate papers use. Grammar and chat words are left out.
+ */
+export function conceptsOf(question: string, options: ConceptOptions): Concept[] {
+  const { spellings } = options;
+  const concepts: Concept[] = [];
+  const tokens = tokensOf(question);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const pair = i + 1 < tokens.length ? `${token} ${tokens[i + 1]}` : undefined;
+    const compound = pair ? compoundConcept(pair, options.terms) : undefined;
+    if (compound) {
+      concepts.push(compound);
+      i++;
+      continue;
+    }
+    concepts.push(...tokenConcepts(token, options.terms, spellings));
+  }
+  return dedupe(concepts);
+}
+
+/** "voice box", "bone marrow": two words WordNet knows as one thing with another name. */
+function compoundConcept(pair: string, terms: TermFrequencies): Concept | undefined {
+  const words = plainWordsOf(pair).map(foldWord);
+  if (words.some((word) => FUNCTION_WORDS.has(word) || CHAT_WORDS.has(word))) return undefined;
+  const alternatives = [...synonymsOf(pair), ...pertainymsOf(pair)].filter(
+    (phrase) => phrase.includes(' ') === false,
+  );
+  if (alternatives.length === 0) return undefined;
+  return buildConcept(pair, [pair, ...alternatives], terms, 'subject');
+}
+
+function tokenConcepts(
+  token: string,
+  terms: TermFrequencies,
+  spellings: SpellingIndex | undefined,
+): Concept[] {
+  const folded = foldWord(token);
+  // "ALL", "AND", "IT" in capitals are acronyms; in lower case, grammar.
+  const acronym = token.length >= 2 && token === token.toUpperCase() && /\p{Lu}/u.test(token);
+  const grammar = FUNCTION_WORDS.has(folded) || CHAT_WORDS.has(folded) || QUANTITY_CUE_WORDS.has(folded);
+  if (grammar && !(acronym && longFormsOf(token).length > 0)) return [];
+  if (folded.length < 2) return [];
+  if (ROMAN_NUMERAL.test(token) || /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token))
+    return [];
+  const senses = longFormsOf(token).map((form) => form.text);
+  // "w/o", "s/p" in their chat sense ("without") are grammar, whatever else they abbreviate.
+  if (senses[0] !== undefined && isChatter(senses[0])) return [];
+  // A code ("KEYNOTE-189", "PD-L1", "CAR-T") is one name that a paper must use; "MR-US" is two abbreviations.
+  const code = looksLikeCode(token) && (/\d/.test(token) || /-[A-Z]$/.test(token));
+  const longForms = senses.filter((text) => !isChatter(text));
+  if (longForms.length > 0) {
+    const known = longForms.filter((text) => phraseKnown(text, terms)).slice(0, MAX_LONG_FORMS);
+    const role = code ? 'code' : known[0] !== undefined && isMeasurePhrase(known[0]) ? 'measure' : undefined;
+    const concept = buildConcept(token, [token, ...known], terms, role);
+    if (concept.known) return [concept];
+    // No paper uses it in any sense, not even the words of its senses: it names what no paper covers.
+    const wordsKnown = longForms.some((text) =>
+      contentKeysOf(text).every((key) => terms.documentFrequency(key) > 0),
+    );
+    return [{ ...concept, role: code || !wordsKnown ? 'code' : concept.role }];
+  }
+  if (code) return [buildConcept(token, [token], terms, 'code')];
+  const parts = plainWordsOf(token);
+  if (parts.length > 1) return parts.flatMap((part) => tokenConcepts(part, terms, spellings));
+  return [wordConcept(token, terms, spellings)];
+}
+
+function wordConcept(word: string, terms: TermFrequencies, spellings: SpellingIndex | undefined): Concept {
+  const df = terms.documentFrequency(word);
+  const alternatives = [word, ...pertainymsOf(word)];
+  if (df <= RARE_DOCS) alternatives.push(...synonymsOf(word));
+  const drug = looksLikeDrugName(word);
+  const dictionary = isDictionaryWord(word);
+  if (df === 0 && spellings) {
+    const corrected = dictionary ? undefined : spellings.nearest(word, drug ? 1 : undefined);
+    if (corrected) alternatives.push(corrected);
+    else if (!drug && word.length >= MIN_CLIPPED_LENGTH)
+      alternatives.push(...spellings.completions(word, COMPLETIONS));
+  }
+  const everyday = isEverydayWord(word);
+  const concept = buildConcept(word, alternatives, terms, undefined);
+  if (concept.known) {
+    // A drug the question names must be what the answering paper is about, not a passing word.
+    if (drug) return { ...concept, role: 'code' };
+    // "came", "treated", "really": a verb or adverb says how, not what, the question is about;
+    // "survived", "relapsed" say what was measured.
+    if (!isThing(word) && concept.role !== 'measure') {
+      return { ...concept, role: 'generic', weight: concept.weight * VERB_WEIGHT };
+    }
+    if (everyday && concept.role === 'subject')
+      return { ...concept, weight: concept.weight * EVERYDAY_WEIGHT };
+    return concept;
+  }
+  // Unknown to every stored paper: a name (drug, gene, trial, disease) no paper covers, or a
+  // word of the chat that is not about anything ("mess", "tho").
+  if (!drug && (isEverydayWord(word, true) || (dictionary && !isThing(word)))) {
+    return { ...concept, role: 'generic', weight: 0 };
+  }
+  return { ...concept, role: 'code' };
+}
+
+function buildConcept(
+  text: string,
+  alternatives: string[],
+  terms: TermFrequencies,
+  role: ConceptRole | undefined,
+): Concept {
+  const phrases = [...new Set(alternatives.map((a) => a.toLowerCase()))];
+  const usable = phrases.filter((phrase, i) => i === 0 || phraseKnown(phrase, terms));
+  const knownPhrases = usable.filter((phrase) => phraseKnown(phrase, terms));
+  const known = knownPhrases.length > 0;
+  const df = known ? Math.max(...knownPhrases.map((phrase) => terms.documentFrequency(phrase))) : 0;
+  const forms = usable.map(formOf).filter((form) => form.length > 0);
+  const generic = known && df / Math.max(1, terms.documentCount) > GENERIC_SHARE;
+  const measure = isMeasurePhrase(text);
+  return {
+    text,
+    forms,
+    phrases: usable,
+    weight: inverseDocumentFrequency(terms, df),
+    role: role ?? (measure ? 'measure' : generic ? 'generic' : 'subject'),
+    known,
+  };
+}
+
+/** The word keys a phrase must show, grammar words aside ("overall survival" → overal, surviv). */
+function formOf(phrase: string): string[] {
+  return contentKeysOf(phrase);
+}
+
+/** Some stored paper says the phrase, its words consecutive. */
+function phraseKnown(phrase: string, terms: TermFrequencies): boolean {
+  return contentKeysOf(phrase).length > 0 && terms.documentFrequency(phrase) > 0;
+}
+
+const MEASURE_KEYS = new Set([...MEASURE_WORDS].map(wordKey));
+
+function isMeasurePhrase(phrase: string): boolean {
+  return plainWordsOf(phrase).some((word) => MEASURE_KEYS.has(wordKey(word)));
+}
+
+function isChatter(phrase: string): boolean {
+  return plainWordsOf(phrase).every(
+    (word) => FUNCTION_WORDS.has(foldWord(word)) || CHAT_WORDS.has(foldWord(word)),
+  );
+}
+
+/** One concept per distinct meaning: "OS … overall survival" asked twice counts once. */
+function dedupe(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((concept) => {
+    const key = concept.forms
+      .map((form) => form.join(' '))
+      .sort()
+      .join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

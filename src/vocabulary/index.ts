@@ -1,0 +1,27 @@
+export { type LongForm, longFormsOf } from './abbreviations.js';
+export { type Concept, type ConceptOptions, type ConceptRole, conceptsOf } from './concepts.js';
+export { looksLikeCode, looksLikeDrugName } from './drug-names.js';
+export { SpellingIndex } from './spelling.js';
+export {
+  CountedTermFrequencies,
+  inverseDocumentFrequency,
+  type TermFrequencies,
+} from './term-frequencies.js';
+export {
+  CHAT_WORDS,
+  FIGURE_CUES,
+  FUNCTION_WORDS,
+  MEASURE_WORDS,
+  QUANTITY_CUE_WORDS,
+} from './word-classes.js';
+export { foldWord, wordKey } from './word-key.js';
+export { isDictionaryWord, pertainymsOf, synonymsOf } from './wordnet.js';
+export {
+  contentKeysOf,
+  keysOf,
+  plainWordsOf,
+  saysForm,
+  type TextKeys,
+  textKeysOf,
+  tokensOf,
+} from './words.js';

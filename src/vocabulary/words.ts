@@ -1,0 +1,64 @@
+import { FUNCTION_WORDS } from './word-classes.js';
+import { foldWord, wordKey } from './word-key.js';
+
+/** A word as typed, with the punctuation that binds a code together ("PD-L1", "w/o", "KEYNOTE-189"). */
+const TOKEN = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*(?:\/(?![\p{L}\p{N}]))?/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Tokens of a text as typed: "PD-L1", "s/p", "nasopharyngeal". Contractions lose their
+ * ending ("weren't" → "weren" is not a word; "were" is), and shorthand glued in camel case is
+ * split ("chemoRT" → "chemo", "RT").
+ */
+export function tokensOf(text: string): string[] {
+  const expanded = text
+    .replace(/n['’]t\b/gi, ' not')
+    .replace(/['’](?:s|re|ve|ll|d|m)\b/gi, '')
+    .replace(/(?<=\p{Ll}{3})(?=\p{Lu}{2})/gu, ' ');
+  return expanded.match(TOKEN) ?? [];
+}
+
+/** The plain words of a text: hyphens and slashes split ("PD-L1" → "PD", "L1"). */
+export function plainWordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** The distinct word keys of a text: what a question's words are matched against. */
+export function keysOf(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const word of plainWordsOf(text)) keys.add(wordKey(word));
+  return keys;
+}
+
+/**
+ * A text's word keys in order, and as a set: a one-word form is looked up in the set, a phrase
+ * ("overall survival", "chimeric antigen receptor T-cell") must appear as a run of words.
+ */
+export interface TextKeys {
+  set: Set<string>;
+  sequence: string[];
+}
+
+export function textKeysOf(text: string): TextKeys {
+  const sequence = contentKeysOf(text);
+  return { set: new Set(sequence), sequence };
+}
+
+/** Word keys of the words that carry meaning, in order: "duration of response" → durat, respons. */
+export function contentKeysOf(text: string): string[] {
+  return plainWordsOf(text)
+    .filter((word) => !FUNCTION_WORDS.has(foldWord(word)))
+    .map(wordKey);
+}
+
+/** True when the text says every key of the form, a phrase as consecutive words. */
+export function saysForm(text: TextKeys, form: string[]): boolean {
+  if (form.length === 0) return false;
+  if (!form.every((key) => text.set.has(key))) return false;
+  if (form.length === 1) return true;
+  const { sequence } = text;
+  for (let i = 0; i + form.length <= sequence.length; i++) {
+    if (sequence[i] === form[0] && form.every((key, j) => sequence[i + j] === key)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { rankPassagesForPart } from '../../src/qa/passage-rank.js';
+import { understandQuestion } from '../../src/qa/understand.js';
+import { CountedTermFrequencies, SpellingIndex } from '../../src/vocabulary/index.js';
+import { createPaper } from '../factories/paper.js';
+import { pubMedQaPaper, pubMedQaRecords } from './corpus.js';
+
+function terms(texts: string[]) {
+  const frequencies = new CountedTermFrequencies();
+  const spellings = new SpellingIndex();
+  for (const text of texts) {
+    frequencies.add(text);
+    spellings.add(text);
+  }
+  return { frequencies, spellings };
+}
+
+describe('rankPassagesForPart', () => {
+  it('answers a figure question with the results sentence that states it, not the aims that repeat its words', () => {
+    const record = pubMedQaRecords().find(([pmid]) => pmid === '11481599');
+    const paper = pubMedQaPaper('11481599', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
+    const question = 'peds onc kids who got ARDS on the vent — what fraction survived?';
+    const understood = understandQuestion(
+      question,
+      undefined,
+      terms(
+        pubMedQaRecords()
+          .slice(0, 300)
+          .map(([, r]) => [r.QUESTION, ...r.CONTEXTS].join('\n')),
+      ),
+    );
+    const best = rankPassagesForPart(paper, understood.parts[0] as never, understood).filter(
+      (r) => r.quantity,
+    )[0];
+    expect(best?.passage.text).toBe('Six of the 17 children (35.3%) survived.');
+  });
+
+  it('keeps a short sentence that states a figure', () => {
+    const paper = createPaper({
+      abstract: [
+        { label: 'RESULTS', text: 'Median TPT was 18 days. Toxicity was mild in all patients treated.' },
+      ],
+    });
+    const understood = understandQuestion('median TPT?', undefined, terms([paper.abstract[0]?.text ?? '']));
+    const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
+    expect(ranked[0]?.passage.text).toBe('Median TPT was 18 days.');
+  });
+});

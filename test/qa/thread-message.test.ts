@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asksTheApp } from '../../src/qa/thread-message.js';
+
+describe('asksTheApp', () => {
+  it('answers questions and requests, with or without a question mark', () => {
+    for (const text of [
+      'what was the median OS in the NPC lung mets paper?',
+      'pls pull the OS data for the esophageal chemoRT paper',
+      'does the GIST one break down by exon 9',
+      'quick q — how many pts had station 9 mets',
+      'wondering if the STIR paper included kids',
+      'eli5 the telomere paper',
+    ])
+      expect(asksTheApp(text), text).toBe(true);
+  });
+
+  it('stays quiet for thanks, logistics, sharing, remarks and messages to a colleague', () => {
+    for (const text of [
+      'thanks!',
+      ':+1:',
+      'Thanks, I will read the second one before Thursday',
+      "can we move this to next week's board?",
+      "<@U03ABC123> pls add the HCC case to thursday's list",
+      '@maria can you present this one?',
+      'sharing for tomorrow: <https://pubmed.ncbi.nlm.nih.gov/23389866/|esophageal CRT paper>',
+      'who even reads page 2 of these digests lol',
+      '👀 will look tonight',
+    ])
+      expect(asksTheApp(text), text).toBe(false);
+  });
+});

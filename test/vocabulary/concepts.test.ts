@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Concept,
+  CountedTermFrequencies,
+  conceptsOf,
+  SpellingIndex,
+} from '../../src/vocabulary/index.js';
+import { pubMedQaRecords } from '../qa/corpus.js';
+
+let terms: CountedTermFrequencies;
+let spellings: SpellingIndex;
+
+/** The PubMedQA abstracts (1,000 real ones) as the stored corpus. */
+beforeAll(() => {
+  terms = new CountedTermFrequencies();
+  spellings = new SpellingIndex();
+  for (const [, record] of pubMedQaRecords()) {
+    const text = [record.QUESTION, ...record.CONTEXTS, record.LONG_ANSWER, record.MESHES.join('\n')].join(
+      '\n',
+    );
+    terms.add(text);
+    spellings.add(text);
+  }
+});
+
+function concept(question: string, typed: string): Concept | undefined {
+  return conceptsOf(question, { terms, spellings }).find((c) => c.text.toLowerCase() === typed.toLowerCase());
+}
+
+describe('conceptsOf', () => {
+  it('reads clinical shorthand the way the papers write it', () => {
+    expect(concept('median OS in stage IV NPC?', 'OS')?.phrases).toContain('overall survival');
+    expect(concept('median OS in stage IV NPC?', 'NPC')?.phrases).toContain('nasopharyngeal carcinoma');
+    expect(concept('did pts on chemo do better', 'chemo')?.phrases).toContain('chemotherapy');
+    expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
+  });
+
+  it('bridges lay words and adjectives to the nouns papers use', () => {
+    expect(concept('armpit nodes in breast ca', 'armpit')?.phrases).toContain('axilla');
+    expect(concept('cheek mucosa cancer', 'cheek')?.phrases).toContain('buccal');
+    expect(concept('kids with ARDS', 'kids')?.phrases).toContain('child');
+  });
+
+  it('reads a misspelt word as the nearest word the papers use', () => {
+    expect(concept('nasopharyngael carcinoma relapse', 'nasopharyngael')?.phrases).toContain(
+      'nasopharyngeal',
+    );
+    expect(concept('lymphadenecomy for cervix ca', 'lymphadenecomy')?.phrases).toContain('lymphadenectomy');
+  });
+
+  it('marks a drug, trial or target no paper mentions as an unknown name', () => {
+    for (const [question, name] of [
+      ['any data on tarlatamab in SCLC?', 'tarlatamab'],
+      ['KEYNOTE-189 OS benefit?', 'KEYNOTE-189'],
+      ['sotorasib in KRAS G12C NSCLC', 'G12C'],
+    ] as const) {
+      expect(concept(question, name)).toMatchObject({ role: 'code', known: false });
+    }
+  });
+
+  it('leaves grammar, chat words and quantities out, and weighs everyday words little', () => {
+    const typed = conceptsOf('quick q tho - what % of pts got 7cm masses w/ the gap?', {
+      terms,
+      spellings,
+    }).map((c) => c.text);
+    expect(typed).not.toContain('tho');
+    expect(typed).not.toContain('w/');
+    expect(typed).not.toContain('7cm');
+    expect(typed).not.toContain('what');
+    expect(
+      concept('how far apart were they, did the coaching close the gap', 'gap')?.weight ?? 0,
+    ).toBeLessThan(
+      concept('how far apart were they, did the coaching close the gap', 'coaching')?.weight ?? 0,
+    );
+  });
+
+  it('does not expand an English word typed in lower case as an acronym', () => {
+    expect(concept('should we start rapamycin', 'start')?.phrases).toEqual(['start']);
+    expect(conceptsOf('all kids with ALL', { terms, spellings }).map((c) => c.text)).toContain('ALL');
+  });
+});
