@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AgendaStore } from '../src/board/agenda.js';
@@ -15,6 +14,7 @@ import { silentLogger } from '../src/log.js';
 import { parsePubmedArticleSet } from '../src/sources/pubmed/parse-article.js';
 import { openStore, type Store } from '../src/store/index.js';
 import type { ChannelProfile, Paper } from '../src/types.js';
+import { freePort } from './ack-latency.js';
 import { ensureBuilt, imageCommand, ROOT } from './built-app.js';
 import { startFakeEutils } from './fakes/fake-eutils.js';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.js';
@@ -371,15 +371,6 @@ async function waitUntil(done: () => Promise<boolean>, timeoutMs: number): Promi
     if (await done()) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  probe.close();
-  await once(probe, 'close');
-  return typeof address === 'object' && address ? address.port : 0;
 }
 
 /** A Redis of its own for the run (redis-server is installed by `.ci/run`), emptied at the end. */

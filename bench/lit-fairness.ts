@@ -1,18 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
-import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { APP_SERVER, freePort, readyServer, SIGNING_SECRET, spawnServer } from './ack-latency.js';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.js';
 import { signedSlashCommand } from './signed-command.js';
 import { percentile, round } from './stats.js';
 
-const SIGNING_SECRET = 'bbbbbbbbbbbbbbbb0123456789abcdef';
-const APP_SERVER = fileURLToPath(new URL('./ack-server.ts', import.meta.url));
 const CHANNEL = 'CBENCH000';
 const ROUNDS = 5;
 /** What a preview with a model configured spends waiting on it (stood in for by a fixed wait). */
@@ -57,10 +53,16 @@ export async function runFairnessBench(options: { corpusPapers: number }): Promi
 
 async function runRound(litConcurrency: number, papers: number): Promise<FairnessRound> {
   const slack = await startFakeSlack();
-  const server = spawnServer(slack.url, papers, await freePort(), litConcurrency);
+  const server = spawnServer(APP_SERVER, slack.url, papers, await freePort(), {
+    BENCH_PREVIEW_CHANNEL: CHANNEL,
+    // Production stores do real I/O between reads; the in-memory one never lets the loop turn.
+    BENCH_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'tbd-fairness-')),
+    LIT_CONCURRENCY: String(litConcurrency),
+    BENCH_PREVIEW_MODEL_WAIT_MS: String(MODEL_WAIT_MS),
+  });
   try {
     const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
-    const port = await readyPort(lines);
+    const { port } = await readyServer(lines);
     // Warm: the index is loaded and each path has run once; these alone are the search baseline.
     const alone: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -131,42 +133,4 @@ async function answerTime(
     if (Date.now() > deadline) throw new Error(`no answer to "/lit ${text}" within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-}
-
-function spawnServer(slackUrl: string, papers: number, port: number, litConcurrency: number): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', APP_SERVER], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      SLACK_BOT_TOKEN: 'xoxb-bench-not-a-real-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slackUrl,
-      BENCH_PAPERS: String(papers),
-      BENCH_PREVIEW_CHANNEL: CHANNEL,
-      // Production stores do real I/O between reads; the in-memory one never lets the loop turn.
-      BENCH_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'tbd-fairness-')),
-      LIT_CONCURRENCY: String(litConcurrency),
-      BENCH_PREVIEW_MODEL_WAIT_MS: String(MODEL_WAIT_MS),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-}
-
-async function readyPort(lines: AsyncIterator<string>): Promise<number> {
-  for (let line = await lines.next(); !line.done; line = await lines.next()) {
-    if (line.value.startsWith('{"port"')) return (JSON.parse(line.value) as { port: number }).port;
-  }
-  throw new Error('The benchmark server exited before it was ready');
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as AddressInfo;
-  probe.close();
-  await once(probe, 'close');
-  return port;
 }

@@ -93,6 +93,27 @@ describe('delivery module guards', () => {
     return client;
   }
 
+  /**
+   * An attempt that stalls in its build past its lease, and a later attempt that takes the post
+   * over and is held while sending: the stalled one then resumes. `owner` names both processes.
+   */
+  async function staleAttemptBesideCurrent(owner?: string) {
+    const clock = storeWithClock();
+    const options = { leaseMs: 60_000, ...(owner ? { owner } : {}) }; // long: no heartbeat runs
+    const building = gate();
+    const stale = deliverer(options, clock.store).deliver(job(() => building.opened));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    clock.advance(61_000);
+    const posting = gate();
+    const current = deliverer({ ...options, client: clientGatedAt(posting) }, clock.store).deliver(job());
+    await posting.reached; // the later attempt holds the claim, found nothing in Slack, and is sending
+    building.open();
+    expect(await stale).toEqual({ status: 'claimed-elsewhere' });
+    posting.open();
+    expect(await current).toMatchObject({ status: 'posted' });
+    expect(channelPosts()).toHaveLength(1);
+  }
+
   it('re-checks the record after taking the claim: a replica that finished in between is not posted over', async () => {
     const first = deliverer();
     // The second replica checks, then loses the race to the claim to one that posts and records.
@@ -117,22 +138,8 @@ describe('delivery module guards', () => {
   });
 
   it('gives every attempt its own lease token: an attempt whose lease lapsed cannot renew a later one’s', async () => {
-    const clock = storeWithClock();
-    // Same process name, as two posters of one process share it; a long lease so no heartbeat runs.
-    const options = { owner: 'one-process', leaseMs: 60_000 };
-    const building = gate();
-    const stale = deliverer(options, clock.store).deliver(job(() => building.opened));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    clock.advance(61_000); // the first attempt stalled past its lease
-    const posting = gate();
-    const current = deliverer({ ...options, client: clientGatedAt(posting) }, clock.store).deliver(job());
-    await posting.reached; // the later attempt holds the claim and is sending
-
-    building.open();
-    expect(await stale).toEqual({ status: 'claimed-elsewhere' });
-    posting.open();
-    expect(await current).toMatchObject({ status: 'posted' });
-    expect(channelPosts()).toHaveLength(1);
+    // Both attempts in one process, as two posters of one process share its name.
+    await staleAttemptBesideCurrent('one-process');
   });
 
   it('shares one attempt between two calls for the same post in one process', async () => {
@@ -154,22 +161,7 @@ describe('delivery module guards', () => {
   }, 10_000);
 
   it('stands down before sending when its claim lapsed and another replica is posting', async () => {
-    const clock = storeWithClock();
-    const building = gate();
-    const stale = deliverer({ leaseMs: 60_000 }, clock.store).deliver(job(() => building.opened));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    clock.advance(61_000);
-    const posting = gate();
-    const current = deliverer({ leaseMs: 60_000, client: clientGatedAt(posting) }, clock.store).deliver(
-      job(),
-    );
-    await posting.reached; // the new holder looked in Slack, found nothing, and is sending
-
-    building.open();
-    expect(await stale).toEqual({ status: 'claimed-elsewhere' });
-    posting.open();
-    expect(await current).toMatchObject({ status: 'posted' });
-    expect(channelPosts()).toHaveLength(1);
+    await staleAttemptBesideCurrent();
   });
 
   it('looks for a message whose answer was lost before sending it again', async () => {
