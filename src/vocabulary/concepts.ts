@@ -98,8 +98,8 @@ function tokenConcepts(
   const folded = foldWord(token);
   // "ALL", "AND", "IT" in capitals are acronyms; in lower case, grammar.
   const acronym = token.length >= 2 && token === token.toUpperCase() && /\p{Lu}/u.test(token);
-  const grammar = FUNCTION_WORDS.has(folded) || CHAT_WORDS.has(folded) || QUANTITY_CUE_WORDS.has(folded);
-  if (grammar && !(acronym && longFormsOf(token).length > 0)) return [];
+  if (CHAT_WORDS.has(folded) || QUANTITY_CUE_WORDS.has(folded)) return [];
+  if (FUNCTION_WORDS.has(folded) && !(acronym && longFormsOf(token).length > 0)) return [];
   if (folded.length < 2) return [];
   if (ROMAN_NUMERAL.test(token) || /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token))
     return [];

@@ -33,7 +33,7 @@ export const CHAT_WORDS = words(`
   new recent recently latest last first second third number numbers figure figures exactly
   approximately roughly around about whether which best good bad
   tho though thru gonna wanna gotta btw fyi imo imho iirc afaik idk ppl u ur r ya yall re wrt abt
-  smth sth cuz bc b/c rn atm tbh ngl fwiw ie eg mrn dob ssn id ids acct
+  smth sth cuz bc b/c rn atm tbh ngl fwiw ie eg mrn dob ssn id ids acct mr mrs ms dr prof
   came come comes went gone go goes took taken take takes made make makes did done ran run began begun
   brought held kept left put sent set stood won wrote written chose chosen fell felt grew knew led
   rose spent struck turned turn turns happen happened happens work works worked worth
