@@ -37,7 +37,7 @@ export interface DigestScheduler {
   scheduledChannels(): string[];
 }
 
-const DEFAULT_SWEEP_MS = 20_000;
+const DEFAULT_SWEEP_MS = 15_000;
 const HOUR_MS = 3_600_000;
 
 /**
@@ -115,8 +115,9 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     async start() {
       stopped = false;
       sweepJob = createPeriodicJob(sweep, options.sweepIntervalMs ?? DEFAULT_SWEEP_MS);
-      sweepJob.start();
       await sweep();
+      // A stop during the catch-up sweep (a signal at start-up) must not start the timer after it.
+      if (!stopped) sweepJob.start();
     },
     async reschedule(channelId) {
       const profile = await store.channels.get(channelId);
