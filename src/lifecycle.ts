@@ -14,14 +14,17 @@ export interface RunningApp {
   store: { close(): Promise<void> };
 }
 
+/** One turn of the event loop: a job stop that already failed reports it before shutdown goes on. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Past the drain, the receiver and the store get this long before shutdown goes on without them. */
 const GRACE_MS = 1_500;
 
 /**
  * Stops within a deadline and loses nothing: the drain starts first, so a post waiting out a
  * 429 is cut short at once and its claim freed for another replica, while a post already on
- * the wire may finish until `drainMs`; the receiver and the jobs stop meanwhile, and the store
- * closes last. Each step runs even if one before it failed or hung; the result says whether
+ * the wire may finish until `drainMs`; the receiver and the jobs stop meanwhile (a job run
+ * still blocked on a send when the drain ends is not waited for), and the store closes last. Each step runs even if one before it failed or hung; the result says whether
  * all succeeded in time.
  */
 export async function stopGracefully(app: RunningApp, logger: Logger, drainMs: number): Promise<boolean> {
@@ -43,9 +46,12 @@ export async function stopGracefully(app: RunningApp, logger: Logger, drainMs: n
       clearTimeout(timer);
     }
   };
+  const drained = step('posts', () => app.jobs.drain(drainMs), drainMs + GRACE_MS);
   await Promise.all([
-    step('posts', () => app.jobs.drain(drainMs), drainMs + GRACE_MS),
-    step('jobs', () => app.jobs.stop(), drainMs + GRACE_MS),
+    drained,
+    // A job run still waiting on a send once the drain is over holds no claim: nothing is lost
+    // by not waiting for it.
+    step('jobs', () => Promise.race([app.jobs.stop(), drained.then(nextTurn)]), drainMs + GRACE_MS),
     step('slack', () => app.slack.stop(), drainMs + GRACE_MS),
   ]);
   await step('store', () => app.store.close(), GRACE_MS);

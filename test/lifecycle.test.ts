@@ -23,6 +23,21 @@ describe('stopGracefully', () => {
     expect(order).toEqual(['drain 200', 'jobs', 'slack', 'store']);
   });
 
+  it('does not wait for a job run still blocked on a send once the drain is over', async () => {
+    const started = performance.now();
+    const clean = await stopGracefully(
+      {
+        jobs: { drain: async () => undefined, stop: never },
+        slack: { stop: async () => undefined },
+        store: { close: async () => undefined },
+      },
+      silentLogger,
+      5_000,
+    );
+    expect(clean).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it('finishes by its deadline when Slack and the receiver hang', async () => {
     const closed: string[] = [];
     const started = performance.now();
