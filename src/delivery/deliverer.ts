@@ -99,9 +99,24 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
   const stopping = new AbortController();
 
   async function attempt(job: DeliveryJob, key: string, log: Logger): Promise<DeliveryOutcome> {
-    if (await job.isDone()) return { status: 'already-posted' };
-    const claim = await takeClaim({ locks: store.locks, key, owner, leaseMs });
+    let claim: Claim | undefined;
+    try {
+      if (await job.isDone()) return { status: 'already-posted' };
+      claim = await takeClaim({ locks: store.locks, key, owner, leaseMs });
+    } catch (error) {
+      // The store did not answer: nothing was claimed, the next sweep tries again.
+      return { status: 'failed', error };
+    }
     if (!claim) return { status: 'claimed-elsewhere' };
+    return attemptClaimed(job, key, claim, log);
+  }
+
+  async function attemptClaimed(
+    job: DeliveryJob,
+    key: string,
+    claim: Claim,
+    log: Logger,
+  ): Promise<DeliveryOutcome> {
     held.add(claim);
     try {
       if (await job.isDone()) return { status: 'already-posted' };

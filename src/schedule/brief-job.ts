@@ -31,7 +31,7 @@ export type BoardJobResult =
 /**
  * One sweep of every board (run by the scheduler every few minutes): posts the briefs that are
  * due and clears the agendas of meetings that have passed. A failing channel is logged and the
- * others go on; the next sweep retries it, and the exactly-once poster keeps that safe.
+ * others go on; the next sweep retries it, and the delivery module keeps that safe.
  */
 export async function runBoardDuties(deps: BoardJobDeps, now: Date): Promise<BoardJobResult[]> {
   const results: BoardJobResult[] = [];

@@ -31,7 +31,7 @@ export interface DigestScheduler {
   runIfDue(channelId: string): Promise<PostOutcome | undefined>;
   /** Checks every channel once (startup catch-up, and periodically). */
   sweep(): Promise<void>;
-  /** Stops every job; posts in progress are finished by the poster's drain. */
+  /** Stops every job; posts in progress are ended by the deliverer's drain. */
   stop(): Promise<void>;
   /** Channel ids with a live cron job (for tests and the Home tab). */
   scheduledChannels(): string[];
@@ -43,7 +43,7 @@ const HOUR_MS = 3_600_000;
 /**
  * One node-cron job per channel, in the channel's zone. Jobs only say "look now": whether a
  * digest is due is decided from the stored profile and DST-correct fire times, and posting is
- * exactly-once in the poster, so a double fire (fall-back hour), a stale job on another replica
+ * exactly-once in the delivery module, so a double fire (fall-back hour), a stale job on another replica
  * or a catch-up sweep racing a job all yield one digest. The sweep also covers times node-cron
  * skips (spring-forward gap) and downtime, within the grace window.
  */

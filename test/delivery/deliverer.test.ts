@@ -218,6 +218,15 @@ describe('delivery module guards', () => {
     expect(await deliverer().deliver(job())).toMatchObject({ status: 'posted' });
   });
 
+  it('fails an attempt whose store does not answer, leaving the post for the next sweep', async () => {
+    const down: Store = {
+      ...store,
+      locks: { ...store.locks, acquire: async () => Promise.reject(new Error('ECONNREFUSED')) },
+    };
+    expect(await deliverer({}, down).deliver(job())).toMatchObject({ status: 'failed' });
+    expect(await deliverer().deliver(job())).toMatchObject({ status: 'posted' });
+  });
+
   it('uses a Slack client that never re-sends a post by itself', async () => {
     const client = createDeliveryClient({ botToken: TEST_BOT_TOKEN, slackApiUrl: slack.url });
     slack.inject('chat.postMessage', { kind: 'server-error', status: 503 });
