@@ -12,9 +12,9 @@ import { percentile, round } from './stats.js';
 /** Slack shows the user an error if a slash command is not acknowledged within 3 seconds. */
 export const SLACK_ACK_DEADLINE_MS = 3000;
 
-const SIGNING_SECRET = 'bbbbbbbbbbbbbbbb0123456789abcdef';
+export const SIGNING_SECRET = 'bbbbbbbbbbbbbbbb0123456789abcdef';
 const BOT_TOKEN = 'xoxb-bench-not-a-real-token';
-const APP_SERVER = fileURLToPath(new URL('./ack-server.ts', import.meta.url));
+export const APP_SERVER = fileURLToPath(new URL('./ack-server.ts', import.meta.url));
 const BARE_SERVER = fileURLToPath(new URL('./bare-ack-server.ts', import.meta.url));
 
 export interface AckFigures {
@@ -142,7 +142,7 @@ async function fireBurst(burst: {
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   probe.listen(0, '127.0.0.1');
   await once(probe, 'listening');
@@ -152,7 +152,14 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function spawnServer(script: string, slackUrl: string, papers: number, port: number): ChildProcess {
+/** The bench's app server (or the bare floor) in a child process; `env` adds settings. */
+export function spawnServer(
+  script: string,
+  slackUrl: string,
+  papers: number,
+  port: number,
+  env: Record<string, string> = {},
+): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', script], {
     env: {
       PATH: process.env.PATH,
@@ -163,6 +170,7 @@ function spawnServer(script: string, slackUrl: string, papers: number, port: num
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slackUrl,
       BENCH_PAPERS: String(papers),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -171,7 +179,7 @@ function spawnServer(script: string, slackUrl: string, papers: number, port: num
 type Lines = AsyncIterator<string>;
 
 /** The server's `{"port":…,"answers":…}` line; `answers` is false for the bare server. */
-async function readyServer(lines: Lines): Promise<{ port: number; answers: boolean }> {
+export async function readyServer(lines: Lines): Promise<{ port: number; answers: boolean }> {
   for (let line = await lines.next(); !line.done; line = await lines.next()) {
     if (line.value.startsWith('{"port"')) return JSON.parse(line.value) as { port: number; answers: boolean };
   }

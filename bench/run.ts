@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBoardBench } from './board.js';
+import { runDeliveryFaults } from './delivery-faults.js';
+import { runFairnessBench } from './lit-fairness.js';
 import { runLlmBench } from './llm.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
 import { runRelevanceBench } from './relevance.js';
@@ -31,6 +33,19 @@ const board = await runBoardBench();
 progress('relevance: dev-set channels over the demo corpus; study type against PubMed types');
 const relevance = await runRelevanceBench();
 const studyType = await runStudyTypeBench();
+progress('fairness: a second user’s /lit search while another user’s preview runs');
+const fairness = await runFairnessBench({ corpusPapers: FULL_SIZES.ackCorpusPapers });
+progress('delivery: 3 built replicas on Redis with SIGKILL, SIGTERM, lost responses and 429s');
+const faults = await runDeliveryFaults(progress);
+const deliveryFaults = {
+  ok: faults.ok,
+  posts: faults.posts.length,
+  duplicates: faults.duplicates,
+  missing: faults.missing,
+  maxSecondsToPost: faults.maxSecondsToPost,
+  sigtermExitMs: faults.sigtermExitMs,
+  finalExitCodes: faults.finalExitCodes,
+};
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -44,6 +59,8 @@ const results = {
   board,
   relevance,
   studyType,
+  fairness,
+  deliveryFaults,
 };
 writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${formatTable(coreRows(core))}\n\n`);
@@ -59,6 +76,8 @@ process.stdout.write(
 process.stdout.write(
   `study type vs PubMed design types: ${studyType.agreeing}/${studyType.records} (${studyType.agreement}); RCT labels without randomization evidence: ${studyType.rctWithoutEvidence}\n`,
 );
+process.stdout.write(`fairness: ${JSON.stringify(fairness)}\n`);
+process.stdout.write(`delivery faults: ${JSON.stringify(deliveryFaults)}\n`);
 process.stdout.write(`\nWrote ${RESULTS_FILE} in ${results.totalSeconds} s\n`);
 
 function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {

@@ -1,12 +1,13 @@
 import type { Config } from '../src/config/index.js';
+import { createDeliveryClient } from '../src/delivery/client.js';
+import { createDeliverer } from '../src/delivery/deliverer.js';
 import { buildDigest } from '../src/digest/build.js';
 import { createExtractiveSummarizer } from '../src/digest/extractive.js';
 import { InvalidInputError } from '../src/errors.js';
 import type { Logger } from '../src/log.js';
+import { createDigestPoster } from '../src/schedule/digest-poster.js';
 import { openLiveIndex } from '../src/search/live-index.js';
 import type { SlackDeps } from '../src/slack/deps.js';
-import { createDigestPoster } from '../src/slack/poster.js';
-import { createPosterClient } from '../src/slack/web-client.js';
 import type { Store } from '../src/store/index.js';
 import { systemClock } from '../src/time.js';
 
@@ -18,7 +19,12 @@ import { systemClock } from '../src/time.js';
  */
 export async function benchSlackDeps(config: Config, store: Store, logger: Logger): Promise<SlackDeps> {
   const index = await openLiveIndex(store, logger);
-  const client = createPosterClient(config, logger);
+  const deliverer = createDeliverer({
+    client: createDeliveryClient({ botToken: config.slack.botToken, slackApiUrl: config.slack.apiUrl }),
+    store,
+    logger,
+    owner: `bench-${process.pid}`,
+  });
   const build = (profile: Parameters<SlackDeps['previewDigest']>[0], period: string, now: Date) =>
     buildDigest({ store, profile, now, period, summarizer: createExtractiveSummarizer(), logger });
   return {
@@ -26,7 +32,7 @@ export async function benchSlackDeps(config: Config, store: Store, logger: Logge
     store,
     logger,
     clock: systemClock,
-    poster: createDigestPoster({ client, store, buildDigest: build, logger, owner: `bench-${process.pid}` }),
+    poster: createDigestPoster({ deliverer, store, buildDigest: build, logger }),
     schedules: { reschedule: async () => undefined },
     previewDigest: (profile, now) => build(profile, `preview-${now.getTime()}`, now),
     searchPapers: (query, limit) => index.current().search(query, { limit }),

@@ -1,25 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { createBoardRuntime } from './board/runtime.js';
 import { type Config, loadConfig } from './config/index.js';
+import { createDeliveryClient } from './delivery/client.js';
 import { buildDigest } from './digest/build.js';
 import { withFreshSources } from './digest/fresh-sources.js';
 import { isTbdError, userMessageOf } from './errors.js';
 import { ingestFeeds } from './ingest/run-feeds.js';
+import { stopGracefully } from './lifecycle.js';
 import { withUpdateFlags } from './living/earlier-highlights.js';
+import { createLlmClient } from './llm/client.js';
 import { createSummarizerFactory } from './llm/summarizer.js';
 import { createLogger, type Logger } from './log.js';
-import { createFeedIngestJob } from './schedule/ingest-job.js';
-import { createDigestScheduler } from './schedule/scheduler.js';
+import { meteredLlmClient } from './metrics/metered-llm.js';
+import { createMetrics } from './metrics/metrics.js';
+import type { DigestBuilder } from './schedule/digest-poster.js';
+import { unionOfFeeds } from './schedule/ingest-job.js';
+import { createScheduledJobs } from './schedule/jobs.js';
 import { openLiveIndex } from './search/live-index.js';
 import { assertSlackTokens, createSlackApp } from './slack/app.js';
+import { boltLogger } from './slack/bolt-logger.js';
 import type { SlackDeps } from './slack/deps.js';
 import { subscriptionFromProbe } from './slack/feed-subscription.js';
-import { stopGracefully } from './slack/lifecycle.js';
 import { createPaperLookup } from './slack/paper-lookup.js';
-import { createDigestPoster, type DigestBuilder } from './slack/poster.js';
-import { createPosterClient } from './slack/web-client.js';
 import { configuredFetchBody, probeFeedUrl } from './sources/index.js';
 import { createEutilsClient } from './sources/pubmed/eutils.js';
 import { sharedNcbiLimiter } from './sources/rate-limit.js';
@@ -28,16 +31,60 @@ import { systemClock } from './time.js';
 
 const ENV_FILE = '.env';
 
-/** `npm start`: the Slack app, its digest scheduler and the periodic feed ingest. */
+/**
+ * Signals are handled before anything else happens: a SIGTERM during start-up stops the app as
+ * soon as what it opened can be closed, and never lets a scheduled post begin. A second signal
+ * (npm, a wrapper or an impatient operator sending it again) is ignored: the first stop runs to
+ * its deadline.
+ */
+const shutdown = {
+  signal: undefined as NodeJS.Signals | undefined,
+  stop: undefined as (() => Promise<boolean>) | undefined,
+  logger: undefined as Logger | undefined,
+};
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (shutdown.signal) {
+    shutdown.logger?.warn({ signal }, 'already shutting down; signal ignored');
+    return;
+  }
+  shutdown.signal = signal;
+  shutdown.logger?.info({ signal }, 'shutting down');
+  if (shutdown.stop) stopAndExit(shutdown.stop);
+}
+
+function stopAndExit(stop: () => Promise<boolean>): void {
+  void stop().then(
+    (clean) => process.exit(clean ? 0 : 1),
+    () => process.exit(1),
+  );
+}
+
+process.on('SIGTERM', onSignal);
+process.on('SIGINT', onSignal);
+
+/** `npm start`: the Slack app, its scheduled posts and the periodic feed ingest. */
 async function main(): Promise<void> {
   // `cp .env.example .env && npm start`: variables already set in the environment win.
   if (existsSync(ENV_FILE)) process.loadEnvFile(ENV_FILE);
   const config = loadConfig();
   assertSlackTokens(config);
   const logger = createLogger({ level: config.logLevel });
+  shutdown.logger = logger;
   const store = await openStore({ dataDir: config.dataDir, redisUrl: config.redisUrl });
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const summarizers = createSummarizerFactory(config, store, logger);
+  const metrics = createMetrics({
+    prices: config.llm,
+    feedHealth: async () => {
+      const feeds = unionOfFeeds(await store.channels.all());
+      const health = await Promise.all(feeds.map((feed) => store.feeds.getHealth(feed.id)));
+      return health.filter((entry) => entry !== undefined);
+    },
+  });
+  // One model client for digests, briefs and Q&A, so LLM_CONCURRENCY bounds them together.
+  const unmetered = createLlmClient(config, store, logger);
+  const llm = unmetered ? meteredLlmClient(unmetered, metrics.llmCall) : undefined;
+  const summarizers = createSummarizerFactory(config, store, logger, { client: llm ?? null });
   const paperIndex = await openLiveIndex(store, logger);
 
   const build: DigestBuilder = withFreshSources(
@@ -55,38 +102,26 @@ async function main(): Promise<void> {
       },
     },
   );
-  const poster = createDigestPoster({
-    client: createPosterClient(config, logger),
-    store,
-    buildDigest: build,
-    logger,
-    owner,
-  });
-  const scheduler = createDigestScheduler({
-    store,
-    poster,
-    logger,
-    catchUpGraceHours: config.digest.catchUpGraceHours,
-  });
-  const ingestJob = createFeedIngestJob({
-    store,
-    logger,
-    ingest: async (feeds) => {
-      await ingestFeeds(store, feeds, { config, logger });
-      await paperIndex.reload();
-    },
-  });
-
-  const board = createBoardRuntime({
+  const jobs = createScheduledJobs({
     config,
     store,
     logger,
     owner,
-    client: createPosterClient(config, logger),
+    client: createDeliveryClient({
+      botToken: config.slack.botToken,
+      slackApiUrl: config.slack.apiUrl,
+      logger: boltLogger(logger),
+    }),
+    buildDigest: build,
+    ingest: async (feeds) => {
+      await ingestFeeds(store, feeds, { config, logger });
+      await paperIndex.reload();
+    },
     index: () => paperIndex.current(),
     summarizer: summarizers,
     eutils: eutilsFor(config),
     fetchBody: configuredFetchBody(config),
+    onDelivery: metrics.delivery,
   });
 
   const deps: SlackDeps = {
@@ -94,8 +129,8 @@ async function main(): Promise<void> {
     store,
     logger,
     clock: systemClock,
-    poster,
-    schedules: scheduler,
+    poster: jobs.poster,
+    schedules: jobs.scheduler,
     previewDigest: (profile, now) => build(profile, `preview-${now.getTime()}`, now),
     searchPapers: (query, limit) => paperIndex.current().search(query, { limit }),
     summarizePaper: (paper, context) => summarizers().summarize(paper, context),
@@ -106,17 +141,19 @@ async function main(): Promise<void> {
         addedBy,
         new Date(),
       ),
+    llm: llm ?? null,
+    metrics,
   };
   const slack = createSlackApp(config, deps);
   const port = await slack.start();
-  await scheduler.start();
-  ingestJob.start();
-  board.start();
+  const stop = () => stopGracefully({ jobs, slack, store }, logger, config.delivery.drainMs);
+  shutdown.stop = stop;
+  if (shutdown.signal) {
+    stopAndExit(stop);
+    return;
+  }
   logger.info({ mode: slack.mode, port, store: store.kind, owner }, 'Tumor Board Digest is running');
-
-  onSignals(logger, () =>
-    stopGracefully({ jobs: [scheduler, ingestJob, board], slack, poster, store }, logger),
-  );
+  await jobs.start();
 }
 
 function eutilsFor(config: Config) {
@@ -126,18 +163,6 @@ function eutilsFor(config: Config) {
     limiter: sharedNcbiLimiter(config.sources.ncbiApiKey),
     feedId: 'pubmed:lookup',
   });
-}
-
-function onSignals(logger: Logger, stop: () => Promise<boolean>): void {
-  let stopping = false;
-  const handle = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    void stop().then((clean) => process.exit(clean ? 0 : 1));
-  };
-  process.once('SIGTERM', handle);
-  process.once('SIGINT', handle);
 }
 
 main().catch((error: unknown) => {

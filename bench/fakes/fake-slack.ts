@@ -57,6 +57,8 @@ export interface FakeSlack {
   /** Fails the next `times` calls of `method` (optionally only for one channel). */
   inject(method: string, fault: SlackFault, options?: { times?: number; channel?: string }): void;
   setMembers(channel: string, userIds: string[]): void;
+  /** Called with every Web API call as it arrives, before it is answered (fault harnesses). */
+  onCall?: (call: FakeSlackCall) => void;
   callsTo(method: string): FakeSlackCall[];
   close(): Promise<void>;
 }
@@ -177,7 +179,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const token =
       (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '') || (args.token as string | undefined);
     const fault = takeFault(method, args.channel as string | undefined);
-    calls.push({ method, args, token, at: performance.now(), fault: fault?.kind });
+    const call: FakeSlackCall = { method, args, token, at: performance.now(), fault: fault?.kind };
+    calls.push(call);
+    fake.onCall?.(call);
     if (!token) return sendJson(res, 200, { ok: false, error: 'not_authed' });
     if (!fault) return answer(method, args, res);
     if (fault.kind === 'hang') {
@@ -198,7 +202,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   };
 
   const server = await startLoopbackServer(handle);
-  return {
+  const fake: FakeSlack = {
     url: `${server.url}/api/`,
     responseUrl: (id) => `${server.url}/response/${encodeURIComponent(id)}`,
     calls,
@@ -213,6 +217,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     callsTo: (method) => calls.filter((call) => call.method === method),
     close: server.close,
   };
+  return fake;
 }
 
 function parseArgs(raw: Record<string, string>): Record<string, unknown> {

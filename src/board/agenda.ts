@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import { AGENDA_INDEX_NAMESPACE, AGENDA_NAMESPACE } from '../store/channel-data.js';
 import type { Namespace, Store } from '../store/index.js';
 import type { DigestSchedule } from '../types.js';
 import { screenCaseLine } from './phi-gate.js';
@@ -47,8 +48,8 @@ export class AgendaStore {
     store: Pick<Store, 'namespace'>,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.agendas = store.namespace<BoardAgenda>('board');
-    this.index = store.namespace<string[]>('board-channels');
+    this.agendas = store.namespace<BoardAgenda>(AGENDA_NAMESPACE);
+    this.index = store.namespace<string[]>(AGENDA_INDEX_NAMESPACE);
   }
 
   async get(channelId: string): Promise<BoardAgenda> {

@@ -1,6 +1,6 @@
+import { nextFireTime, previousFireTime, wallTimeOf } from '../cron/cron-time.js';
+import { parseScheduleInput } from '../cron/schedule-input.js';
 import { InvalidInputError } from '../errors.js';
-import { nextFireTime, previousFireTime, wallTimeOf } from '../schedule/cron-time.js';
-import { parseScheduleInput } from '../schedule/schedule-input.js';
 import type { DigestSchedule } from '../types.js';
 import type { BoardAgenda } from './agenda.js';
 

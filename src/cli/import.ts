@@ -25,7 +25,7 @@ export const importCommand: CliCommand = {
     const input = await readSnapshotFile(file);
     const summary = await context.withStore((store) => importStore(store, input));
     context.io.stdout(
-      `Imported ${summary.channels} channels, ${summary.digests} digests, ${summary.threads} thread links, ${summary.feeds} feeds and ${summary.papers} papers from ${file}\n`,
+      `Imported ${summary.channels} channels (${summary.channelRecords} channel records), ${summary.digests} digests, ${summary.threads} thread links, ${summary.feeds} feeds and ${summary.papers} papers from ${file}\n`,
     );
   },
 };

@@ -46,6 +46,18 @@ export interface Config {
   };
   qa: { rateLimitPerMinute: number };
   board: { briefLeadHours: number };
+  delivery: {
+    /** A claim's lease: a killed replica's post is resumed elsewhere this long after it died. */
+    leaseMs: number;
+    /** How often due digests and briefs are looked for (and dead replicas' posts resumed). */
+    sweepMs: number;
+    /** At shutdown, how long posts in flight may finish before their claims are freed. */
+    drainMs: number;
+  };
+  /** `/lit` commands handled at once; one user's commands run one at a time. */
+  litConcurrency: number;
+  /** Days a Q&A thread remembers its turns (0: nothing is kept). */
+  threadMemoryDays: number;
 }
 
 /** Reads and validates the environment once; every problem is listed in one ConfigError. */
@@ -104,6 +116,13 @@ function toConfig(env: Env): Config {
     },
     qa: { rateLimitPerMinute: env.QA_RATE_LIMIT_PER_MINUTE ?? 6 },
     board: { briefLeadHours: env.BOARD_BRIEF_LEAD_HOURS ?? 24 },
+    delivery: {
+      leaseMs: (env.DELIVERY_LEASE_SECONDS ?? 20) * 1000,
+      sweepMs: (env.DELIVERY_SWEEP_SECONDS ?? 15) * 1000,
+      drainMs: (env.SHUTDOWN_DRAIN_SECONDS ?? 5) * 1000,
+    },
+    litConcurrency: env.LIT_CONCURRENCY ?? 4,
+    threadMemoryDays: env.THREAD_MEMORY_DAYS ?? 14,
   };
 }
 

@@ -108,6 +108,12 @@ export const envSchema = z.object({
   ),
   QA_RATE_LIMIT_PER_MINUTE: optional(wholeNumber('QA_RATE_LIMIT_PER_MINUTE', 1, 1000)),
   BOARD_BRIEF_LEAD_HOURS: optional(wholeNumber('BOARD_BRIEF_LEAD_HOURS', 1, 24 * 7)),
+
+  DELIVERY_LEASE_SECONDS: optional(wholeNumber('DELIVERY_LEASE_SECONDS', 3, 3600)),
+  DELIVERY_SWEEP_SECONDS: optional(wholeNumber('DELIVERY_SWEEP_SECONDS', 1, 3600)),
+  SHUTDOWN_DRAIN_SECONDS: optional(wholeNumber('SHUTDOWN_DRAIN_SECONDS', 0, 600)),
+  LIT_CONCURRENCY: optional(wholeNumber('LIT_CONCURRENCY', 1, 64)),
+  THREAD_MEMORY_DAYS: optional(wholeNumber('THREAD_MEMORY_DAYS', 0, 3650)),
 });
 
 export type Env = z.infer<typeof envSchema>;

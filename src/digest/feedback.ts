@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import { FEEDBACK_NAMESPACE } from '../store/channel-data.js';
 import type { Store } from '../store/index.js';
 
 export type FeedbackVoteKind = 'relevant' | 'not-relevant';
@@ -20,7 +21,7 @@ export interface ChannelFeedback {
 const MAX_VOTES_PER_CHANNEL = 300;
 
 function votesOf(store: Store) {
-  return store.namespace<FeedbackVote[]>('feedback');
+  return store.namespace<FeedbackVote[]>(FEEDBACK_NAMESPACE);
 }
 
 /** Stores one member's vote on a paper for a channel; a later vote by the same member replaces it. */

@@ -8,7 +8,9 @@ export interface ThreadTurnRecord {
 }
 
 const KEEP_TURNS = 6;
-const THREAD_TTL_MS = 14 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
+/** THREAD_MEMORY_DAYS' default. */
+const DEFAULT_RETENTION_DAYS = 14;
 /** How long "Ask about this" keeps a user's questions in that thread on the chosen paper. */
 const FOCUS_TTL_MS = 60 * 60_000;
 
@@ -17,7 +19,11 @@ const FOCUS_TTL_MS = 60 * 60_000;
  * is read with the question before it, on any replica. Only redacted text is ever written.
  */
 export class ThreadMemory {
-  constructor(private readonly store: Store) {}
+  /** `retentionDays` (THREAD_MEMORY_DAYS): how long turns are kept; 0 keeps none. */
+  constructor(
+    private readonly store: Store,
+    private readonly retentionDays = DEFAULT_RETENTION_DAYS,
+  ) {}
 
   async turns(channelId: string, threadTs: string): Promise<ThreadTurnRecord[]> {
     return (
@@ -26,10 +32,11 @@ export class ThreadMemory {
   }
 
   async append(channelId: string, threadTs: string, turns: ThreadTurnRecord[]): Promise<void> {
+    if (this.retentionDays <= 0) return;
     const all = [...(await this.turns(channelId, threadTs)), ...turns].slice(-KEEP_TURNS);
     await this.store
       .namespace<ThreadTurnRecord[]>('qa-thread')
-      .set(`${channelId}:${threadTs}`, all, THREAD_TTL_MS);
+      .set(`${channelId}:${threadTs}`, all, this.retentionDays * DAY_MS);
   }
 
   async focus(channelId: string, threadTs: string, userId: string): Promise<string | undefined> {

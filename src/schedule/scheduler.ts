@@ -1,11 +1,12 @@
 import cron, { type ScheduledTask } from 'node-cron';
+import { previousFireTime } from '../cron/cron-time.js';
 import { digestPeriod } from '../digest/period.js';
 import type { Logger } from '../log.js';
-import type { DigestPoster, PostOutcome } from '../slack/poster.js';
 import type { Store } from '../store/index.js';
 import { type Clock, systemClock } from '../time.js';
 import type { ChannelProfile } from '../types.js';
-import { previousFireTime } from './cron-time.js';
+import type { DigestPoster, PostOutcome } from './digest-poster.js';
+import { createPeriodicJob, type PeriodicJob } from './periodic.js';
 
 export interface DigestSchedulerOptions {
   store: Store;
@@ -14,8 +15,11 @@ export interface DigestSchedulerOptions {
   clock?: Clock;
   /** A digest whose time passed while the app was down still posts within this window. */
   catchUpGraceHours: number;
-  /** How often every channel is checked for a due, unposted digest (5-field cron). */
-  sweepCron?: string;
+  /**
+   * How often every channel is checked for a due, unposted digest. Short, because the sweep is
+   * what resumes a post whose replica died: it bounds how late such a digest goes out.
+   */
+  sweepIntervalMs?: number;
 }
 
 export interface DigestScheduler {
@@ -27,19 +31,19 @@ export interface DigestScheduler {
   runIfDue(channelId: string): Promise<PostOutcome | undefined>;
   /** Checks every channel once (startup catch-up, and periodically). */
   sweep(): Promise<void>;
-  /** Stops every job; posts in progress are finished by the poster's drain. */
+  /** Stops every job; posts in progress are ended by the deliverer's drain. */
   stop(): Promise<void>;
   /** Channel ids with a live cron job (for tests and the Home tab). */
   scheduledChannels(): string[];
 }
 
-const DEFAULT_SWEEP = '*/10 * * * *';
+const DEFAULT_SWEEP_MS = 15_000;
 const HOUR_MS = 3_600_000;
 
 /**
  * One node-cron job per channel, in the channel's zone. Jobs only say "look now": whether a
  * digest is due is decided from the stored profile and DST-correct fire times, and posting is
- * exactly-once in the poster, so a double fire (fall-back hour), a stale job on another replica
+ * exactly-once in the delivery module, so a double fire (fall-back hour), a stale job on another replica
  * or a catch-up sweep racing a job all yield one digest. The sweep also covers times node-cron
  * skips (spring-forward gap) and downtime, within the grace window.
  */
@@ -48,7 +52,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   const clock = options.clock ?? systemClock;
   const graceMs = options.catchUpGraceHours * HOUR_MS;
   const jobs = new Map<string, { task: ScheduledTask; key: string }>();
-  let sweepTask: ScheduledTask | undefined;
+  let sweepJob: PeriodicJob | undefined;
   let stopped = false;
 
   function schedule(profile: ChannelProfile): void {
@@ -110,11 +114,10 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   return {
     async start() {
       stopped = false;
+      sweepJob = createPeriodicJob(sweep, options.sweepIntervalMs ?? DEFAULT_SWEEP_MS);
       await sweep();
-      sweepTask = cron.schedule(options.sweepCron ?? DEFAULT_SWEEP, sweep, {
-        name: 'digest-sweep',
-        noOverlap: true,
-      });
+      // A stop during the catch-up sweep (a signal at start-up) must not start the timer after it.
+      if (!stopped) sweepJob.start();
     },
     async reschedule(channelId) {
       const profile = await store.channels.get(channelId);
@@ -128,7 +131,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     sweep,
     async stop() {
       stopped = true;
-      await sweepTask?.destroy();
+      await sweepJob?.stop();
       for (const { task } of jobs.values()) await task.destroy();
       jobs.clear();
     },

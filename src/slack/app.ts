@@ -3,11 +3,12 @@ import type { Config } from '../config/index.js';
 import { ConfigError } from '../errors.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './deps.js';
-import { healthRoute } from './health.js';
+import { healthRoute, metricsRoute, type SlackConnection } from './health.js';
 import { registerListeners } from './listeners/index.js';
 import { dedupeEventRetries } from './middleware/dedupe-event-retries.js';
 import { ignoreBotMessages } from './middleware/ignore-bot-messages.js';
 import { acknowledgeSlashCommandsFirst } from './slash-command-ack.js';
+import { followSocketConnection } from './socket-connection.js';
 import { INTERACTIVE_CLIENT_OPTIONS } from './web-client.js';
 
 const EVENTS_PATH = '/slack/events';
@@ -24,7 +25,9 @@ export interface SlackApp {
 export function createSlackApp(config: Config, deps: SlackDeps): SlackApp {
   const { botToken, signingSecret, appToken } = assertSlackTokens(config);
   const logger = boltLogger(deps.logger);
-  const customRoutes = [healthRoute(deps.store)];
+  let slackConnected: SlackConnection = () => undefined;
+  const customRoutes = [healthRoute(deps.store, () => slackConnected())];
+  if (deps.metrics) customRoutes.push(metricsRoute(deps.metrics.registry));
   const clientOptions = { ...INTERACTIVE_CLIENT_OPTIONS, slackApiUrl: config.slack.apiUrl };
 
   let httpReceiver: HTTPReceiver | undefined;
@@ -36,6 +39,7 @@ export function createSlackApp(config: Config, deps: SlackDeps): SlackApp {
       customRoutes,
       installerOptions: { port: config.slack.port, clientOptions },
     });
+    slackConnected = followSocketConnection(receiver);
     app = new App({ token: botToken, receiver, logger, clientOptions });
   } else {
     httpReceiver = new HTTPReceiver({
@@ -50,6 +54,9 @@ export function createSlackApp(config: Config, deps: SlackDeps): SlackApp {
       signingSecret: signingSecret as string,
       logger: deps.logger,
       path: EVENTS_PATH,
+      onAck: deps.metrics
+        ? (seconds) => deps.metrics?.ackSeconds.observe({ surface: 'http' }, seconds)
+        : undefined,
     });
   }
 

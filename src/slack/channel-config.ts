@@ -1,9 +1,9 @@
+import { isChannelGone } from '../delivery/slack-error.js';
 import { defaultProfile } from '../digest/profile.js';
 import { withTopicSources } from '../digest/topic-queries.js';
 import { InvalidInputError } from '../errors.js';
 import type { ChannelProfile } from '../types.js';
 import type { SlackDeps } from './deps.js';
-import { isChannelGone } from './slack-error.js';
 import type { SlackClient } from './web-client.js';
 
 /** Who is changing which channel's configuration. */

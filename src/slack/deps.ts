@@ -1,12 +1,14 @@
 import type { Config } from '../config/index.js';
 import type { SummaryContext } from '../digest/summarizer.js';
+import type { LlmClient } from '../llm/types.js';
 import type { Logger } from '../log.js';
+import type { AppMetrics } from '../metrics/metrics.js';
+import type { DigestPoster } from '../schedule/digest-poster.js';
 import type { PaperHit } from '../search/paper-index.js';
 import type { Store } from '../store/index.js';
 import type { PaperReference } from '../text/identifiers.js';
 import type { Clock } from '../time.js';
 import type { ChannelProfile, Digest, FeedSubscription, ItemSummary, Paper } from '../types.js';
-import type { DigestPoster } from './poster.js';
 
 /** What keeps channel jobs in step with stored profiles; the scheduler implements it. */
 export interface ScheduleControl {
@@ -33,4 +35,11 @@ export interface SlackDeps {
   findPaper(reference: PaperReference): Promise<Paper | undefined>;
   /** Checks a feed URL (http(s), public address, really a feed) and returns its subscription. */
   probeFeed(url: string, addedBy: string): Promise<FeedSubscription>;
+  /**
+   * The app's one model client (digests and Q&A share it, and so its LLM_CONCURRENCY limit);
+   * null when none is configured. Left out, Q&A builds its own from config (tests).
+   */
+  llm?: LlmClient | null;
+  /** Prometheus metrics, served at /metrics when present. */
+  metrics?: AppMetrics;
 }

@@ -10,6 +10,8 @@ export interface SlashCommandAckOptions {
   logger: Logger;
   /** The receiver's endpoint for Slack requests. */
   path: string;
+  /** Seconds from a command's arrival to its acknowledgement (the metrics histogram). */
+  onAck?: (seconds: number) => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function acknowledgeSlashCommandsFirst(
       return;
     }
     queue.arrived();
+    const arrivedAt = performance.now();
     readCommand(req, res, options).then(
       (command) => {
         if (command === 'not a command') {
@@ -47,6 +50,7 @@ export function acknowledgeSlashCommandsFirst(
         }
         if (!command) return;
         HTTPModuleFunctions.buildNoBodyResponse(res, 200);
+        options.onAck?.((performance.now() - arrivedAt) / 1000);
         queue.add(() => dispatch(app, req, command, options.logger));
       },
       (error: unknown) => {

@@ -1,43 +1,4 @@
 /**
- * Runs slow listener work one job at a time, each starting on a fresh turn of the event loop.
- * Searches are synchronous CPU work; run together right after their acks, they would hold the
- * loop while later requests wait for theirs. Between jobs the loop reads new requests and
- * acknowledges them, so an ack waits for at most one job, not for every job queued before it.
- */
-export interface WorkQueue {
-  run<T>(job: () => Promise<T>): Promise<T>;
-}
-
-export function createWorkQueue(concurrency = 1): WorkQueue {
-  const waiting: (() => void)[] = [];
-  let running = 0;
-
-  function next(): void {
-    if (running >= concurrency) return;
-    const start = waiting.shift();
-    if (!start) return;
-    running++;
-    setImmediate(start);
-  }
-
-  return {
-    run<T>(job: () => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        waiting.push(() => {
-          job()
-            .then(resolve, reject)
-            .finally(() => {
-              running--;
-              next();
-            });
-        });
-        next();
-      });
-    },
-  };
-}
-
-/**
  * Starts one job per turn of the event loop without waiting for it to finish: a burst of
  * requests is spread over as many turns, each letting the loop read and acknowledge what
  * arrived meanwhile. Jobs handle their own errors.

@@ -8,6 +8,8 @@ const LOOPBACK_CIDRS = ['127.0.0.0/8', '::1/128'];
 /**
  * Literal IP hosts are refused before any socket opens, so the user gets a clear message;
  * names are checked by `request-filtering-agent` on the address DNS actually returned.
+ * IPv4-mapped IPv6 literals (`[::ffff:10.0.0.1]`) need no rule of their own: Node's BlockList
+ * checks them against the IPv4 rules, and a `::ffff:0:0/96` rule would refuse every IPv4 address.
  */
 const BLOCKED = new BlockList();
 for (const [network, prefix] of [
@@ -18,8 +20,11 @@ for (const [network, prefix] of [
   ['169.254.0.0', 16],
   ['172.16.0.0', 12],
   ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
   ['192.168.0.0', 16],
   ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
   ['224.0.0.0', 3],
 ] as const) {
   BLOCKED.addSubnet(network, prefix, 'ipv4');
@@ -27,7 +32,9 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
-  ['::ffff:0:0', 96],
+  ['64:ff9b::', 96],
+  ['100::', 64],
+  ['2001:db8::', 32],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],

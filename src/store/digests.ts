@@ -80,6 +80,19 @@ export class DigestStore {
     }
   }
 
+  /** Deletes a channel's digests, their thread links and its delivered marks; returns how many digests. */
+  async forgetChannel(channelId: string): Promise<number> {
+    const ids = await this.idsForChannel(channelId);
+    for (const id of ids) await this.records.delete(id);
+    await this.history.delete(channelId);
+    for (const space of [this.threads, this.delivered]) {
+      const owned: string[] = [];
+      for await (const [key] of space.entries()) if (key.startsWith(`${channelId}:`)) owned.push(key);
+      for (const key of owned) await space.delete(key);
+    }
+    return ids.length;
+  }
+
   /** Digest ids of a channel, oldest first. */
   async idsForChannel(channelId: string): Promise<string[]> {
     return (await this.history.get(channelId)) ?? [];

@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../errors.js';
 import type { ChannelProfile, FeedHealth, Paper } from '../types.js';
+import { type ChannelRecord, channelRecords, restoreChannelRecords } from './channel-data.js';
 import type { FeedCursor } from './feeds.js';
 import type { DigestRecord, Store } from './index.js';
 
 /**
  * A portable backup of everything a team configured and everything the app posted:
  * channel profiles (topics, feeds, schedule), digest history with the Slack message each
- * went out as, thread links, and feed health and cursors. Papers are optional: the corpus
- * can be re-ingested, the history cannot.
+ * went out as, thread links, each channel's own records (board agenda and meeting time,
+ * relevance votes, skipped empty weeks, notices posted), and feed health and cursors. Papers
+ * are optional: the corpus can be re-ingested, the history cannot. Not carried: caches (model
+ * answers, trials, embeddings) and thread memory, which expires after THREAD_MEMORY_DAYS.
  */
 
 export const SNAPSHOT_FORMAT = 'tbdigest-export';
-export const SNAPSHOT_VERSION = 1;
+/** Version 2 added `channelRecords`; version 1 files still import. */
+export const SNAPSHOT_VERSION = 2;
 
 export interface ThreadLink {
   channelId: string;
@@ -28,9 +32,11 @@ export interface FeedState {
 
 export interface StoreSnapshot {
   format: typeof SNAPSHOT_FORMAT;
-  version: typeof SNAPSHOT_VERSION;
+  version: 1 | typeof SNAPSHOT_VERSION;
   exportedAt: string;
   channels: ChannelProfile[];
+  /** Agendas, votes, notices… of the exported channels (and of boards without a profile). */
+  channelRecords?: ChannelRecord[];
   /** Per channel in posting order, so the imported history keeps its order. */
   digests: DigestRecord[];
   threads: ThreadLink[];
@@ -57,11 +63,14 @@ export async function exportStore(store: Store, options: ExportOptions = {}): Pr
   for await (const link of store.digests.threadLinks()) threads.push(link);
   threads.sort((a, b) => a.channelId.localeCompare(b.channelId) || a.ts.localeCompare(b.ts));
 
+  const boards = (await store.namespace<string[]>('board-channels').get('all')) ?? [];
+  const channelIds = [...new Set([...channels.map((channel) => channel.channelId), ...boards])];
   const snapshot: StoreSnapshot = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     exportedAt: (options.now?.() ?? new Date()).toISOString(),
     channels,
+    channelRecords: await channelRecords(store, channelIds),
     digests,
     threads,
     feeds: await feedStates(store),
@@ -73,6 +82,7 @@ export async function exportStore(store: Store, options: ExportOptions = {}): Pr
 
 export interface ImportSummary {
   channels: number;
+  channelRecords: number;
   digests: number;
   threads: number;
   feeds: number;
@@ -97,11 +107,13 @@ export async function importStore(store: Store, input: unknown): Promise<ImportS
     if (feed.cursor) await store.feeds.setCursor(feed.feedId, feed.cursor);
     if (feed.health) await store.feeds.setHealth(feed.health);
   }
+  await restoreChannelRecords(store, snapshot.channelRecords ?? []);
   if (snapshot.lastIngestAt) await store.feeds.setLastIngestAt(snapshot.lastIngestAt);
   for (const paper of snapshot.papers ?? [])
     await store.papers.put(paper, { pmid: paper.pmid, doi: paper.doi });
   return {
     channels: snapshot.channels.length,
+    channelRecords: snapshot.channelRecords?.length ?? 0,
     digests: snapshot.digests.length,
     threads: snapshot.threads.length,
     feeds: snapshot.feeds.length,
@@ -151,9 +163,12 @@ const digestRecordSchema = z.looseObject({
 
 const snapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
-  version: z.literal(SNAPSHOT_VERSION),
+  version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
   exportedAt: isoTime,
   channels: z.array(channelSchema),
+  channelRecords: z
+    .array(z.object({ namespace: z.string().min(1), id: z.string().min(1), value: z.unknown() }))
+    .optional(),
   digests: z.array(digestRecordSchema),
   threads: z.array(
     z.object({ channelId: z.string().min(1), ts: z.string().min(1), digestId: z.string().min(1) }),

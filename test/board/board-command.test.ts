@@ -22,11 +22,17 @@ const INDEX = new PaperIndex({
 });
 for (const paper of PAPERS) INDEX.add(paper);
 
-function request(store: Store, args: string): LitRequest {
+const MEMBERS = ['U1', 'U2'];
+
+function request(
+  store: Store,
+  args: string,
+  options: { userId?: string; env?: Record<string, string>; logger?: LitRequest['logger'] } = {},
+): LitRequest {
   const summarizer = createExtractiveSummarizer();
   const deps = {
     store,
-    config: loadConfig({}),
+    config: loadConfig(options.env ?? {}),
     clock: { now: () => NOW },
     logger: silentLogger,
     searchPapers: (query: string, limit: number) => INDEX.search(query, { limit }),
@@ -34,9 +40,11 @@ function request(store: Store, args: string): LitRequest {
   } as unknown as SlackDeps;
   return {
     deps,
-    client: {} as LitRequest['client'],
-    logger: silentLogger,
-    userId: 'U1',
+    client: {
+      conversations: { members: async () => ({ ok: true, members: MEMBERS, response_metadata: {} }) },
+    } as unknown as LitRequest['client'],
+    logger: options.logger ?? silentLogger,
+    userId: options.userId ?? 'U1',
     channelId: CHANNEL,
     channelName: 'heme-board',
     args,
@@ -47,6 +55,30 @@ function request(store: Store, args: string): LitRequest {
 const run = (store: Store, args: string) => boardSubcommand.run(request(store, args));
 
 describe('/lit board', () => {
+  it('lets only those who may change the channel’s settings change its agenda, and logs who did', async () => {
+    const store = await openStore({ memory: true });
+    const lines: unknown[] = [];
+    const logger = {
+      ...silentLogger,
+      info: (entry: unknown) => void lines.push(entry),
+    } as LitRequest['logger'];
+    await expect(
+      boardSubcommand.run(request(store, 'add AML with FLT3-ITD', { userId: 'U_OUTSIDER' })),
+    ).rejects.toThrow(/Only members of this channel/);
+    await expect(
+      boardSubcommand.run(request(store, 'time thu 16:00', { env: { ADMIN_USER_IDS: 'U2' } })),
+    ).rejects.toThrow(/ADMIN_USER_IDS/);
+    expect(await new AgendaStore(store).channelIds()).toEqual([]);
+
+    await boardSubcommand.run(request(store, 'add AML with FLT3-ITD', { logger }));
+    expect(lines).toEqual([{ user: 'U1', channel: CHANNEL, change: 'board add' }]);
+    expect(JSON.stringify(lines)).not.toContain('FLT3');
+    // Reading the agenda needs no permission.
+    expect((await boardSubcommand.run(request(store, 'list', { userId: 'U_OUTSIDER' }))).text).toContain(
+      'FLT3-ITD',
+    );
+  });
+
   it('adds a de-identified case and lists it with the brief time', async () => {
     const store = await openStore({ memory: true });
     expect((await run(store, 'add 18-month-old, JMML with monosomy 7, relapse after HSCT')).text).toBe(

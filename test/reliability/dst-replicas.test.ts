@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { loadConfig } from '../../src/config/index.js';
+import { ChannelPacer } from '../../src/delivery/pacer.js';
 import { silentLogger } from '../../src/log.js';
 import { createDigestScheduler } from '../../src/schedule/scheduler.js';
-import { createDigestPoster } from '../../src/slack/poster.js';
-import { createPosterClient } from '../../src/slack/web-client.js';
 import { openStore, type Store, type StoreOptions } from '../../src/store/index.js';
+import { testDigestPoster } from '../factories/poster.js';
 import { realDigestBuilder } from '../slack/digest-fixture.js';
 import { BOT_TOKEN, CHANNEL, seedDigestChannel } from './harness.js';
 
@@ -53,12 +53,12 @@ describe.each(backends)('two replicas on %s through a DST change', (name, option
             logger: silentLogger,
             clock,
             catchUpGraceHours: 24,
-            poster: createDigestPoster({
-              client: createPosterClient(config, silentLogger),
+            poster: testDigestPoster({
+              slackApiUrl: config.slack.apiUrl,
               store,
-              logger: silentLogger,
               owner: `replica-${i}`,
               clock,
+              pacer: new ChannelPacer(),
               buildDigest: realDigestBuilder(store),
             }),
           }),

@@ -5,9 +5,8 @@ import { loadConfig } from '../../src/config/index.js';
 import { buildDigest } from '../../src/digest/build.js';
 import { createSummarizerFactory } from '../../src/llm/summarizer.js';
 import { silentLogger } from '../../src/log.js';
-import { createDigestPoster } from '../../src/slack/poster.js';
-import { createPosterClient } from '../../src/slack/web-client.js';
 import { openStore } from '../../src/store/index.js';
+import { testDigestPoster } from '../factories/poster.js';
 import { BOT_TOKEN, CHANNEL, DIGEST_ID, PERIOD, seedDigestChannel } from './harness.js';
 
 describe('an OpenAI outage during a digest', () => {
@@ -30,10 +29,9 @@ describe('an OpenAI outage during a digest', () => {
         LLM_TIMEOUT_MS: '2000',
       });
       const summarizers = createSummarizerFactory(config, store, silentLogger);
-      const poster = createDigestPoster({
-        client: createPosterClient(config, silentLogger),
+      const poster = testDigestPoster({
+        slackApiUrl: config.slack.apiUrl,
         store,
-        logger: silentLogger,
         owner: 'replica-a',
         buildDigest: (profile, period, now) =>
           buildDigest({ store, profile, now, period, summarizer: summarizers(), logger: silentLogger }),

@@ -3,9 +3,8 @@ import { startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { loadConfig } from '../../src/config/index.js';
 import { silentLogger } from '../../src/log.js';
 import { createDigestScheduler } from '../../src/schedule/scheduler.js';
-import { createDigestPoster } from '../../src/slack/poster.js';
-import { createPosterClient } from '../../src/slack/web-client.js';
 import { openStore } from '../../src/store/index.js';
+import { testDigestPoster } from '../factories/poster.js';
 import { realDigestBuilder } from '../slack/digest-fixture.js';
 import { BOT_TOKEN, CHANNEL, seedDigestChannel } from './harness.js';
 
@@ -30,10 +29,9 @@ describe('one replica whose channel job and sweep fire in the same minute', () =
         logger: silentLogger,
         clock,
         catchUpGraceHours: 24,
-        poster: createDigestPoster({
-          client: createPosterClient(config, silentLogger),
+        poster: testDigestPoster({
+          slackApiUrl: config.slack.apiUrl,
           store,
-          logger: silentLogger,
           owner: 'replica-a',
           clock,
           buildDigest: realDigestBuilder(store),

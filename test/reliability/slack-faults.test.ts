@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../../bench/fakes/fake-slack.js';
 import { loadConfig } from '../../src/config/index.js';
-import { silentLogger } from '../../src/log.js';
-import { createDigestPoster, type DigestPoster } from '../../src/slack/poster.js';
-import { createPosterClient, type SlackClient } from '../../src/slack/web-client.js';
+import { createDeliveryClient, type SlackClient } from '../../src/delivery/client.js';
+import { ChannelPacer } from '../../src/delivery/pacer.js';
+import type { DigestPoster } from '../../src/schedule/digest-poster.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { testDigestPoster } from '../factories/poster.js';
 import { realDigestBuilder } from '../slack/digest-fixture.js';
 import { BOT_TOKEN, CHANNEL, channelProfile, seedDigestChannel } from './harness.js';
 
@@ -25,12 +26,13 @@ describe('digest posts when the Slack Web API misbehaves', () => {
     await slack.close();
   });
 
-  function poster(client: SlackClient = createPosterClient(config(), silentLogger)): DigestPoster {
-    return createDigestPoster({
+  function poster(client?: SlackClient): DigestPoster {
+    return testDigestPoster({
       client,
+      slackApiUrl: config().slack.apiUrl,
       store,
-      logger: silentLogger,
       owner: 'replica-a',
+      pacer: new ChannelPacer(),
       buildDigest: realDigestBuilder(store),
     });
   }
@@ -79,7 +81,7 @@ describe('digest posts when the Slack Web API misbehaves', () => {
 
   it('retries a post whose request timed out before Slack took it, and posts once', async () => {
     // The poster client with a short timeout, so the timeout fires within the test.
-    const client = createPosterClient(config(), silentLogger, { timeoutMs: 500 });
+    const client = createDeliveryClient({ botToken: BOT_TOKEN, slackApiUrl: slack.url, timeoutMs: 500 });
     slack.inject('chat.postMessage', { kind: 'hang' });
     expect((await poster(client).post(CHANNEL, '2026-W48')).status).toBe('posted');
     expect(posts().map((call) => call.fault)).toEqual(['hang', undefined]);
@@ -88,7 +90,7 @@ describe('digest posts when the Slack Web API misbehaves', () => {
 
   it('does not post twice when a post reached Slack but its response never came back', async () => {
     // Slack has no idempotency key: the poster finds the message by its metadata instead of re-sending.
-    const client = createPosterClient(config(), silentLogger, { timeoutMs: 500 });
+    const client = createDeliveryClient({ botToken: BOT_TOKEN, slackApiUrl: slack.url, timeoutMs: 500 });
     slack.inject('chat.postMessage', { kind: 'hang', afterAccepting: true });
     const outcome = await poster(client).post(CHANNEL, '2026-W48');
     expect(outcome.status).toBe('posted');

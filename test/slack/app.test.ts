@@ -56,6 +56,7 @@ describe('Slack app over its HTTP receiver', () => {
     expect(await response.json()).toEqual({
       ok: true,
       store: { kind: 'memory', reachable: true },
+      slack: { mode: 'http' },
       lastIngestAt: '2026-11-30T12:00:00.000Z',
     });
   });

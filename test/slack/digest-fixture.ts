@@ -3,7 +3,7 @@ import { buildDigest } from '../../src/digest/build.js';
 import { createExtractiveSummarizer } from '../../src/digest/extractive.js';
 import { parseTopic } from '../../src/digest/profile.js';
 import { silentLogger } from '../../src/log.js';
-import type { DigestBuilder } from '../../src/slack/poster.js';
+import type { DigestBuilder } from '../../src/schedule/digest-poster.js';
 import { parsePubmedArticleSet } from '../../src/sources/pubmed/parse-article.js';
 import type { Store } from '../../src/store/index.js';
 import type { ChannelProfile, Paper } from '../../src/types.js';

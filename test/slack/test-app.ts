@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { type Config, loadConfig } from '../../src/config/index.js';
 import { silentLogger } from '../../src/log.js';
+import type { DigestBuilder } from '../../src/schedule/digest-poster.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import type { SlackDeps } from '../../src/slack/deps.js';
-import { ChannelPacer } from '../../src/slack/pacer.js';
-import { createDigestPoster, type DigestBuilder } from '../../src/slack/poster.js';
-import { createPosterClient } from '../../src/slack/web-client.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { Clock } from '../../src/time.js';
+import { testDigestPoster } from '../factories/poster.js';
 import type { FakeSlackApi } from './fake-slack-api.js';
 import { SIGNING_SECRET } from './signed-request.js';
 
@@ -34,15 +32,7 @@ export function testConfig(fake: FakeSlackApi, env: Record<string, string> = {})
 
 /** A poster talking to the fake, pacing disabled so tests need not wait. */
 export function testPoster(config: Config, store: Store, buildDigest: DigestBuilder, clock?: Clock) {
-  return createDigestPoster({
-    client: createPosterClient(config, silentLogger),
-    store,
-    buildDigest,
-    logger: silentLogger,
-    owner: randomUUID(),
-    clock,
-    pacer: new ChannelPacer(0),
-  });
+  return testDigestPoster({ slackApiUrl: config.slack.apiUrl, store, buildDigest, clock });
 }
 
 /** The real Bolt app with its HTTP receiver on a loopback port, Web API calls going to the fake. */

@@ -1,47 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createAckFirstQueue,
-  createTurnPacer,
-  createWorkQueue,
-  MAX_HOLD_MS,
-  QUIET_MS,
-} from '../../src/slack/work-queue.js';
-
-describe('createWorkQueue', () => {
-  it('runs one job at a time, in arrival order', async () => {
-    const queue = createWorkQueue();
-    const events: string[] = [];
-    const job = (name: string) => async () => {
-      events.push(`start ${name}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      events.push(`end ${name}`);
-      return name;
-    };
-    expect(await Promise.all([queue.run(job('a')), queue.run(job('b'))])).toEqual(['a', 'b']);
-    expect(events).toEqual(['start a', 'end a', 'start b', 'end b']);
-  });
-
-  it('lets timers and I/O callbacks run between two queued CPU-bound jobs', async () => {
-    const queue = createWorkQueue();
-    const events: string[] = [];
-    const busy = (name: string) => async () => {
-      events.push(name);
-      const until = Date.now() + 20;
-      while (Date.now() < until);
-    };
-    const first = queue.run(busy('first job'));
-    const second = queue.run(busy('second job'));
-    setTimeout(() => events.push('timer'), 0);
-    await Promise.all([first, second]);
-    expect(events).toEqual(['first job', 'timer', 'second job']);
-  });
-
-  it('keeps going after a job fails', async () => {
-    const queue = createWorkQueue();
-    await expect(queue.run(() => Promise.reject(new Error('feed down')))).rejects.toThrow('feed down');
-    expect(await queue.run(async () => 'next')).toBe('next');
-  });
-});
+import { createAckFirstQueue, createTurnPacer, MAX_HOLD_MS, QUIET_MS } from '../../src/slack/work-queue.js';
 
 describe('createTurnPacer', () => {
   it('lets timers and I/O callbacks run between two paced CPU-bound jobs', async () => {

@@ -1,5 +1,5 @@
-import { nextFireTime } from '../../schedule/cron-time.js';
-import { describeSchedule } from '../../schedule/schedule-input.js';
+import { nextFireTime } from '../../cron/cron-time.js';
+import { describeSchedule } from '../../cron/schedule-input.js';
 import type { ChannelProfile } from '../../types.js';
 
 /** "Mondays at 07:30 (America/Chicago) · next: Mon, Nov 30, 07:30", or why nothing will post. */

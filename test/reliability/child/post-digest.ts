@@ -1,10 +1,11 @@
 import { loadConfig } from '../../../src/config/index.js';
+import { ChannelPacer } from '../../../src/delivery/pacer.js';
 import { buildDigest } from '../../../src/digest/build.js';
 import { createExtractiveSummarizer } from '../../../src/digest/extractive.js';
 import { createLogger } from '../../../src/log.js';
-import { createDigestPoster, type PostOutcome } from '../../../src/slack/poster.js';
-import { createPosterClient } from '../../../src/slack/web-client.js';
+import type { PostOutcome } from '../../../src/schedule/digest-poster.js';
 import { openStore, type Store } from '../../../src/store/index.js';
+import { testDigestPoster } from '../../factories/poster.js';
 
 /**
  * One app replica posting one digest through the real poster, store and Slack client.
@@ -23,14 +24,16 @@ const store = await openStore(
 );
 hookCrashPoints(store, crashAt);
 
-const poster = createDigestPoster({
-  client: createPosterClient(config, logger),
+const poster = testDigestPoster({
+  slackApiUrl: config.slack.apiUrl,
+  botToken: config.slack.botToken,
   store,
   buildDigest: (profile, period, now) =>
     buildDigest({ store, profile, now, period, summarizer: createExtractiveSummarizer(), logger }),
   logger,
   owner: `replica-${process.pid}`,
   leaseMs: Number(env.LEASE_MS ?? 60_000),
+  pacer: new ChannelPacer(),
 });
 
 process.stdout.write('READY\n');

@@ -180,6 +180,23 @@ describe('/lit', () => {
     expect((await run('topics list')).text).toMatch(/No topics yet/);
   });
 
+  it('forgets the channel only on "forget confirm" by someone who may configure it, and stops its digests', async () => {
+    await start();
+    await store.channels.put(channelProfile());
+    expect((await run('forget')).text).toMatch(/To go ahead: `\/lit forget confirm`/);
+    expect(await store.channels.get(CHANNEL)).toBeDefined();
+    fake.members.set(CHANNEL, ['UOTHER', 'UBOT']);
+    expect((await run('forget confirm')).text).toMatch(/^:x: Only members of this channel/);
+    fake.members.set(CHANNEL, [USER, 'UBOT']);
+
+    expect((await run('forget confirm')).text).toMatch(/^Deleted everything stored for this channel/);
+    expect(await store.channels.get(CHANNEL)).toBeUndefined();
+    expect(rescheduled).toContain(CHANNEL);
+    expect(
+      log.lines.some((line) => line.msg === 'channel data deleted on request' && line.user === USER),
+    ).toBe(true);
+  });
+
   it('asks to be invited when the app is not in the channel', async () => {
     fake.fail('conversations.members', CHANNEL, 'not_in_channel');
     await start();

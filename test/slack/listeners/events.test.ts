@@ -120,6 +120,35 @@ describe('Events API', () => {
     expect(view).toContain('home_edit_topics');
     expect(view).toContain('home_edit_schedule');
   });
+  it('keeps the channels’ data when only user tokens are revoked, and deletes it when the bot token is', async () => {
+    await store.channels.put(channelProfile());
+    const revoked = (eventId: string, tokens: Record<string, string[]>) => {
+      const envelope = fixtureJson<Record<string, unknown>>('boltpy_event_app_mention.json');
+      envelope.event_id = eventId;
+      envelope.event = { type: 'tokens_revoked', tokens, event_ts: '1764500000.000200' };
+      return send(JSON.stringify(envelope));
+    };
+    expect((await revoked('Ev0USERTOKEN', { oauth: ['W123'] })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await store.channels.ids()).toEqual([CHANNEL]);
+    expect((await revoked('Ev0BOTTOKEN', { bot: ['UBOT'] })).status).toBe(200);
+    for (let i = 0; i < 100 && (await store.channels.ids()).length > 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await store.channels.ids()).toEqual([]);
+  });
+
+  it('deletes what it stored for the workspace when the app is uninstalled', async () => {
+    await store.channels.put(channelProfile());
+    await store.channels.put(channelProfile({ channelId: 'C222', name: 'neuro-onc-board' }));
+    const envelope = fixtureJson<Record<string, unknown>>('boltpy_event_app_mention.json');
+    envelope.event_id = 'Ev0UNINSTALL';
+    envelope.event = { type: 'app_uninstalled', event_ts: '1764500000.000100' };
+    expect((await send(JSON.stringify(envelope))).status).toBe(200);
+    for (let i = 0; i < 100 && (await store.channels.ids()).length > 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await store.channels.ids()).toEqual([]);
+    expect(await store.channels.get(CHANNEL)).toBeUndefined();
+  });
 });
 
 describe('ignoreBotMessages', () => {

@@ -3,11 +3,12 @@ import { InvalidInputError, isTbdError, userMessageOf } from '../../../errors.js
 import { escapeMrkdwn } from '../../blocks/escape.js';
 import { pauseNotice } from '../../channel-config.js';
 import type { SlackDeps } from '../../deps.js';
-import { createWorkQueue } from '../../work-queue.js';
+import { createFairQueue } from '../../fair-queue.js';
 import { boardSubcommand } from './lit/board.js';
 import { decodeCommandText } from './lit/command-text.js';
 import { digestSubcommand } from './lit/digest.js';
 import { feedsSubcommand } from './lit/feeds.js';
+import { forgetSubcommand } from './lit/forget.js';
 import { helpSubcommand } from './lit/help.js';
 import { paperSubcommand } from './lit/paper.js';
 import { scheduleSubcommand } from './lit/schedule.js';
@@ -29,18 +30,20 @@ const SUBCOMMANDS: LitSubcommand[] = [
   settingsSubcommand,
   setupSubcommand,
   boardSubcommand,
+  forgetSubcommand,
 ];
 const ALL: LitSubcommand[] = [helpSubcommand(() => SUBCOMMANDS), ...SUBCOMMANDS];
 
 /**
- * `/lit <subcommand> …`: acknowledges first (Slack's 3-second deadline), then does the work
- * and answers through `respond()`, privately unless the user added `--share`.
+ * `/lit <subcommand> …`: acknowledges first (Slack's 3-second deadline), then does the work on
+ * a pool fair between users (LIT_CONCURRENCY) and answers through `respond()`, privately
+ * unless the user added `--share`.
  */
 export function litCommand(deps: SlackDeps) {
-  const slowWork = createWorkQueue();
+  const slowWork = createFairQueue(deps.config.litConcurrency, deps.metrics?.setQueueDepth);
   return async (args: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
     await args.ack();
-    await slowWork.run(() => answerLit(deps, args));
+    await slowWork.run(args.command.user_id, () => answerLit(deps, args));
   };
 }
 

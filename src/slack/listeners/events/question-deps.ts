@@ -22,7 +22,7 @@ export function answererFor(deps: SlackDeps): Answerer {
 const answerers = new WeakMap<SlackDeps, Answerer>();
 
 function createAnswerer(deps: SlackDeps): Answerer {
-  let llm: LlmClient | undefined | null = null;
+  let llm: LlmClient | undefined | null = deps.llm === undefined ? null : (deps.llm ?? undefined);
   const index = {
     search: (query: string, options: { limit: number }) => deps.searchPapers(query, options.limit),
   };

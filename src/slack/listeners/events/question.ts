@@ -50,7 +50,7 @@ export async function answerInThread(
     return;
   }
   await client.reactions.add({ channel: channelId, timestamp: ts, name: WORKING_REACTION }).catch(() => {});
-  const memory = new ThreadMemory(deps.store);
+  const memory = new ThreadMemory(deps.store, deps.config.threadMemoryDays);
   try {
     const [history, focus] = await Promise.all([
       memory.turns(channelId, threadTs),

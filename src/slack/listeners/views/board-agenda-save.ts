@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { AgendaStore } from '../../../board/agenda.js';
 import { screenCaseLine } from '../../../board/phi-gate.js';
+import { userMessageOf } from '../../../errors.js';
 import { BOARD_AGENDA } from '../../blocks/board-agenda.js';
+import { assertCanConfigure } from '../../channel-config.js';
 import type { SlackDeps } from '../../deps.js';
 import { parseModalTarget } from './modal-target.js';
 
@@ -30,10 +32,19 @@ export function saveBoardAgenda(deps: SlackDeps) {
         errors: { [BOARD_AGENDA.linesBlock]: refused.join(' ').slice(0, 2000) },
       });
     }
+    try {
+      await assertCanConfigure({ deps, client, userId: body.user.id, ...target });
+    } catch (error) {
+      return ack({ response_action: 'errors', errors: { [BOARD_AGENDA.linesBlock]: userMessageOf(error) } });
+    }
     await ack();
     try {
       const agendas = new AgendaStore(deps.store, () => deps.clock.now());
       const result = await agendas.add(target.channelId, lines);
+      deps.logger.info(
+        { user: body.user.id, channel: target.channelId, change: 'board add', added: result.added },
+        'board agenda changed',
+      );
       const skipped =
         result.refused.length > 0
           ? ` ${result.refused.length} did not fit (${result.refused[0]?.reason}).`

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { assertTimeZone } from '../../../cron/cron-time.js';
+import { parseScheduleInput } from '../../../cron/schedule-input.js';
 import { userMessageOf } from '../../../errors.js';
-import { assertTimeZone } from '../../../schedule/cron-time.js';
-import { parseScheduleInput } from '../../../schedule/schedule-input.js';
 import type { DigestSchedule } from '../../../types.js';
 import { MODALS } from '../../blocks/modals.js';
 import { assertCanConfigure, changeProfile } from '../../channel-config.js';

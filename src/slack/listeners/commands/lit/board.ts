@@ -1,19 +1,25 @@
 import { type AddResult, AgendaStore, type BoardAgenda } from '../../../../board/agenda.js';
 import { buildBrief } from '../../../../board/brief.js';
 import { briefDueAt, nextMeeting, parseMeetingTime } from '../../../../board/meeting.js';
+import { describeSchedule } from '../../../../cron/schedule-input.js';
 import { InvalidInputError } from '../../../../errors.js';
-import { describeSchedule } from '../../../../schedule/schedule-input.js';
 import { renderBriefBlocks } from '../../../blocks/brief.js';
 import { escapeMrkdwn } from '../../../blocks/escape.js';
+import { assertCanConfigure } from '../../../channel-config.js';
 import { type LitReply, type LitRequest, type LitSubcommand, privateReply } from './subcommand.js';
 
 const USAGE =
   '/lit board add <case> | list | remove <n> | clear | time <day> <HH:MM> [tz] | autoclear on|off';
 const ADD_EXAMPLE = '/lit board add 18-month-old, JMML with monosomy 7, relapse 4 months after HSCT';
 
+/** Actions that change the agenda: checked like every channel setting, and logged. */
+const CHANGES = new Set(['add', 'remove', 'clear', 'time', 'autoclear']);
+
 /**
  * `/lit board …`: the agenda of the channel's next tumor board. Every case line passes the PHI
  * guard before it is stored; replies are private, since an agenda is the team's working list.
+ * Changes need the same permission as other settings (ADMIN_USER_IDS, channel membership) and
+ * are logged with who made them (never the case text).
  */
 export const boardSubcommand: LitSubcommand = {
   name: 'board',
@@ -23,7 +29,15 @@ export const boardSubcommand: LitSubcommand = {
     const agendas = new AgendaStore(request.deps.store, () => request.deps.clock.now());
     const [action = 'list', ...rest] = request.args.split(/\s+/).filter(Boolean);
     const argument = request.args.slice(request.args.indexOf(action) + action.length).trim();
-    switch (action.toLowerCase()) {
+    const verb = action.toLowerCase();
+    if (CHANGES.has(verb)) {
+      await assertCanConfigure(request);
+      request.logger.info(
+        { user: request.userId, channel: request.channelId, change: `board ${verb}` },
+        'board agenda changed',
+      );
+    }
+    switch (verb) {
       case 'add':
         if (!argument) throw new InvalidInputError('Give the case as one de-identified line.', ADD_EXAMPLE);
         return privateReply(addedText(await agendas.add(request.channelId, [argument])));

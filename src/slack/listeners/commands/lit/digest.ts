@@ -1,8 +1,8 @@
 import { digestPeriod } from '../../../../digest/period.js';
 import { InvalidInputError } from '../../../../errors.js';
+import type { PostOutcome } from '../../../../schedule/digest-poster.js';
 import { renderDigestBlocks, renderEmptyDigestLine } from '../../../blocks/digest.js';
 import { assertCanConfigure, changeProfile, loadProfile } from '../../../channel-config.js';
-import type { PostOutcome } from '../../../poster.js';
 import { type LitRequest, type LitSubcommand, privateReply, reply } from './subcommand.js';
 
 const NO_TOPICS = 'This channel follows no topics yet, so a digest would be empty. Add one first.';
@@ -63,6 +63,8 @@ function outcomeText(outcome: PostOutcome): string {
       return `I cannot post here (Slack said \`${outcome.reason}\`). Invite me with \`/invite @Tumor Board Digest\` and try again.`;
     case 'not-configured':
       return `This channel has no digest settings yet. Start with \`${TOPIC_EXAMPLE}\`.`;
+    case 'stopped':
+      return 'The app is restarting; the digest posts as soon as it is back.';
     case 'failed':
       return 'The digest could not be posted; the error is logged and the next scheduled run will try again.';
   }

@@ -1,4 +1,4 @@
-import { parseScheduleInput } from '../../../../schedule/schedule-input.js';
+import { parseScheduleInput } from '../../../../cron/schedule-input.js';
 import { scheduleLine } from '../../../blocks/schedule-text.js';
 import { changeProfile, loadProfile } from '../../../channel-config.js';
 import { type LitSubcommand, privateReply, reply } from './subcommand.js';
