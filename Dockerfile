@@ -24,6 +24,7 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
 COPY --chown=node:node prompts ./prompts
+COPY --chown=node:node vocabulary ./vocabulary
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

@@ -67,6 +67,17 @@ describe('container deployment files', () => {
     expect(healthcheck).toContain('/healthz');
   });
 
+  it('the image carries the data folders the app reads at run time: prompts and the clinical vocabulary', () => {
+    const dockerfile = DockerfileParser.parse(read('Dockerfile'));
+    const runtimeStart = dockerfile.getFROMs().at(-1)?.getRange().start.line ?? 0;
+    const copied = dockerfile
+      .getInstructions()
+      .filter((i) => i.getRange().start.line > runtimeStart && i.getKeyword() === 'COPY')
+      .map((i) => i.getArgumentsContent() ?? '');
+    for (const folder of ['prompts', 'vocabulary'])
+      expect(copied.some((args) => args.includes(`${folder} `))).toBe(true);
+  });
+
   it('the image runs node on the compiled app, exactly as npm start does (no npm, no tsx)', () => {
     const pkg = JSON.parse(read('package.json')) as {
       scripts: Record<string, string>;
