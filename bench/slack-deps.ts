@@ -3,7 +3,7 @@ import { buildDigest } from '../src/digest/build.js';
 import { createExtractiveSummarizer } from '../src/digest/extractive.js';
 import { InvalidInputError } from '../src/errors.js';
 import type { Logger } from '../src/log.js';
-import { openLiveIndex } from '../src/search/live-index.js';
+import { openServingIndex } from '../src/search/paper-index.js';
 import type { SlackDeps } from '../src/slack/deps.js';
 import { createDigestPoster } from '../src/slack/poster.js';
 import { createPosterClient } from '../src/slack/web-client.js';
@@ -12,12 +12,14 @@ import { systemClock } from '../src/time.js';
 
 /**
  * The Slack app's dependencies wired to the real domain modules with the extractive
- * summarizer (no LLM), search in a worker thread as in `src/index.ts`: what the benchmarks
+ * summarizer (no LLM), search as in `src/index.ts`: what the benchmarks
  * and fault tests drive. Adding feeds is the one
  * thing left out, because it needs the network.
  */
 export async function benchSlackDeps(config: Config, store: Store, logger: Logger): Promise<SlackDeps> {
-  const index = await openLiveIndex(store, logger);
+  const index = await openServingIndex(store, { logger });
+  // The bench times a serving app, not one still warming up.
+  await index.ready();
   const client = createPosterClient(config, logger);
   const build = (profile: Parameters<SlackDeps['previewDigest']>[0], period: string, now: Date) =>
     buildDigest({ store, profile, now, period, summarizer: createExtractiveSummarizer(), logger });
@@ -29,7 +31,7 @@ export async function benchSlackDeps(config: Config, store: Store, logger: Logge
     poster: createDigestPoster({ client, store, buildDigest: build, logger, owner: `bench-${process.pid}` }),
     schedules: { reschedule: async () => undefined },
     previewDigest: (profile, now) => build(profile, `preview-${now.getTime()}`, now),
-    searchPapers: (query, limit) => index.current().search(query, { limit }),
+    searchPapers: (query, limit) => index.search(query, { limit }),
     summarizePaper: async (paper, context) => createExtractiveSummarizer().summarize(paper, context),
     findPaper: async (reference) => {
       if (reference.kind !== 'pmid' && reference.kind !== 'doi') return undefined;

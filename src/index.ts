@@ -11,7 +11,7 @@ import { createSummarizerFactory } from './llm/summarizer.js';
 import { createLogger, type Logger } from './log.js';
 import { createFeedIngestJob } from './schedule/ingest-job.js';
 import { createDigestScheduler } from './schedule/scheduler.js';
-import { openLiveIndex } from './search/live-index.js';
+import { openServingIndex } from './search/paper-index.js';
 import { assertSlackTokens, createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
 import { subscriptionFromProbe } from './slack/feed-subscription.js';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const store = await openStore({ dataDir: config.dataDir, redisUrl: config.redisUrl });
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const summarizers = createSummarizerFactory(config, store, logger);
-  const paperIndex = await openLiveIndex(store, logger);
+  const paperIndex = await openServingIndex(store, { logger });
 
   const build: DigestBuilder = async (profile, period, now) =>
     withUpdateFlags(
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     logger,
     ingest: async (feeds) => {
       await ingestFeeds(store, feeds, { config, logger });
-      await paperIndex.reload();
+      await paperIndex.sync();
     },
   });
 
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     logger,
     owner,
     client: createPosterClient(config, logger),
-    index: () => paperIndex.current(),
+    index: () => paperIndex,
     summarizer: summarizers,
     eutils: eutilsFor(config),
     fetchBody: configuredFetchBody(config),
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     poster,
     schedules: scheduler,
     previewDigest: (profile, now) => build(profile, `preview-${now.getTime()}`, now),
-    searchPapers: (query, limit) => paperIndex.current().search(query, { limit }),
+    searchPapers: (query, limit) => paperIndex.search(query, { limit }),
     summarizePaper: (paper, context) => summarizers().summarize(paper, context),
     findPaper: createPaperLookup({ store, eutils: eutilsFor(config), logger, clock: systemClock }),
     probeFeed: async (url, addedBy) =>

@@ -34,12 +34,14 @@ describe('retrievePassages', () => {
       { store, index, stats, logger: silentLogger },
       { question, scope: noScope },
     );
-    expect(unscoped[0]?.paper.id).not.toBe(JMML_ID);
     const ranked = await retrievePassages(
       { store, index, stats, logger: silentLogger },
       { question, scope: { focusPaperIds: [], threadPaperIds: [JMML_ID] } },
     );
     expect(ranked[0]?.paper.id).toBe(JMML_ID);
+    // Being in the thread lifts the paper's passages over where the corpus search alone puts them.
+    const unscopedScore = unscoped.find((r) => r.paper.id === JMML_ID)?.score ?? 0;
+    expect(ranked[0]?.score).toBeGreaterThan(unscopedScore);
     expect(ranked[0]?.passage.text).toContain('approaches 50% within 5 years');
   });
 
