@@ -158,15 +158,19 @@ export class IndexSync {
   private async buildIfNeeded(): Promise<void> {
     for (;;) {
       const epoch = await this.source.changes.epoch();
+      const head = await this.source.changes.head();
+      // Another store, another layout, or a log shorter than the cursor: the rows cannot be trusted.
+      const outdated = (meta: IndexMeta) =>
+        meta.format !== FORMAT || meta.epoch !== epoch || meta.cursor > head;
       const meta = await this.index.meta();
-      const outdated =
-        meta.format !== FORMAT || meta.epoch !== epoch || meta.cursor > (await this.source.changes.head());
-      if (meta.state === 'ready' && !outdated) break;
-      if (await this.claim()) {
-        if (outdated) await this.index.reset();
-        await this.build(epoch);
+      if (meta.state === 'ready' && !outdated(meta)) break;
+      const claim = await this.claim(outdated);
+      if (claim) {
+        if (claim.reset) await this.index.reset();
+        await this.build(epoch, head);
         break;
       }
+      if ((await this.index.meta()).state === 'ready') continue;
       this.building = { indexed: this.index.size, share: 0 };
       await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
     }
@@ -175,23 +179,32 @@ export class IndexSync {
     this.markReady();
   }
 
-  private claim(): Promise<boolean> {
+  /**
+   * Takes the build when the index still needs one and no live process holds it; decided
+   * inside the write transaction, so two processes never both take it.
+   */
+  private async claim(outdated: (meta: IndexMeta) => boolean): Promise<{ reset: boolean } | undefined> {
     const now = this.now();
-    return this.index.apply({
+    let reset = false;
+    const claimed = await this.index.apply({
       meta: { builder: this.owner, heartbeat: now, state: 'building' },
-      expect: (meta: IndexMeta) =>
-        meta.state !== 'building' ||
-        !meta.builder ||
-        meta.builder === this.owner ||
-        now - (meta.heartbeat ?? 0) > STALE_BUILD_MS,
+      expect: (meta) => {
+        reset = outdated(meta);
+        const free =
+          meta.state !== 'building' ||
+          !meta.builder ||
+          meta.builder === this.owner ||
+          now - (meta.heartbeat ?? 0) > STALE_BUILD_MS;
+        return (reset || meta.state !== 'ready') && free;
+      },
     });
+    return claimed ? { reset } : undefined;
   }
 
-  private async build(epoch: string): Promise<void> {
+  /** Reads every stored paper; papers written meanwhile are logged after `head`, and applied after it. */
+  private async build(epoch: string, head: number): Promise<void> {
     const { logger } = this.options;
     const started = this.now();
-    // Papers written while the build reads are logged after this point, and applied after it.
-    const head = await this.source.changes.head();
     await this.claimed({ format: FORMAT, epoch, cursor: 0 });
     const weeks = (await this.source.weeks()).length;
     let weeksRead = 0;
