@@ -9,13 +9,15 @@ import {
 } from './index-schema.js';
 import { removePapers, writePapers } from './index-writer.js';
 import { rankPapers, topicMatches } from './paper-ranking.js';
-import { rankPassages, rankPassagesOf } from './passage-ranking.js';
+import { rankPassagesOf } from './passage-ranking.js';
 import { plannedGroups, type TermGroup } from './query-plan.js';
 import type { PassageSearchOptions, SearchEngine } from './search-engine.js';
 import { SqliteConnection } from './sqlite-connection.js';
 import { TermStatistics } from './term-statistics.js';
 
 export const IN_MEMORY = ':memory:';
+/** Papers whose passages a corpus-wide passage search ranks. */
+const CORPUS_SHORTLIST = 50;
 
 /** A batch of index changes, committed together with the meta values that describe them. */
 export interface IndexChange {
@@ -90,12 +92,20 @@ export class FullTextIndex implements SearchEngine {
     return rankPapers(this.reader, planned, options);
   }
 
+  /**
+   * Passages of the given papers, or corpus-wide of the CORPUS_SHORTLIST papers the query
+   * ranks best: bm25 over every passage would first count the passages holding each term,
+   * work that grows with the corpus, and the best passages sit in the best papers.
+   */
   async passages(groups: TermGroup[], options: PassageSearchOptions) {
     const { planned, idf } = await this.plan(groups);
-    const query = { groups: planned, idf, limit: options.limit, includeRetracted: options.includeRetracted };
-    return options.paperIds
-      ? rankPassagesOf(this.reader, options.paperIds, query)
-      : rankPassages(this.reader, query);
+    const { includeRetracted, limit } = options;
+    const paperIds =
+      options.paperIds ??
+      (await rankPapers(this.reader, planned, { limit: CORPUS_SHORTLIST, includeRetracted })).map(
+        (hit) => hit.id,
+      );
+    return rankPassagesOf(this.reader, paperIds, { groups: planned, idf, limit, includeRetracted });
   }
 
   async topicMatches(groups: TermGroup[], paperIds: string[]) {

@@ -96,8 +96,9 @@ async function removeRows(db: SqliteConnection, rows: number[]): Promise<void> {
   if (rows.length === 0) return;
   await db.run('DELETE FROM paper_fts WHERE rowid IN (SELECT value FROM json_each(?))', JSON.stringify(rows));
   for (const row of rows) {
+    // sqlite3 binds numbers past 2^31 as REAL, and FTS5 then scans every row instead of seeking.
     await db.run(
-      'DELETE FROM passage_fts WHERE rowid BETWEEN ? AND ?',
+      'DELETE FROM passage_fts WHERE rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)',
       row * PASSAGE_SLOTS,
       row * PASSAGE_SLOTS + PASSAGE_SLOTS - 1,
     );

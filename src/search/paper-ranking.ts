@@ -69,7 +69,7 @@ async function rankedRows(db: SqliteConnection, expression: string, limit: numbe
   const cut = await windowStart(db, 'paper_fts', expression);
   const rows = await db.all<{ id: string; rank: number }>(
     `SELECT paper_rows.id, ranked.rank FROM (
-       SELECT rowid AS row, rank FROM paper_fts WHERE paper_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?
+       SELECT rowid AS row, rank FROM paper_fts WHERE paper_fts MATCH ? AND rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?
      ) AS ranked JOIN paper_rows ON paper_rows.row = ranked.row ORDER BY ranked.rank`,
     expression,
     cut,

@@ -1,7 +1,7 @@
 import { PASSAGE_SLOTS } from './index-schema.js';
 import { rowsOf, rowToken } from './index-writer.js';
-import { NOT_RETRACTED, windowStart } from './paper-ranking.js';
-import { groupExpression, matchExpression, type TermGroup, withinRows } from './query-plan.js';
+import { NOT_RETRACTED } from './paper-ranking.js';
+import { groupExpression, type TermGroup, withinRows } from './query-plan.js';
 import type { PassageHit } from './search-engine.js';
 import type { SqliteConnection } from './sqlite-connection.js';
 
@@ -66,44 +66,6 @@ export async function rankPassagesOf(
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, query.limit);
-}
-
-/**
- * The best passages anywhere in the corpus, with FTS5's bm25() over passages: those holding
- * every group first, topped up from those holding any.
- */
-export async function rankPassages(db: SqliteConnection, query: PassageQuery): Promise<PassageHit[]> {
-  if (query.groups.length === 0) return [];
-  const filter = (expression: string) =>
-    query.includeRetracted ? expression : `(${expression}) ${NOT_RETRACTED}`;
-  const rows = await rankedPassageRows(db, filter(matchExpression(query.groups, 'AND')), query.limit);
-  if (rows.length < query.limit && query.groups.length > 1) {
-    const found = new Set(rows.map((row) => row.rowid));
-    const more = await rankedPassageRows(db, filter(matchExpression(query.groups, 'OR')), query.limit);
-    rows.push(...more.filter((row) => !found.has(row.rowid)).slice(0, query.limit - rows.length));
-  }
-  const paperRows = [...new Set(rows.map((row) => Math.floor(row.rowid / PASSAGE_SLOTS)))];
-  const ids = await db.all<{ row: number; id: string }>(
-    'SELECT row, id FROM paper_rows WHERE row IN (SELECT value FROM json_each(?))',
-    JSON.stringify(paperRows),
-  );
-  const idOf = new Map(ids.map(({ row, id }) => [row, id]));
-  return rows.map((row) => hitOf(row, idOf, -row.rank));
-}
-
-async function rankedPassageRows(
-  db: SqliteConnection,
-  expression: string,
-  limit: number,
-): Promise<(PassageRow & { rank: number })[]> {
-  const cut = await windowStart(db, 'passage_fts', expression);
-  return db.all(
-    `SELECT rowid, text, section, basis, rank FROM passage_fts
-     WHERE passage_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?`,
-    expression,
-    cut,
-    limit,
-  );
 }
 
 function hitOf(passage: PassageRow, idOf: Map<number, string>, score: number): PassageHit {
