@@ -10,7 +10,7 @@ import type { SqliteConnection } from './sqlite-connection.js';
  * (the most recently indexed papers) are ranked: the cost of a search no longer grows
  * with the corpus. Queries matched by fewer papers are ranked over all their matches.
  */
-export const RANK_WINDOW = 10_000;
+export const RANK_WINDOW = 5_000;
 
 /** Appended to leave retracted papers (and their passages) out. */
 export const NOT_RETRACTED = 'NOT flags : "retracted"';
