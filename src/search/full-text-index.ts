@@ -35,6 +35,7 @@ export interface IndexChange {
  */
 export class FullTextIndex implements SearchEngine {
   private papers = 0;
+  private dataVersion: number | undefined;
 
   private constructor(
     private readonly writer: SqliteConnection,
@@ -127,9 +128,11 @@ export class FullTextIndex implements SearchEngine {
     if (this.reader !== this.writer) await this.reader.close();
   }
 
-  /** Drops terms no paper contains or nearly every paper does; weights a group by its rarest-known alternative. */
+  /** Drops terms no paper contains or nearly every paper does; weights a group by its commonest alternative. */
   private async plan(groups: TermGroup[]) {
-    const df = await this.documentFrequency(groups.flat());
+    await this.writer.settled();
+    await this.followOtherWriters();
+    const df = await this.statistics.estimatedFrequency(groups.flat(), this.papers);
     const planned = plannedGroups(groups, df, this.papers);
     const idf = (group: TermGroup) => {
       const count = Math.max(...group.map((alternative) => df.get(alternative) ?? 0));
@@ -143,8 +146,21 @@ export class FullTextIndex implements SearchEngine {
     await this.count();
   }
 
+  /**
+   * Another process sharing the file (the CLI beside the app, a second replica on one disk)
+   * may have written: the paper count and cached term counts are then read again.
+   */
+  private async followOtherWriters(): Promise<void> {
+    if (this.reader === this.writer) return;
+    const version = (await this.reader.get<{ data_version: number }>('PRAGMA data_version'))?.data_version;
+    if (version === this.dataVersion) return;
+    this.dataVersion = version;
+    this.statistics.invalidate();
+    await this.count();
+  }
+
   private async count(): Promise<void> {
-    const row = await this.writer.get<{ count: number }>('SELECT count(*) AS count FROM paper_rows');
+    const row = await this.reader.get<{ count: number }>('SELECT count(*) AS count FROM paper_rows');
     this.papers = row?.count ?? 0;
   }
 }

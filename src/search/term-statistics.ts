@@ -3,6 +3,12 @@ import type { SqliteConnection } from './sqlite-connection.js';
 
 /** Terms whose counts are kept between index changes: bounded, so memory does not follow the corpus. */
 const CACHE_TERMS = 5_000;
+/**
+ * The query plan judges how common a term is from the newest papers only: counting every
+ * paper holding a word as common as "cohort" reads its whole doclist, work that grows with
+ * the corpus, while a share needs no exact count.
+ */
+export const SAMPLE_PAPERS = 20_000;
 
 /**
  * Document frequencies over the paper index, read from FTS5 itself (fts5vocab), so every
@@ -11,12 +17,43 @@ const CACHE_TERMS = 5_000;
  */
 export class TermStatistics {
   private readonly cache = new Map<string, number>();
+  private readonly estimates = new Map<string, number>();
 
   constructor(private readonly db: SqliteConnection) {}
 
   /** The index changed: counts read before may be off. */
   invalidate(): void {
     this.cache.clear();
+    this.estimates.clear();
+  }
+
+  /**
+   * Papers containing each term, estimated from the newest SAMPLE_PAPERS of `papers` (exact
+   * when the index holds fewer); a term found only in older papers counts 1, never 0.
+   */
+  async estimatedFrequency(terms: string[], papers: number): Promise<Map<string, number>> {
+    const missing = [...new Set(terms)].filter((term) => !this.estimates.has(term));
+    if (missing.length > 0) {
+      const newest = await this.db.get<{ row: number }>(
+        `SELECT row FROM paper_rows ORDER BY row DESC LIMIT 1 OFFSET ${SAMPLE_PAPERS - 1}`,
+      );
+      const cut = newest?.row ?? 0;
+      const sampled = cut > 0 ? SAMPLE_PAPERS : papers;
+      for (const term of missing) {
+        const row = await this.db.get<{ count: number }>(
+          'SELECT count(*) AS count FROM paper_fts WHERE paper_fts MATCH ? AND rowid >= CAST(? AS INTEGER)',
+          phraseOf(term),
+          cut,
+        );
+        const inSample = row?.count ?? 0;
+        let estimate = sampled > 0 ? Math.round((inSample / sampled) * papers) : 0;
+        if (inSample === 0 && cut > 0 && (await this.anyPaperHas(term))) estimate = 1;
+        if (this.estimates.size >= CACHE_TERMS)
+          this.estimates.delete(this.estimates.keys().next().value as string);
+        this.estimates.set(term, estimate);
+      }
+    }
+    return new Map(terms.map((term) => [term, this.estimates.get(term) ?? 0]));
   }
 
   /**
@@ -68,6 +105,12 @@ export class TermStatistics {
       JSON.stringify(tokens),
     );
     return new Map(rows.map((row) => [row.term, row.doc]));
+  }
+
+  private async anyPaperHas(term: string): Promise<boolean> {
+    return Boolean(
+      await this.db.get('SELECT 1 FROM paper_fts WHERE paper_fts MATCH ? LIMIT 1', phraseOf(term)),
+    );
   }
 
   private async phraseCount(term: string): Promise<number> {
