@@ -19,9 +19,13 @@ export interface SearchFigures {
   searchQueries: number;
   searchP50Ms: number;
   searchP99Ms: number;
+  /** CPU time of the replica process per search (every thread), apart from waiting for a core. */
+  searchCpuP50Ms: number;
+  searchCpuP99Ms: number;
   /** The index shortlists 12 papers for a thread question, then ranks their passages. */
   shortlistPassagesP50Ms: number;
   shortlistPassagesP99Ms: number;
+  shortlistPassagesCpuP99Ms: number;
   /** Passages searched corpus-wide. */
   corpusPassagesP50Ms: number;
   corpusPassagesP99Ms: number;
