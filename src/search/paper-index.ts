@@ -79,7 +79,7 @@ export class PaperIndex {
 
   /**
    * The store's index, up to date and ready: built first if this process has none (the CLI,
-   * tests). The Slack app uses `openPaperIndex`, which serves while it builds.
+   * tests). The Slack app uses `openServingIndex`, which answers while it builds.
    */
   static async load(store: Store, options: OpenIndexOptions = {}): Promise<PaperIndex> {
     const { index, sync } = await openSynced(store, options);
