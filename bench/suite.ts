@@ -14,6 +14,8 @@ export interface BenchSizes {
   smallStorePapers: number;
   largeStorePapers: number;
   searchQueries: number;
+  /** When set, the search bench runs again at this size with digest builds over it (slow: `BENCH_MILLION=1`). */
+  millionPapers?: number;
 }
 
 export const FULL_SIZES: BenchSizes = {
@@ -39,6 +41,7 @@ export interface CoreResults {
   ack: AckFigures;
   digest: DigestScaling;
   search: SearchFigures;
+  searchMillion?: SearchFigures;
 }
 
 /**
@@ -62,22 +65,37 @@ export async function runCoreBenches(
 
   progress(`digest: ${sizes.channels} channels over ${sizes.largeStorePapers} papers`);
   const largeCorpus = await openBenchCorpus(sizes.largeStorePapers, now);
-  try {
-    const large = await runDigestBuildBench(largeCorpus, { channels: sizes.channels, now });
-    progress(`search: ${sizes.searchQueries} queries over ${sizes.largeStorePapers} papers`);
-    const search = await runSearchBench(largeCorpus, { queries: sizes.searchQueries });
-    return {
-      ingest,
-      ack,
-      digest: {
-        small,
-        large,
-        readsRatio: round(large.readsPerDigest / small.readsPerDigest, 3),
-        keysReadRatio: round(large.keysReadPerDigest / small.keysReadPerDigest, 3),
-      },
-      search,
-    };
-  } finally {
-    await largeCorpus.store.close();
+  const large = await runDigestBuildBench(largeCorpus, { channels: sizes.channels, now }).finally(() =>
+    largeCorpus.store.close(),
+  );
+  progress(`search: ${sizes.searchQueries} queries over ${sizes.largeStorePapers} papers on a replica`);
+  const search = await runSearchBench({
+    papers: sizes.largeStorePapers,
+    queries: sizes.searchQueries,
+    now,
+    qaRetrieval: true,
+  });
+  let searchMillion: SearchFigures | undefined;
+  if (sizes.millionPapers) {
+    progress(`search: ${sizes.millionPapers} papers, with digest builds over them (several minutes)`);
+    searchMillion = await runSearchBench({
+      papers: sizes.millionPapers,
+      queries: sizes.searchQueries,
+      now,
+      qaRetrieval: false,
+      digestChannels: sizes.channels,
+    });
   }
+  return {
+    ingest,
+    ack,
+    digest: {
+      small,
+      large,
+      readsRatio: round(large.readsPerDigest / small.readsPerDigest, 3),
+      keysReadRatio: round(large.keysReadPerDigest / small.keysReadPerDigest, 3),
+    },
+    search,
+    searchMillion,
+  };
 }

@@ -17,7 +17,7 @@ import { createMetrics } from './metrics/metrics.js';
 import type { DigestBuilder } from './schedule/digest-poster.js';
 import { unionOfFeeds } from './schedule/ingest-job.js';
 import { createScheduledJobs } from './schedule/jobs.js';
-import { openLiveIndex } from './search/live-index.js';
+import { openServingIndex } from './search/paper-index.js';
 import { assertSlackTokens, createSlackApp } from './slack/app.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import type { SlackDeps } from './slack/deps.js';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   const unmetered = createLlmClient(config, store, logger);
   const llm = unmetered ? meteredLlmClient(unmetered, metrics.llmCall) : undefined;
   const summarizers = createSummarizerFactory(config, store, logger, { client: llm ?? null });
-  const paperIndex = await openLiveIndex(store, logger);
+  const paperIndex = await openServingIndex(store, { logger });
 
   const build: DigestBuilder = withFreshSources(
     async (profile, period, now) =>
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       logger,
       ingest: async (feeds) => {
         await ingestFeeds(store, feeds, { config, logger });
-        await paperIndex.reload();
+        await paperIndex.sync();
       },
     },
   );
@@ -115,9 +115,9 @@ async function main(): Promise<void> {
     buildDigest: build,
     ingest: async (feeds) => {
       await ingestFeeds(store, feeds, { config, logger });
-      await paperIndex.reload();
+      await paperIndex.sync();
     },
-    index: () => paperIndex.current(),
+    index: () => paperIndex,
     summarizer: summarizers,
     eutils: eutilsFor(config),
     fetchBody: configuredFetchBody(config),
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     poster: jobs.poster,
     schedules: jobs.scheduler,
     previewDigest: (profile, now) => build(profile, `preview-${now.getTime()}`, now),
-    searchPapers: (query, limit) => paperIndex.current().search(query, { limit }),
+    searchPapers: (query, limit) => paperIndex.search(query, { limit }),
     summarizePaper: (paper, context) => summarizers().summarize(paper, context),
     findPaper: createPaperLookup({ store, eutils: eutilsFor(config), logger, clock: systemClock }),
     probeFeed: async (url, addedBy) =>
@@ -146,7 +146,14 @@ async function main(): Promise<void> {
   };
   const slack = createSlackApp(config, deps);
   const port = await slack.start();
-  const stop = () => stopGracefully({ jobs, slack, store }, logger, config.delivery.drainMs);
+  // The index's own SQLite file closes before the store whose change log it follows.
+  const closeAll = {
+    close: async () => {
+      await paperIndex.close();
+      await store.close();
+    },
+  };
+  const stop = () => stopGracefully({ jobs, slack, store: closeAll }, logger, config.delivery.drainMs);
   shutdown.stop = stop;
   if (shutdown.signal) {
     stopAndExit(stop);

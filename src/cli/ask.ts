@@ -1,7 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import { loadDemoCorpus } from '../ingest/demo-corpus.js';
 import { answerQuestion } from '../qa/answer.js';
-import { PaperIndex } from '../search/paper-index.js';
 import type { Store } from '../store/index.js';
 import { parseCommandArgs } from './args.js';
 import type { CliCommand } from './command.js';
@@ -41,7 +40,7 @@ export const askCommand: CliCommand = {
           `${EXAMPLE} --digest C0123:2026-W48`,
         );
       }
-      const index = await PaperIndex.load(store);
+      const index = await context.openIndex(store);
       const answer = await answerQuestion(
         {
           store,

@@ -1,6 +1,8 @@
 import { type Config, loadConfig } from '../config/index.js';
 import { createLogger, type Logger } from '../log.js';
+import { PaperIndex } from '../search/paper-index.js';
 import { openStore, type Store } from '../store/index.js';
+import { createProgress } from './progress.js';
 
 /** What a command may touch: its output streams, the environment, a clock; nothing global. */
 export interface CliIo {
@@ -18,6 +20,11 @@ export interface CliContext {
   logger: Logger;
   /** Opens the configured store, runs `work`, and always closes it. */
   withStore<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * The store's search index, up to date; a first build shows its progress on stderr. It is
+   * closed with the store by `withStore`.
+   */
+  openIndex(store: Store): Promise<PaperIndex>;
 }
 
 export function processIo(): CliIo {
@@ -37,6 +44,7 @@ export function processIo(): CliIo {
 export function createCliContext(io: CliIo): CliContext {
   let config: Config | undefined;
   let logger: Logger | undefined;
+  const indexes: PaperIndex[] = [];
   const context: CliContext = {
     io,
     get config() {
@@ -54,8 +62,28 @@ export function createCliContext(io: CliIo): CliContext {
       try {
         return await work(store);
       } finally {
+        for (const index of indexes.splice(0)) await index.close();
         await store.close();
       }
+    },
+    async openIndex(store) {
+      const progress = createProgress({
+        label: 'Building the search index',
+        unit: 'papers',
+        write: io.stderr,
+        isTTY: io.isTTY,
+      });
+      let built: number | undefined;
+      const index = await PaperIndex.load(store, {
+        logger: context.logger,
+        onProgress: ({ indexed, share }) => {
+          built = indexed;
+          progress.update(indexed, share);
+        },
+      });
+      if (built !== undefined) progress.finish(built);
+      indexes.push(index);
+      return index;
     },
   };
   return context;

@@ -1,7 +1,6 @@
 import { demoProfile } from '../digest/profile.js';
 import { loadDemoCorpus } from '../ingest/demo-corpus.js';
 import { answerQuestion } from '../qa/answer.js';
-import { PaperIndex } from '../search/paper-index.js';
 import { renderDigestBlocks } from '../slack/blocks/digest.js';
 import type { Store } from '../store/index.js';
 import { parseCommandArgs } from './args.js';
@@ -43,7 +42,7 @@ export const demoCommand: CliCommand = {
       const marker = await ensureDemoCorpus(store, context, now);
       const profile = demoProfile(now);
       const digest = await previewDigest(context, store, profile, now, demoWindowStart(marker, now));
-      const index = await PaperIndex.load(store);
+      const index = await context.openIndex(store);
       const answer = await answerQuestion(
         { store, index, llm: llmClientFor(context, store), logger: context.logger },
         { question: DEMO_QUESTION },

@@ -1,5 +1,4 @@
 import { InvalidInputError } from '../errors.js';
-import { PaperIndex } from '../search/paper-index.js';
 import { classifyStudy } from '../text/index.js';
 import { parseCommandArgs } from './args.js';
 import type { CliCommand } from './command.js';
@@ -33,7 +32,7 @@ export const searchCommand: CliCommand = {
     if (!query) throw new InvalidInputError('Give something to search for.', EXAMPLE);
     const limit = parseLimit(values.limit);
     await context.withStore(async (store) => {
-      const index = await PaperIndex.load(store);
+      const index = await context.openIndex(store);
       const hits = await index.search(query, { limit, includeRetracted: values.retracted });
       context.io.stdout(
         values.json

@@ -3,6 +3,7 @@ import type Keyv from 'keyv';
 import { isoWeek } from '../time.js';
 import type { Paper } from '../types.js';
 import { Namespace } from './namespace.js';
+import type { PaperChangeLog } from './paper-changes.js';
 
 /** Papers handed out by `all()` between two turns of the event loop. */
 const PAPERS_PER_TURN = 100;
@@ -25,7 +26,11 @@ export class PaperStore {
   private readonly byWeek: Namespace<string[]>;
   private readonly weekList: Namespace<string[]>;
 
-  constructor(keyv: Keyv) {
+  constructor(
+    keyv: Keyv,
+    /** Every paper written is logged here, so each replica's search index can catch up. */
+    readonly changes: PaperChangeLog,
+  ) {
     this.records = new Namespace(keyv, 'paper');
     this.byIdentifier = new Namespace(keyv, 'paper-idx');
     this.byWeek = new Namespace(keyv, 'paper-week');
@@ -69,6 +74,7 @@ export class PaperStore {
   async put(paper: Paper, keys: PaperKeys): Promise<void> {
     const existed = await this.records.has(paper.id);
     await this.records.set(paper.id, paper);
+    await this.changes.append([paper.id]);
     for (const key of identifierKeys({ pmid: paper.pmid, doi: paper.doi, ...keys })) {
       await this.byIdentifier.set(key, paper.id);
     }
@@ -101,6 +107,7 @@ export class PaperStore {
     }
     // Records first: an index key never points at a record that was not written.
     await this.records.setMany(entries.map(({ paper }) => [paper.id, paper]));
+    await this.changes.append(entries.map(({ paper }) => paper.id));
     await this.byIdentifier.setMany(indexEntries);
     for (const [week, ids] of newByWeek) await this.addManyToWeek(week, ids);
   }
