@@ -248,8 +248,8 @@ function searchRows(search: SearchFigures, goals: { search?: string; passages?: 
   if (search.qaRetrievalP99Ms !== undefined) {
     rows.push({
       section: '4 search',
-      figure: `src/qa retrievePassages p50 / p99 ms; its term-statistics scan ms; RSS with it MiB (${at})`,
-      value: `${search.qaRetrievalP50Ms} / ${search.qaRetrievalP99Ms}; ${search.qaTermStatsMs}; ${search.peakRssMiB}`,
+      figure: `Q&A evidence for a question (read, shortlist, judge) p50 / p99 ms; RSS with it MiB (${at})`,
+      value: `${search.qaRetrievalP50Ms} / ${search.qaRetrievalP99Ms}; ${search.peakRssMiB}`,
     });
   }
   return rows;

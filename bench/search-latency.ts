@@ -31,8 +31,7 @@ export interface SearchFigures {
   corpusPassagesP99Ms: number;
   documentFrequencyP50Ms: number;
   documentFrequencyP99Ms: number;
-  /** src/qa's retrievePassages over the index, and its own corpus scan for term statistics (when run). */
-  qaTermStatsMs?: number;
+  /** Q&A's evidence for a question over the index: reading it (term counts from the index), shortlist, judging. */
   qaRetrievalP50Ms?: number;
   qaRetrievalP99Ms?: number;
   addedPapers: number;

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { loadDemoCorpus } from '../src/ingest/demo-corpus.js';
 import { silentLogger } from '../src/log.js';
-import { corpusTerms } from '../src/qa/corpus-terms.js';
+import { findEvidence } from '../src/qa/evidence.js';
 import {
   rankPassagesForPart,
   SENTENCE_WEIGHTS,
@@ -9,7 +9,6 @@ import {
   type SentenceWeights,
   sentenceFeatures,
 } from '../src/qa/passage-rank.js';
-import { understandQuestion } from '../src/qa/understand.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import { openStore } from '../src/store/index.js';
 import { type ClinicianQuestion, loadClinicianSet, type Split } from './qa-eval-clinician.js';
@@ -56,10 +55,9 @@ export async function measureSentenceChoice(options: { fit?: boolean } = {}): Pr
   try {
     await loadDemoCorpus(store, { now: NOW, logger: silentLogger });
     const index = await PaperIndex.load(store);
-    const terms = await corpusTerms(store, index);
     const examples: Example[] = [];
     for (const q of loadClinicianSet(FIXTURES).filter((question) => question.expected.length > 0)) {
-      examples.push(...(await examplesOf(store, q, terms)));
+      examples.push(...(await examplesOf(store, index, q)));
     }
     const topOne = (weights: Record<'figure' | 'finding', SentenceWeights>) =>
       Object.fromEntries(
@@ -86,12 +84,15 @@ export async function measureSentenceChoice(options: { fit?: boolean } = {}): Pr
 
 async function examplesOf(
   store: Awaited<ReturnType<typeof openStore>>,
+  index: PaperIndex,
   q: ClinicianQuestion,
-  terms: Awaited<ReturnType<typeof corpusTerms>>,
 ): Promise<Example[]> {
   const [paper] = await store.papers.getMany(q.expected);
   if (!paper) return [];
-  const understood = understandQuestion(q.question, q.thread?.at(-1), terms);
+  const { understood } = await findEvidence({ store, index }, q.question, {
+    previousQuestion: q.thread?.at(-1),
+    scope: { focusPaperIds: [], threadPaperIds: q.digest ?? [] },
+  });
   return (q.mustQuote ?? []).flatMap((fragment, i) => {
     const part = understood.parts[Math.min(i, understood.parts.length - 1)];
     if (!part) return [];

@@ -38,6 +38,7 @@ export async function benchSlackDeps(config: Config, store: Store, logger: Logge
     schedules: { reschedule: async () => undefined },
     previewDigest: (profile, now) => build(profile, `preview-${now.getTime()}`, now),
     searchPapers: (query, limit) => index.search(query, { limit }),
+    termCounts: index,
     summarizePaper: async (paper, context) => createExtractiveSummarizer().summarize(paper, context),
     findPaper: async (reference) => {
       if (reference.kind !== 'pmid' && reference.kind !== 'doi') return undefined;

@@ -133,6 +133,7 @@ async function main(): Promise<void> {
     schedules: jobs.scheduler,
     previewDigest: (profile, now) => build(profile, `preview-${now.getTime()}`, now),
     searchPapers: (query, limit) => paperIndex.search(query, { limit }),
+    termCounts: paperIndex,
     summarizePaper: (paper, context) => summarizers().summarize(paper, context),
     findPaper: createPaperLookup({ store, eutils: eutilsFor(config), logger, clock: systemClock }),
     probeFeed: async (url, addedBy) =>

@@ -1,40 +1,80 @@
-import type { Store } from '../store/index.js';
 import type { Paper } from '../types.js';
-import { CountedTermFrequencies, SpellingIndex, type TermFrequencies } from '../vocabulary/index.js';
-import type { PaperSearch } from './retrieve.js';
+import { SpellingIndex, type TermFrequencies, usualSpelling } from '../vocabulary/index.js';
 
-/** Papers ingested since the counts were made shift weights only slightly; a refresh now and then is enough. */
-const MAX_AGE_MS = 15 * 60_000;
-
-export interface CorpusTerms {
-  frequencies: TermFrequencies;
-  spellings: SpellingIndex;
+/** What the answers ask of the corpus index: its size and how many papers use a word or phrase. */
+export interface TermIndex {
+  readonly size?: number;
+  documentFrequency(terms: string[]): Promise<Map<string, number>>;
 }
-
-const built = new WeakMap<Store, { size?: number; at: number; terms: Promise<CorpusTerms> }>();
 
 /**
- * Word counts and spellings of the stored corpus, made once per store and again when they are
- * old or the paper index reports a different size (a new ingest), so weights follow the corpus.
+ * Document frequencies from the search index, looked up for the words of one question before
+ * the question is read: `prepare` fetches them in one batch, `documentFrequency` then answers
+ * from what was fetched (0 for anything not fetched). A word counts as its usual spelling too
+ * ("leukaemia" as "leukemia"), whichever more papers use.
  */
-export function corpusTerms(store: Store, index: PaperSearch, now = Date.now()): Promise<CorpusTerms> {
-  const cached = built.get(store);
-  if (cached && cached.size === index.size && now - cached.at < MAX_AGE_MS) return cached.terms;
-  const terms = countTerms(store);
-  built.set(store, { size: index.size, at: now, terms });
-  terms.catch(() => built.delete(store));
-  return terms;
+export class IndexedTermFrequencies implements TermFrequencies {
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly index: TermIndex) {}
+
+  get documentCount(): number {
+    return this.index.size ?? 0;
+  }
+
+  async prepare(terms: Iterable<string>): Promise<void> {
+    const wanted = new Set<string>();
+    for (const term of terms) {
+      const lower = term.toLowerCase();
+      if (!this.counts.has(lower)) wanted.add(lower);
+      const usual = usualPhrase(lower);
+      if (!this.counts.has(usual)) wanted.add(usual);
+    }
+    if (wanted.size === 0) return;
+    for (const [term, count] of await this.index.documentFrequency([...wanted])) this.counts.set(term, count);
+  }
+
+  documentFrequency(wordOrPhrase: string): number {
+    const lower = wordOrPhrase.toLowerCase();
+    return Math.max(this.counts.get(lower) ?? 0, this.counts.get(usualPhrase(lower)) ?? 0);
+  }
 }
 
-async function countTerms(store: Store): Promise<CorpusTerms> {
-  const frequencies = new CountedTermFrequencies();
-  const spellings = new SpellingIndex();
-  for await (const paper of store.papers.all()) {
-    const text = searchableText(paper);
-    frequencies.add(text);
-    spellings.add(text);
+const perIndex = new WeakMap<TermIndex, { size?: number; frequencies: IndexedTermFrequencies }>();
+
+/**
+ * The index's term counts for Q&A, kept per index while its size stays the same: a new ingest
+ * changes the counts, so they are fetched afresh.
+ */
+export function termsOf(index: TermIndex): IndexedTermFrequencies {
+  const kept = perIndex.get(index);
+  if (kept && kept.size === index.size) return kept.frequencies;
+  const frequencies = new IndexedTermFrequencies(index);
+  perIndex.set(index, { size: index.size, frequencies });
+  return frequencies;
+}
+
+/** Records every word and phrase a reading of a question looks up, answering as if none were known. */
+export class RecordingTermFrequencies implements TermFrequencies {
+  readonly asked = new Set<string>();
+
+  constructor(readonly documentCount: number) {}
+
+  documentFrequency(wordOrPhrase: string): number {
+    this.asked.add(wordOrPhrase);
+    return 0;
   }
-  return { frequencies, spellings };
+}
+
+function usualPhrase(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => usualSpelling(word));
+}
+
+/** The words the candidate papers use: a misspelt question word is read as the nearest of them. */
+export function spellingsOf(papers: Paper[]): SpellingIndex {
+  const spellings = new SpellingIndex();
+  for (const paper of papers) spellings.add(searchableText(paper));
+  return spellings;
 }
 
 /** What a paper says about itself: title, abstract, MeSH headings, keywords and any full text. */

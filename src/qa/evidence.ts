@@ -1,5 +1,5 @@
 import type { Store } from '../store/index.js';
-import { corpusTerms } from './corpus-terms.js';
+import { spellingsOf, termsOf } from './corpus-terms.js';
 import { judgePapers, type PaperVerdict } from './paper-verdict.js';
 import { findCandidates, type PaperSearch, type RetrievalScope } from './retrieve.js';
 import { type UnderstoodQuestion, understandQuestion } from './understand.js';
@@ -16,8 +16,12 @@ export async function findEvidence(
   question: string,
   context: { previousQuestion?: string; scope: RetrievalScope },
 ): Promise<Evidence> {
-  const terms = await corpusTerms(deps.store, deps.index);
-  const understood = understandQuestion(question, context.previousQuestion, terms);
+  const frequencies = termsOf(deps.index);
+  const first = await understandQuestion(question, context.previousQuestion, { frequencies });
+  // Read again with the words the likely papers use, so "nasopharyngael" is read as theirs.
+  const candidates = await findCandidates(deps, first.searchText, context.scope);
+  const spellings = spellingsOf(candidates.map((candidate) => candidate.paper));
+  const understood = await understandQuestion(question, context.previousQuestion, { frequencies, spellings });
   return { understood, verdicts: await rankPapers(deps, understood, context.scope) };
 }
 

@@ -1,6 +1,7 @@
 import type { PaperHit } from '../search/paper-index.js';
 import type { Store } from '../store/index.js';
 import type { Paper } from '../types.js';
+import type { TermIndex } from './corpus-terms.js';
 
 /** Papers searched beyond the thread's own, shortlisted by the corpus index. */
 const SHORTLIST = 12;
@@ -12,11 +13,9 @@ export interface RetrievalScope {
   threadPaperIds: string[];
 }
 
-/** The corpus search the answers shortlist papers with; `PaperIndex` is one. */
-export interface PaperSearch {
+/** The corpus search the answers shortlist papers with and count words in; `PaperIndex` is one. */
+export interface PaperSearch extends TermIndex {
   search(query: string, options: { limit: number }): Promise<PaperHit[]>;
-  /** Papers indexed, when known: a change refreshes the term counts. */
-  readonly size?: number;
 }
 
 export interface Candidate {

@@ -1,5 +1,5 @@
-import { type Concept, conceptsOf } from '../vocabulary/index.js';
-import type { CorpusTerms } from './corpus-terms.js';
+import { type Concept, conceptsOf, type SpellingIndex, type TermFrequencies } from '../vocabulary/index.js';
+import { RecordingTermFrequencies } from './corpus-terms.js';
 import { type AskKind, leansOnThread, questionParts } from './question-shape.js';
 
 export interface AskedPart {
@@ -30,10 +30,35 @@ const ASKS_EFFECT =
 /** Forms of a concept added to the index query; the rest only decide matches. */
 const QUERY_FORMS = 3;
 
-export function understandQuestion(
+/** Counts of the corpus's words, fetched in one batch per question when they come from an index. */
+export interface QuestionTerms {
+  frequencies: TermFrequencies & { prepare?(terms: Iterable<string>): Promise<void> };
+  /** The candidate papers' words, for reading misspellings; absent on a first reading. */
+  spellings?: SpellingIndex;
+}
+
+/**
+ * Reads a question. When the counts come from an index, a first reading records every word and
+ * phrase it would look up (abbreviations' senses, synonyms, corrections), they are fetched in
+ * one batch, and the question is read again with them.
+ */
+export async function understandQuestion(
   question: string,
   previousQuestion: string | undefined,
-  terms: CorpusTerms,
+  terms: QuestionTerms,
+): Promise<UnderstoodQuestion> {
+  if (terms.frequencies.prepare) {
+    const recording = new RecordingTermFrequencies(terms.frequencies.documentCount);
+    readQuestion(question, previousQuestion, { frequencies: recording, spellings: terms.spellings });
+    await terms.frequencies.prepare(recording.asked);
+  }
+  return readQuestion(question, previousQuestion, terms);
+}
+
+function readQuestion(
+  question: string,
+  previousQuestion: string | undefined,
+  terms: QuestionTerms,
 ): UnderstoodQuestion {
   const options = { terms: terms.frequencies, spellings: terms.spellings };
   const parts = questionParts(withoutPlaceholders(question)).map((part) => {

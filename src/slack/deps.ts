@@ -3,6 +3,7 @@ import type { SummaryContext } from '../digest/summarizer.js';
 import type { LlmClient } from '../llm/types.js';
 import type { Logger } from '../log.js';
 import type { AppMetrics } from '../metrics/metrics.js';
+import type { TermIndex } from '../qa/corpus-terms.js';
 import type { DigestPoster } from '../schedule/digest-poster.js';
 import type { PaperHit } from '../search/paper-index.js';
 import type { Store } from '../store/index.js';
@@ -29,6 +30,8 @@ export interface SlackDeps {
   /** The digest that would post now, not saved (`/lit digest preview`). */
   previewDigest(profile: ChannelProfile, now: Date): Promise<Digest>;
   searchPapers(query: string, limit: number): Promise<PaperHit[]>;
+  /** How many indexed papers use a word or phrase (the search index), for reading questions. */
+  termCounts: TermIndex;
   /** One paper's summary for `/lit paper` (LLM when configured, extractive otherwise). */
   summarizePaper(paper: Paper, context: SummaryContext): Promise<ItemSummary>;
   /** A paper from the store, or fetched from PubMed when it is not stored yet. */

@@ -14,7 +14,7 @@ export {
   MEASURE_WORDS,
   QUANTITY_CUE_WORDS,
 } from './word-classes.js';
-export { foldWord, wordKey } from './word-key.js';
+export { foldWord, usualSpelling, wordKey } from './word-key.js';
 export { isDictionaryWord, pertainymsOf, synonymsOf } from './wordnet.js';
 export {
   contentKeysOf,

@@ -10,9 +10,19 @@ import { stemmer } from 'stemmer';
 export function wordKey(word: string): string {
   const folded = foldWord(word);
   if (folded.length <= 2 || /\d/.test(folded)) return folded;
-  const singular = IRREGULAR_SINGULAR.get(folded) ?? folded;
   // Porter leaves "metastasi" for metastasis but "metastas" for metastases: one key for both.
-  return stemmer(americanSpelling(singular)).replace(/(?<=s)i$/, '');
+  return stemmer(usualSpelling(folded)).replace(/(?<=s)i$/, '');
+}
+
+/**
+ * The spelling most papers use: American, irregular plurals made singular ("leukaemias" →
+ * "leukemias", "children" → "child"). What a word is looked up as in a search index that stems
+ * but knows neither.
+ */
+export function usualSpelling(word: string): string {
+  const folded = foldWord(word);
+  if (folded.length <= 2 || /\d/.test(folded)) return folded;
+  return americanSpelling(IRREGULAR_SINGULAR.get(folded) ?? folded);
 }
 
 /** Lowercase with diacritics removed ("Sjögren" → "sjogren", "Zoë" → "zoe"). */

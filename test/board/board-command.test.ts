@@ -36,6 +36,7 @@ function request(
     clock: { now: () => NOW },
     logger: silentLogger,
     searchPapers: (query: string, limit: number) => INDEX.search(query, { limit }),
+    termCounts: INDEX,
     summarizePaper: summarizer.summarize.bind(summarizer),
   } as unknown as SlackDeps;
   return {

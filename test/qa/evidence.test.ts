@@ -43,7 +43,7 @@ describe('findEvidence', () => {
     const candidates = await findCandidates(
       {
         store: { papers: { getMany: async () => [retracted] } } as unknown as Store,
-        index: { search: async () => [] },
+        index: { search: async () => [], documentFrequency: async () => new Map() },
       },
       retracted.title,
       { focusPaperIds: [retracted.id], threadPaperIds: [] },

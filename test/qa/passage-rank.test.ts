@@ -16,11 +16,11 @@ function terms(texts: string[]) {
 }
 
 describe('rankPassagesForPart', () => {
-  it('answers a figure question with the results sentence that states it, not the aims that repeat its words', () => {
+  it('answers a figure question with the results sentence that states it, not the aims that repeat its words', async () => {
     const record = pubMedQaRecords().find(([pmid]) => pmid === '11481599');
     const paper = pubMedQaPaper('11481599', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
     const question = 'peds onc kids who got ARDS on the vent — what fraction survived?';
-    const understood = understandQuestion(
+    const understood = await understandQuestion(
       question,
       undefined,
       terms(
@@ -35,13 +35,17 @@ describe('rankPassagesForPart', () => {
     expect(best?.passage.text).toBe('Six of the 17 children (35.3%) survived.');
   });
 
-  it('keeps a short sentence that states a figure', () => {
+  it('keeps a short sentence that states a figure', async () => {
     const paper = createPaper({
       abstract: [
         { label: 'RESULTS', text: 'Median TPT was 18 days. Toxicity was mild in all patients treated.' },
       ],
     });
-    const understood = understandQuestion('median TPT?', undefined, terms([paper.abstract[0]?.text ?? '']));
+    const understood = await understandQuestion(
+      'median TPT?',
+      undefined,
+      terms([paper.abstract[0]?.text ?? '']),
+    );
     const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
     expect(ranked[0]?.passage.text).toBe('Median TPT was 18 days.');
   });

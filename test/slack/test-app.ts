@@ -59,6 +59,7 @@ export async function startTestApp(
     schedules: { reschedule: async () => {} },
     previewDigest: (profile, now) => buildDigest(profile, `preview-${now.getTime()}`, now),
     searchPapers: async () => [],
+    termCounts: { size: 0, documentFrequency: async (terms) => new Map(terms.map((term) => [term, 0])) },
     summarizePaper: async () => Promise.reject(new Error('no summarizer in this test')),
     findPaper: async () => undefined,
     probeFeed: async () => Promise.reject(new Error('no feed probe in this test')),

@@ -63,6 +63,7 @@ export async function realLitDeps(store: Store, fake: FakeSlackApi): Promise<Par
   return {
     clock,
     searchPapers: (query, limit) => index.search(query, { limit }),
+    termCounts: index,
     summarizePaper: (paper, context) => createExtractiveSummarizer().summarize(paper, context),
     findPaper: createPaperLookup({ store, eutils, logger: pino({ level: 'silent' }), clock }),
     probeFeed: async (url, addedBy) =>

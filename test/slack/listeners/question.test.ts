@@ -99,7 +99,10 @@ describe('questions in Slack', () => {
     app = await startTestApp(fake, {
       store: corpus.store,
       env: { QA_RATE_LIMIT_PER_MINUTE: '3' },
-      deps: { searchPapers: (query, limit) => corpus.index.search(query, { limit }) },
+      deps: {
+        searchPapers: (query, limit) => corpus.index.search(query, { limit }),
+        termCounts: corpus.index,
+      },
     });
   });
   afterEach(async () => {

@@ -25,6 +25,10 @@ function createAnswerer(deps: SlackDeps): Answerer {
   let llm: LlmClient | undefined | null = deps.llm === undefined ? null : (deps.llm ?? undefined);
   const index = {
     search: (query: string, options: { limit: number }) => deps.searchPapers(query, options.limit),
+    get size() {
+      return deps.termCounts.size;
+    },
+    documentFrequency: (terms: string[]) => deps.termCounts.documentFrequency(terms),
   };
   const pricing = {
     inputPerMTok: deps.config.llm.priceInputPerMTok,
