@@ -6,7 +6,7 @@ import { silentLogger } from '../src/log.js';
 import { answerQuestion } from '../src/qa/answer.js';
 import { corpusTermStats } from '../src/qa/corpus-stats.js';
 import { PATIENT_NOTE } from '../src/qa/patient-request.js';
-import { redactPhi } from '../src/qa/phi.js';
+import { redactPhi } from '../src/privacy/index.js';
 import { retrievePassages } from '../src/qa/retrieve.js';
 import type { PaperIndex } from '../src/search/paper-index.js';
 import type { Store } from '../src/store/index.js';

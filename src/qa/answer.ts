@@ -7,7 +7,7 @@ import { composeAnswer } from './compose.js';
 import { corpusTermStats } from './corpus-stats.js';
 import { draftWithModel, type ThreadTurn } from './model-answer.js';
 import { asksTreatmentForPatient, PATIENT_NOTE } from './patient-request.js';
-import { redactPhi } from './phi.js';
+import { redactPhi } from '../privacy/index.js';
 import { type PaperSearch, type RankedPassage, retrievePassages } from './retrieve.js';
 import { searchWordsOf, termsOf } from './terms.js';
 import { verifyDraft } from './verify.js';

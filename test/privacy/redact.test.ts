@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksIdentifying, redactPhi } from '../../src/qa/phi.js';
+import { looksIdentifying, redactPhi } from '../../src/privacy/index.js';
 
 /** [question, identifier that must disappear, kind reported] */
 const IDENTIFYING: [string, string, string][] = [
@@ -27,7 +27,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['email jane.doe@example.org the results', 'jane.doe@example.org', 'email'],
   ['lives at 42 Maple Street, Springfield', '42 Maple Street', 'address'],
   ['home is 1600 Pennsylvania Ave in town', '1600 Pennsylvania Ave', 'address'],
-  ['Springfield, IL 62704 family asks about rapamycin', '62704', 'address'],
+  ['Springfield, IL 62704 family asks about rapamycin', '62704', 'ZIP code'],
   ['SSN 123-45-6789 insurance denied HSCT', '123-45-6789', 'SSN'],
   ['a 92-year-old with AML: venetoclax?', '92-year-old', 'age over 89'],
   ['aged 94 with MDS', '94', 'age over 89'],
@@ -92,7 +92,7 @@ describe('redactPhi', () => {
   });
 
   it.each(CLINICAL)('leaves clinical text alone: %j', (question) => {
-    expect(redactPhi(question)).toEqual({ text: question, redactions: [] });
+    expect(redactPhi(question)).toMatchObject({ text: question, redactions: [] });
   });
 
   it('keeps the clinical part of a question that also carries identifiers', () => {

@@ -1,0 +1,230 @@
+import { hasMedicalShape, isClinicalWord } from './clinical-terms.js';
+import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
+import { spansOf } from './match.js';
+import type { PhiSpan } from './spans.js';
+import { endsInStreetType, streetWords } from './street-words.js';
+
+/**
+ * Street addresses, in the world's shapes: "1600 Pennsylvania Ave", "Koskikatu 25 Apt. 864",
+ * "Rua do Arenque 1634", "Erzsébet tér 19.", "PSC 0413, Box 8144", with the city, region,
+ * country and postal-code lines that follow. A street is a number next to a street-type word
+ * or next to a capitalized word that is no English word; after an address cue ("lives at",
+ * "Address:") the words that follow are taken even without a number.
+ */
+
+interface Piece {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  kind: 'number' | 'word';
+}
+
+const PIECE = /\p{L}[\p{L}\p{M}'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:-\d+)?[A-Za-z]?\b\.?(?![\d%])/gu;
+const UNIT =
+  /^(?:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?)$/;
+/** "P.O. Box 242". */
+const PO_BOX = /\bP\.?\s?O\.?\s*Box\s+\d+/gi;
+/** Words after which the rest of the sentence is an address when it looks like one. */
+const ADDRESS_CUE =
+  /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?|mail(?:ed)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
+const STATE_CODE = /^[A-Z]{2}$/;
+const STREET_PARTICLES = new Set([
+  'do',
+  'da',
+  'de',
+  'del',
+  'di',
+  'du',
+  'la',
+  'le',
+  'des',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'al',
+  'el',
+]);
+const ZIP_LABELLED =
+  /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was))?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
+const STATE_ZIP = /(?<=\b[A-Z]{2},?\s)(\d{5}(?:-\d{4})?)\b/dg;
+const MAX_LINES = 5;
+const MAX_LINE_PIECES = 8;
+
+/** Street addresses and ZIP codes in `text`. */
+export function findAddresses(text: string): PhiSpan[] {
+  const lex = lexicon();
+  const pieces = [...text.matchAll(PIECE)].map((m) => ({
+    text: m[0],
+    key: normalizeWord(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: /^\d/.test(m[0]) ? 'number' : 'word',
+  })) as Piece[];
+  const spans: PhiSpan[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const anchor = anchorAt(text, pieces, i, lex);
+    if (!anchor) continue;
+    const extent = extend(text, pieces, anchor.first, anchor.last, lex);
+    spans.push({ start: extent.start, end: extent.end, kind: 'address' });
+    i = extent.lastPiece;
+  }
+  spans.push(...spansOf(text, PO_BOX, 'address'));
+  spans.push(...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }));
+  spans.push(...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }));
+  return spans;
+}
+
+/** The pieces `first..last` that make a street at piece `i`, if one starts there. */
+function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
+  const piece = pieces[i] as Piece;
+  const next = pieces[i + 1];
+  const cue = ADDRESS_CUE.test(text.slice(Math.max(0, piece.start - 40), piece.start));
+  const loose = cue || !/\p{Lu}/u.test(text);
+  if (
+    UNIT.test(piece.key) &&
+    next?.kind === 'number' &&
+    sameLine(text, piece, next) &&
+    piece.key !== 'no.' &&
+    piece.key !== 'no'
+  )
+    return { first: i, last: i + 1 };
+  if (piece.kind === 'number') {
+    // "5049 Harjukuja 54", "1600 Pennsylvania Ave": a number, then a street name on the line.
+    let j = i + 1;
+    let typed = false;
+    let named = false;
+    while (j < pieces.length && j <= i + 4 && sameLine(text, pieces[j - 1] as Piece, pieces[j] as Piece)) {
+      const word = pieces[j] as Piece;
+      if (word.kind === 'number') break;
+      if (isStreetType(word)) typed = true;
+      else if (!isStreetNameWord(word, lex, loose)) break;
+      else named = named || (!isCommon(word, lex) && word.text.length >= 4) || cue;
+      j += 1;
+    }
+    if (j > i + 1 && (typed || named) && isPlausibleStreetNumber(text, piece))
+      return { first: i, last: j - 1 };
+    return undefined;
+  }
+  if (!isStreetNameStart(piece, lex, loose)) return undefined;
+  // "Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19.": words, then a number.
+  let j = i;
+  let typed = false;
+  let named = false;
+  while (j < pieces.length && j <= i + 4) {
+    const word = pieces[j] as Piece;
+    if (j > i && !sameLine(text, pieces[j - 1] as Piece, word)) return undefined;
+    if (word.kind === 'number') break;
+    if (isStreetType(word) || endsInStreetType(word.text)) typed = true;
+    else if (!isStreetNameWord(word, lex, loose)) return undefined;
+    else named = named || (!isCommon(word, lex) && word.text.length >= 4);
+    j += 1;
+  }
+  const number = pieces[j];
+  if (!number || number.kind !== 'number' || !sameLine(text, pieces[j - 1] as Piece, number)) {
+    return cue && typed ? { first: i, last: j - 1 } : undefined;
+  }
+  if (!(typed || named) || !isPlausibleStreetNumber(text, number)) return undefined;
+  return { first: i, last: j };
+}
+
+function isStreetType(piece: Piece): boolean {
+  const { types } = streetWords();
+  return types.has(piece.key) || types.has(piece.key.replace(/\.$/, ''));
+}
+
+/** A word of a street's name: "Koskikatu", "Arenque", "do"; not an acronym, unit or clinical term. */
+function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
+  if (piece.kind !== 'word') return false;
+  if (isClinicalWord(piece.text) || hasMedicalShape(piece.text)) return false;
+  if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$/u.test(piece.text)) return true;
+  if (STREET_PARTICLES.has(piece.key)) return true;
+  return piece.text === piece.key && !lex.commonWords.has(piece.key.replace(/\.$/, '')) && cue;
+}
+
+function isStreetNameStart(piece: Piece, lex: Lexicon, cue: boolean): boolean {
+  if (piece.kind !== 'word') return false;
+  if (!/^\p{Lu}/u.test(piece.text) && !cue) return false;
+  return isStreetType(piece) || endsInStreetType(piece.text) || isStreetNameWord(piece, lex, cue);
+}
+
+function isCommon(piece: Piece, lex: Lexicon): boolean {
+  return lex.commonWords.has(piece.key.replace(/\.$/, '')) || lex.places.has(piece.key);
+}
+
+/** A house number is not a measurement, a percentage or a decimal ("12 mg", "45%", "2.5"). */
+function isPlausibleStreetNumber(text: string, piece: Piece): boolean {
+  const digits = piece.text.replace(/\D/g, '');
+  if (digits.length > 6) return false;
+  const after = text.slice(piece.end, piece.end + 4);
+  return !/^(?:\s?%|\.\d|,\d|\s?(?:mg|ml|kg|cm|mm|gy|years?|yrs?|months?|days?|weeks?|patients?|cases?)\b)/i.test(
+    after,
+  );
+}
+
+function sameLine(text: string, a: Piece, b: Piece): boolean {
+  const gap = text.slice(a.end, b.start);
+  return !gap.includes('\n') && gap.length <= 3 && !/[;!?]/.test(gap);
+}
+
+/**
+ * Widens a street to the whole address: house numbers before it, and after it the rest of
+ * the line and following short lines made of names, codes and numbers (city, region,
+ * country, postal code).
+ */
+function extend(text: string, pieces: Piece[], first: number, last: number, lex: Lexicon) {
+  let start = first;
+  while (start > 0) {
+    const prev = pieces[start - 1] as Piece;
+    if (!sameLine(text, prev, pieces[start] as Piece)) break;
+    if (prev.kind === 'number' || UNIT.test(prev.key)) start -= 1;
+    else break;
+  }
+  let end = last;
+  let lines = 0;
+  while (end + 1 < pieces.length) {
+    const current = pieces[end] as Piece;
+    const next = pieces[end + 1] as Piece;
+    const gap = text.slice(current.end, next.start);
+    if (/[.!?]\s*$/.test(current.text + gap) && !/^\s*\n/.test(gap) && !current.text.endsWith('.')) break;
+    if (gap.includes('\n')) {
+      if (/\n\s*\n/.test(gap) || lines >= MAX_LINES || !isAddressLine(text, pieces, end + 1, lex)) break;
+      lines += 1;
+    } else if (!/^[\s,]*$/.test(gap) || !isAddressPiece(next, lex)) {
+      break;
+    }
+    end += 1;
+  }
+  const lastPiece = pieces[end] as Piece;
+  const endOffset =
+    lastPiece.text.endsWith('.') &&
+    !isStreetType(lastPiece) &&
+    !UNIT.test(lastPiece.key) &&
+    lastPiece.kind === 'word'
+      ? lastPiece.end - 1
+      : lastPiece.end;
+  return { start: (pieces[start] as Piece).start, end: endOffset, lastPiece: end };
+}
+
+/** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */
+function isAddressPiece(piece: Piece, lex: Lexicon): boolean {
+  if (piece.kind === 'number') return piece.text.replace(/\D/g, '').length <= 6;
+  if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text)) return true;
+  if (isClinicalWord(piece.text)) return false;
+  return (
+    /^\p{Lu}/u.test(piece.text) ||
+    (!lex.commonWords.has(piece.key) && piece.key.length > 2 && piece.key !== 'nan') ||
+    piece.key === 'nan'
+  );
+}
+
+/** A line of at most a few address pieces and nothing else. */
+function isAddressLine(text: string, pieces: Piece[], from: number, lex: Lexicon): boolean {
+  const lineStart = (pieces[from] as Piece).start;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  if (/[!?;:]/.test(line) || line.length > 60) return false;
+  const inLine = pieces.filter((p) => p.start >= lineStart && p.end <= lineStart + line.length);
+  return inLine.length <= MAX_LINE_PIECES && inLine.every((p) => isAddressPiece(p, lex));
+}

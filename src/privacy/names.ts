@@ -1,0 +1,227 @@
+import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
+import { nameLikeness } from './name-shape.js';
+import type { PhiSpan } from './spans.js';
+import { classifyWord, type NameClass } from './word-class.js';
+
+/**
+ * Person names in any script, case and position: "María González", "JOHN SMITH", "john
+ * smith", "Dr. Ng's patient", "kid named Zoë". A run of capitalized words is a name when a
+ * word in it is a known first or last name (about 70 locales) or a word on no list that is
+ * shaped like a name; a cue ("named", "Mr.", "Name:", "patient") takes the words after it
+ * whatever the lists say, so names on no list are still caught.
+ */
+
+interface Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  shape: 'cap' | 'upper' | 'lower' | 'initial' | 'other';
+}
+
+/** Letters with marks, joined by apostrophes or hyphens: "O'Brien", "Alvarez-Ruiz", "Zoë". */
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+/** "McDowell", "O'Brien", "LeBatelier", "Alvarez-Ruiz"; not "mL", "HCCs", "eGFR", "TaqMan". */
+const CAPITALIZED =
+  /^(?:(?:Ma?c|O['’]|D['’]|L['’]|Le|La|De|Di|Van|Von)\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** Lower-case words inside names: "Willemine ten Pas", "Ludwig van Beethoven". */
+const PARTICLES = new Set(
+  'van von de der den ten ter da di du la le del della dos das bin ibn zu af av'.split(' '),
+);
+/** After these the next words are a name, whatever the lists say. */
+const STRONG_CUES =
+  /(?:\bname(?:s)?\s*(?:is|was|:|\?|=)|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall(?:s)? me|\bknown as|\bsigned|\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mister|dame|lady|lord)\.?)\s*$/i;
+/** After these a capitalized word, or a listed name in any case, is a name. */
+const WEAK_CUES =
+  /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|with)\s*[.:,]?\s*$/i;
+/** Joins names in a list: "Monjeau, Graves and Reed". */
+const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
+const MAX_NAME_WORDS = 4;
+/** Name-likeness a capitalized word on no list needs (higher at a sentence start). */
+const SHAPE_MID_SENTENCE = -0.3;
+const SHAPE_SENTENCE_START = 0.3;
+
+/** Person names in `text`. */
+export function findNames(text: string): PhiSpan[] {
+  const lex = lexicon();
+  const tokens = tokenize(text);
+  const mode = { upper: isMostlyUpper(text), lower: !/\p{Lu}/u.test(text) };
+  const runs: { start: number; end: number }[] = [];
+  const maybe: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const run = nameRun(text, tokens, i, lex, mode);
+    if (run?.verdict === 'name') runs.push(run);
+    else if (run?.verdict === 'maybe') maybe.push(run);
+    i = run ? run.next : i + 1;
+  }
+  // A listed-but-common word ("Graves", "Key") joined to a found name in a list is a name too.
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const candidate of [...maybe]) {
+      if (runs.some((run) => LIST_JOINER.test(gapBetween(text, run, candidate)))) {
+        runs.push(candidate);
+        maybe.splice(maybe.indexOf(candidate), 1);
+        grew = true;
+      }
+    }
+  }
+  return runs.map((run) => ({ ...run, kind: 'name' as const }));
+}
+
+function gapBetween(
+  text: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+}
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((match) => ({
+    text: match[0],
+    key: normalizeWord(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+    shape: shapeOf(match[0]),
+  }));
+}
+
+function shapeOf(word: string): Token['shape'] {
+  if (word.length === 1) return /\p{Lu}/u.test(word) ? 'initial' : 'lower';
+  if (word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase()) return 'upper';
+  if (word === word.toLocaleLowerCase()) return 'lower';
+  return CAPITALIZED.test(word) ? 'cap' : 'other';
+}
+
+interface Mode {
+  upper: boolean;
+  lower: boolean;
+}
+
+/** The run of name-shaped words at token `i`, and whether it is a name. */
+function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: Mode) {
+  const lead = tokens[i] as Token;
+  if (lead.shape === 'other' || PARTICLES.has(lead.key)) return undefined;
+  const before = text.slice(Math.max(0, lead.start - 40), lead.start);
+  const strong = STRONG_CUES.test(before);
+  const weak = !strong && WEAK_CUES.test(before);
+  if (lead.shape === 'lower' && !strong && !mode.lower && !(weak && lex.firstNames.has(lead.key)))
+    return undefined;
+  const run: Token[] = [lead];
+  for (let j = i + 1; j < tokens.length && run.length < MAX_NAME_WORDS; j++) {
+    const token = tokens[j] as Token;
+    if (!joined(text, tokens[j - 1] as Token, token) || !sameCase(lead, token)) break;
+    run.push(token);
+  }
+  while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
+  const classes = run.map((token, k) => {
+    if (token.shape === 'initial') return 'initial' as NameClass;
+    if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
+    return classifyWord(
+      token.text,
+      tokens[tokens.indexOf(token) + 1]?.text,
+      text.slice(token.end, token.end + 2),
+      lex,
+    );
+  });
+  // Ordinary words next to a name ("When Kevin", "Kevin Street") are not part of it.
+  let from = 0;
+  let to = run.length;
+  const ordinary = (c: NameClass | undefined) => c === 'word' || c === 'function' || c === 'clinical';
+  while (
+    from < to &&
+    ordinary(classes[from]) &&
+    !(strong && run[from]?.shape === 'cap' && classes[from] === 'word')
+  )
+    from++;
+  while (to > from && (ordinary(classes[to - 1]) || classes[to - 1] === 'particle')) to--;
+  if (from === to) return { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
+  const words = run.slice(from, to);
+  const kinds = classes.slice(from, to);
+  const first = words[0] as Token;
+  const last = words.at(-1) as Token;
+  const context = {
+    strong: strong && from === 0,
+    weak: weak && from === 0,
+    atStart: sentenceStart(text, first),
+    after: text.slice(last.end, last.end + 3),
+    mode,
+  };
+  const end = last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.end;
+  return { verdict: verdict(words, kinds, context, lex), start: first.start, end, next: i + Math.max(to, 1) };
+}
+
+/** Two words of one name: one space between, or an initial's dot and a space. */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || (a.shape === 'initial' && (gap === '. ' || gap === '.'));
+}
+
+/** Words of one name share a case ("John Smith", "JOHN SMITH", "john smith"); initials and particles fit any. */
+function sameCase(lead: Token, token: Token): boolean {
+  if (token.shape === 'initial' || PARTICLES.has(token.key)) return true;
+  if (token.shape === 'other') return false;
+  const shape = lead.shape === 'initial' ? 'cap' : lead.shape;
+  return token.shape === shape;
+}
+
+interface Context {
+  strong: boolean;
+  weak: boolean;
+  atStart: boolean;
+  after: string;
+  mode: Mode;
+}
+
+/** 'name', 'maybe' (a name only if listed next to one), or 'no'. */
+function verdict(
+  words: Token[],
+  kinds: NameClass[],
+  context: Context,
+  lex: Lexicon,
+): 'name' | 'maybe' | 'no' {
+  const count = (...wanted: NameClass[]) => kinds.filter((k) => wanted.includes(k)).length;
+  const listed = count('first', 'last', 'name');
+  const ambiguous = count('ambiguous');
+  const unknown = kinds.filter(
+    (k, n) => k === 'unknown' && shapedLikeName(words[n] as Token, context.atStart && n === 0),
+  ).length;
+  const real = words.length - count('initial', 'particle');
+  if (real === 0) return context.strong || context.weak ? 'name' : 'no';
+  if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';
+  const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
+  if (shape === 'lower') {
+    if (kinds[0] === 'first') return context.mode.lower || context.weak ? 'name' : 'no';
+    return kinds[0] === 'ambiguous' && context.weak && lex.firstNames.has((words[0] as Token).key)
+      ? 'name'
+      : 'no';
+  }
+  if (shape === 'upper' && !context.mode.upper) {
+    return real >= 2 && listed + ambiguous === real ? 'name' : 'no';
+  }
+  if (listed + unknown > 0) return 'name';
+  if (ambiguous === 0) return 'no';
+  if (ambiguous >= 2 || (real >= 2 && ambiguous >= 1) || context.weak) return 'name';
+  const word = words.find((_, n) => kinds[n] === 'ambiguous') as Token;
+  if (!lex.firstNames.has(word.key) && !lex.lastNames.has(word.key)) return 'no';
+  if (context.atStart) return /^\s*:/.test(context.after) ? 'name' : 'no';
+  return 'maybe';
+}
+
+function shapedLikeName(token: Token, atStart: boolean): boolean {
+  return nameLikeness(token.text) > (atStart ? SHAPE_SENTENCE_START : SHAPE_MID_SENTENCE);
+}
+
+function isMostlyUpper(text: string): boolean {
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  return upper > 3 * lower && upper >= 8;
+}
+
+/** At the start of the text, a line, or a sentence (after ". ", "? ", ": " or a quote). */
+function sentenceStart(text: string, token: Token): boolean {
+  const before = text.slice(0, token.start).replace(/[\s"“‘'(>*•?-]+$/u, '');
+  return before === '' || /[.!?:;\n]$/.test(before) || /\n[^\S\n]*$/.test(text.slice(0, token.start));
+}

@@ -1,0 +1,53 @@
+import { hasMedicalShape, isClinicalHead, isClinicalWord } from './clinical-terms.js';
+import { type Lexicon, normalizeWord } from './lexicon.js';
+
+/**
+ * What the word lists say about one word, case aside: a listed first or last name, a name
+ * that is also a common word ("Key", "Frank"), a common word, a clinical term, or unknown.
+ */
+export type NameClass =
+  | 'first'
+  | 'last'
+  | 'name'
+  | 'ambiguous'
+  | 'unknown'
+  | 'word'
+  | 'function'
+  | 'clinical'
+  | 'initial'
+  | 'particle';
+
+/** A function word never starts or continues a name, even after a cue. */
+const FUNCTION_WORDS = new Set(
+  `a an the and or but of in on at to for from with by as is was are were be been has have had do does did
+not no it its this that these those he she they we you i me my his her their our your him them who whom
+whose which what when where why how if then so than too very can could will would shall should may might
+must about into over after before under again further once here there all any both each few more most
+other some such only own same just now also up down out off yes ok please among between within without
+during through although however because since while whereas unless until upon via per versus vs`.split(/\s+/),
+);
+
+export function classifyWord(
+  word: string,
+  next: string | undefined,
+  textAfter: string,
+  lex: Lexicon,
+): NameClass {
+  const key = normalizeWord(word);
+  const bare = key.replace(/'s$|'$/, '');
+  if (FUNCTION_WORDS.has(bare)) return 'function';
+  // "Barthel index", "Lenke's classification", "Ki-67", "Bcl-2": an eponym or a marker, not a person.
+  if (isClinicalWord(word, next) || isClinicalHead(next) || /^-?\d/.test(textAfter)) return 'clinical';
+  const parts = bare.split('-');
+  const common = lex.commonWords.has(bare) || parts.every((part) => lex.commonWords.has(part));
+  const listed = lex.firstNames.has(bare) ? 'first' : lex.lastNames.has(bare) ? 'last' : undefined;
+  if (common) return listed ? 'ambiguous' : 'word';
+  if (lex.places.has(bare)) return 'word';
+  if (listed) return listed;
+  if (parts.length > 1 && parts.some((part) => lex.firstNames.has(part) || lex.lastNames.has(part)))
+    return 'last';
+  if (lex.otherNames.has(bare)) return 'name';
+  if (bare.length < 3) return 'ambiguous';
+  if (hasMedicalShape(bare)) return 'word';
+  return 'unknown';
+}
