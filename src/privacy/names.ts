@@ -1,7 +1,7 @@
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { nameLikeness } from './name-shape.js';
 import type { PhiSpan } from './spans.js';
-import { classifyWord, type NameClass } from './word-class.js';
+import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
 
 /**
  * Person names in any script, case and position: "María González", "JOHN SMITH", "john
@@ -36,6 +36,9 @@ const WEAK_CUES =
   /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|with)\s*[.:,]?\s*$/i;
 /** Joins names in a list: "Monjeau, Graves and Reed". */
 const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
+/** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
+const LAST_COMMA_FIRST =
+  /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}'’-]+), (\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/gu;
 const MAX_NAME_WORDS = 4;
 /** Name-likeness a capitalized word on no list needs (higher at a sentence start). */
 const SHAPE_MID_SENTENCE = -0.3;
@@ -67,7 +70,13 @@ export function findNames(text: string): PhiSpan[] {
       }
     }
   }
-  return runs.map((run) => ({ ...run, kind: 'name' as const }));
+  for (const match of text.matchAll(LAST_COMMA_FIRST)) {
+    const [, last = '', given = ''] = match;
+    if (lex.lastNames.has(normalizeWord(last)) && lex.firstNames.has(normalizeWord(given))) {
+      runs.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return runs.map(({ start, end }) => ({ start, end, kind: 'name' as const }));
 }
 
 function gapBetween(
@@ -103,7 +112,7 @@ interface Mode {
 /** The run of name-shaped words at token `i`, and whether it is a name. */
 function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: Mode) {
   const lead = tokens[i] as Token;
-  if (lead.shape === 'other' || PARTICLES.has(lead.key)) return undefined;
+  if (lead.shape === 'other' || PARTICLES.has(lead.key) || isFunctionWord(lead.key)) return undefined;
   const before = text.slice(Math.max(0, lead.start - 40), lead.start);
   const strong = STRONG_CUES.test(before);
   const weak = !strong && WEAK_CUES.test(before);
@@ -112,7 +121,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const run: Token[] = [lead];
   for (let j = i + 1; j < tokens.length && run.length < MAX_NAME_WORDS; j++) {
     const token = tokens[j] as Token;
-    if (!joined(text, tokens[j - 1] as Token, token) || !sameCase(lead, token)) break;
+    if (!joined(text, tokens[j - 1] as Token, token) || !sameCase(lead, token) || isFunctionWord(token.key))
+      break;
     run.push(token);
   }
   while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
@@ -150,7 +160,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     mode,
   };
   const end = last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.end;
-  return { verdict: verdict(words, kinds, context, lex), start: first.start, end, next: i + Math.max(to, 1) };
+  const found = verdict(words, kinds, context, lex);
+  return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };
 }
 
 /** Two words of one name: one space between, or an initial's dot and a space. */

@@ -27,6 +27,11 @@ other some such only own same just now also up down out off yes ok please among 
 during through although however because since while whereas unless until upon via per versus vs`.split(/\s+/),
 );
 
+/** "the", "with", "is": never part of a name. */
+export function isFunctionWord(key: string): boolean {
+  return FUNCTION_WORDS.has(key);
+}
+
 export function classifyWord(
   word: string,
   next: string | undefined,
