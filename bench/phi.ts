@@ -44,7 +44,7 @@ export interface PhiBenchResult {
 
 export function runPhiBench(): PhiBenchResult {
   const firstStart = performance.now();
-  findPhi('warm up: pt John Smith');
+  findPhi('warm up: Dzhambek, pt John Smith');
   const firstCallMs = round(performance.now() - firstStart, 0);
   const presidio = presidioHalves();
   const timings: number[] = [];

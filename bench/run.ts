@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBoardBench } from './board.js';
 import { runLlmBench } from './llm.js';
+import { formatPhiBench, runPhiBench } from './phi.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
 import { formatTable, type ResultRow } from './report.js';
 import { round } from './stats.js';
@@ -23,6 +24,8 @@ progress('qa: PubMedQA and the question set');
 const qa = await runQaEval();
 progress('board: tumor-board briefs');
 const board = await runBoardBench();
+progress('phi: PHI guard recall on Presidio halves, PubMedQA sentences altered');
+const phi = runPhiBench();
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -33,12 +36,14 @@ const results = {
   llm,
   qa,
   board,
+  phi,
 };
 writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${formatTable(coreRows(core))}\n\n`);
 process.stdout.write(`${formatTable(llmRows(llm))}\n\n`);
 for (const line of formatQaEval(qa)) process.stdout.write(`${line}\n`);
 process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
+process.stdout.write(`\n${formatPhiBench(phi).join('\n')}\n`);
 process.stdout.write(`\nWrote ${RESULTS_FILE} in ${results.totalSeconds} s\n`);
 
 function coreRows({ ingest, ack, digest, search }: CoreResults): ResultRow[] {

@@ -177,7 +177,8 @@ function extend(text: string, pieces: Piece[], first: number, last: number, lex:
   let start = first;
   while (start > 0) {
     const prev = pieces[start - 1] as Piece;
-    if (!sameLine(text, prev, pieces[start] as Piece)) break;
+    // "370 3911 Fourth Avenue": house numbers stand right before the street, a space apart.
+    if (text.slice(prev.end, (pieces[start] as Piece).start) !== ' ') break;
     if (prev.kind === 'number' || UNIT.test(prev.key)) start -= 1;
     else break;
   }

@@ -1,5 +1,6 @@
 import type { CallUsage, LlmClient } from '../llm/types.js';
 import type { Logger } from '../log.js';
+import { redactPhi } from '../privacy/index.js';
 import type { Store } from '../store/index.js';
 import type { Answer, LlmUsage } from '../types.js';
 import { citationFor } from './citations.js';
@@ -7,7 +8,6 @@ import { composeAnswer } from './compose.js';
 import { corpusTermStats } from './corpus-stats.js';
 import { draftWithModel, type ThreadTurn } from './model-answer.js';
 import { asksTreatmentForPatient, PATIENT_NOTE } from './patient-request.js';
-import { redactPhi } from '../privacy/index.js';
 import { type PaperSearch, type RankedPassage, retrievePassages } from './retrieve.js';
 import { searchWordsOf, termsOf } from './terms.js';
 import { verifyDraft } from './verify.js';
