@@ -1,4 +1,4 @@
-import { hasMedicalShape, isClinicalWord } from './clinical-terms.js';
+import { hasDrugOrDiseaseShape, isClinicalWord } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { spansOf } from './match.js';
 import type { PhiSpan } from './spans.js';
@@ -20,7 +20,7 @@ interface Piece {
   kind: 'number' | 'word';
 }
 
-const PIECE = /\p{L}[\p{L}\p{M}'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:-\d+)?[A-Za-z]?\b\.?(?![\d%])/gu;
+const PIECE = /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:-\d+)?[A-Za-z]?\b\.?(?![\d%])/gu;
 const UNIT =
   /^(?:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?)$/;
 /** "P.O. Box 242". */
@@ -48,9 +48,13 @@ const STREET_PARTICLES = new Set([
 ]);
 const ZIP_LABELLED =
   /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was))?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
+/** "the corner of Beiteveien 2 and Sieda Radial": an intersection names a place to find someone. */
+const CORNER = /\bthe corner of .{3,80}? and .{2,60}?(?=[!?\n,]|\.(?:\s+\p{Lu}|\s*$)|$| (?:after|before|in|at|on|for|to)\b)/giu;
+/** "in Sutri 1421", "Boston 02115": a place name, then a postal code. */
+const PLACE_ZIP =
+  /(?<=\b(?:in|at|from|of)\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]*)?,?\s)(\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:patients|cases|mg|years))/dgu;
 const STATE_ZIP = /(?<=\b[A-Z]{2},?\s)(\d{5}(?:-\d{4})?)\b/dg;
 const MAX_LINES = 5;
-const MAX_LINE_PIECES = 8;
 
 /** Street addresses and ZIP codes in `text`. */
 export function findAddresses(text: string): PhiSpan[] {
@@ -71,6 +75,8 @@ export function findAddresses(text: string): PhiSpan[] {
     i = extent.lastPiece;
   }
   spans.push(...spansOf(text, PO_BOX, 'address'));
+  spans.push(...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }));
+  spans.push(...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !/^(?:19|20)\d\d$/.test(v) }));
   spans.push(...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }));
   spans.push(...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }));
   return spans;
@@ -114,16 +120,20 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
   let named = false;
   while (j < pieces.length && j <= i + 4) {
     const word = pieces[j] as Piece;
-    if (j > i && !sameLine(text, pieces[j - 1] as Piece, word)) return undefined;
+    if (j > i && !sameLine(text, pieces[j - 1] as Piece, word)) break;
     if (word.kind === 'number') break;
     if (isStreetType(word) || endsInStreetType(word.text)) typed = true;
-    else if (!isStreetNameWord(word, lex, loose)) return undefined;
+    else if (!isStreetNameWord(word, lex, loose || j > i)) break;
     else named = named || (!isCommon(word, lex) && word.text.length >= 4);
     j += 1;
   }
   const number = pieces[j];
   if (!number || number.kind !== 'number' || !sameLine(text, pieces[j - 1] as Piece, number)) {
-    return cue && typed ? { first: i, last: j - 1 } : undefined;
+    // "Herceg Gateway St.", "Marina Fort Street": a named street, then the word street itself.
+    const lastWord = pieces[j - 1] as Piece;
+    const endsInStreet = j - i >= 2 && /^(?:street|st\.?|str\.?)$/i.test(lastWord.text) && /^\p{Lu}/u.test(piece.text);
+    if (endsInStreet || (cue && typed)) return { first: i, last: j - 1 };
+    return undefined;
   }
   if (!(typed || named) || !isPlausibleStreetNumber(text, number)) return undefined;
   return { first: i, last: j };
@@ -137,8 +147,8 @@ function isStreetType(piece: Piece): boolean {
 /** A word of a street's name: "Koskikatu", "Arenque", "do"; not an acronym, unit or clinical term. */
 function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
   if (piece.kind !== 'word') return false;
-  if (isClinicalWord(piece.text) || hasMedicalShape(piece.text)) return false;
-  if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$/u.test(piece.text)) return true;
+  if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
+  if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(piece.text)) return true;
   if (STREET_PARTICLES.has(piece.key)) return true;
   return piece.text === piece.key && !lex.commonWords.has(piece.key.replace(/\.$/, '')) && cue;
 }
@@ -184,15 +194,17 @@ function extend(text: string, pieces: Piece[], first: number, last: number, lex:
   }
   let end = last;
   let lines = 0;
+  const lower = !/\p{Lu}/u.test(text);
   while (end + 1 < pieces.length) {
-    const current = pieces[end] as Piece;
     const next = pieces[end + 1] as Piece;
-    const gap = text.slice(current.end, next.start);
-    if (/[.!?]\s*$/.test(current.text + gap) && !/^\s*\n/.test(gap) && !current.text.endsWith('.')) break;
+    const gap = text.slice((pieces[end] as Piece).end, next.start);
+    if (/[.!?;:]/.test(gap) || !isAddressPiece(next, lex, lower)) break;
     if (gap.includes('\n')) {
-      if (/\n\s*\n/.test(gap) || lines >= MAX_LINES || !isAddressLine(text, pieces, end + 1, lex)) break;
+      // A blank line ends the address, unless all that follows is a postal-code line.
+      if (lines >= MAX_LINES || !/^[\s,>()]*$/.test(gap)) break;
+      if (/\n[^\S\n]*\n/.test(gap) && !isPostcodeLine(text, next)) break;
       lines += 1;
-    } else if (!/^[\s,]*$/.test(gap) || !isAddressPiece(next, lex)) {
+    } else if (!/^[ \t,()]*$/.test(gap)) {
       break;
     }
     end += 1;
@@ -209,23 +221,17 @@ function extend(text: string, pieces: Piece[], first: number, last: number, lex:
 }
 
 /** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */
-function isAddressPiece(piece: Piece, lex: Lexicon): boolean {
+function isAddressPiece(piece: Piece, lex: Lexicon, lower: boolean): boolean {
   if (piece.kind === 'number') return piece.text.replace(/\D/g, '').length <= 6;
-  if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text)) return true;
-  if (isClinicalWord(piece.text)) return false;
-  return (
-    /^\p{Lu}/u.test(piece.text) ||
-    (!lex.commonWords.has(piece.key) && piece.key.length > 2 && piece.key !== 'nan') ||
-    piece.key === 'nan'
-  );
+  if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text) || piece.key === 'nan') return true;
+  if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
+  if (/^\p{Lu}/u.test(piece.text)) return !lex.commonWords.has(piece.key) || /^\p{Lu}[\p{Ll}\p{M}]/u.test(piece.text) || /^\p{Lu}+$/u.test(piece.text);
+  return lower && (piece.key.length <= 3 || !lex.commonWords.has(piece.key.replace(/\.$/, '')));
 }
 
-/** A line of at most a few address pieces and nothing else. */
-function isAddressLine(text: string, pieces: Piece[], from: number, lex: Lexicon): boolean {
-  const lineStart = (pieces[from] as Piece).start;
-  const lineEnd = text.indexOf('\n', lineStart);
-  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  if (/[!?;:]/.test(line) || line.length > 60) return false;
-  const inLine = pieces.filter((p) => p.start >= lineStart && p.end <= lineStart + line.length);
-  return inLine.length <= MAX_LINE_PIECES && inLine.every((p) => isAddressPiece(p, lex));
+/** A short line holding a postal code ("Estonia 62488", "7412 SL"), after a blank line. */
+function isPostcodeLine(text: string, first: Piece): boolean {
+  const lineEnd = text.indexOf('\n', first.start);
+  const line = text.slice(first.start, lineEnd === -1 ? undefined : lineEnd).trim();
+  return line.length <= 30 && /\d{3,}/.test(line) && !/[.!?;:]/.test(line);
 }

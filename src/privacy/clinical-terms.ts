@@ -107,6 +107,16 @@ export function isClinicalHead(next: string | undefined): boolean {
   return next !== undefined && HEADS.has(normalizeWord(next));
 }
 
+/** Endings only drugs, diseases and procedures have ("Cisplatin", "Nephrectomy", "Lymphoma"). */
+const DRUG_OR_DISEASE =
+  /(?:mab|nib|ciclib|parib|lisib|zomib|platin|taxel|rubicin|mycin|micin|cillin|cycline|floxacin|azole|vir|pril|sartan|olol|statin|dipine|prazole|tidine|setron|lukast|gliptin|glitazone|parin|xaban|gatran|plase|osis|itis|emia|aemia|oma|omas|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|cyte|cytes|blast|blasts|plasia|penia|algia|megaly)$/;
+
+/** True for a drug, disease or procedure word: never a street's or a person's name. */
+export function hasDrugOrDiseaseShape(word: string): boolean {
+  const key = normalizeWord(word);
+  return key.length >= 5 && DRUG_OR_DISEASE.test(key);
+}
+
 /** True for the shape of a drug, disease, procedure or adjective ("Rapamycin", "Postoperative"). */
 export function hasMedicalShape(word: string): boolean {
   const key = normalizeWord(word);

