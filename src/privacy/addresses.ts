@@ -1,4 +1,4 @@
-import { hasDrugOrDiseaseShape, isClinicalWord } from './clinical-terms.js';
+import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { spansOf } from './match.js';
 import type { PhiSpan } from './spans.js';
@@ -49,7 +49,8 @@ const STREET_PARTICLES = new Set([
 const ZIP_LABELLED =
   /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was))?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
 /** "the corner of Beiteveien 2 and Sieda Radial": an intersection names a place to find someone. */
-const CORNER = /\bthe corner of .{3,80}? and .{2,60}?(?=[!?\n,]|\.(?:\s+\p{Lu}|\s*$)|$| (?:after|before|in|at|on|for|to)\b)/giu;
+const CORNER =
+  /\bthe corner of .{3,80}? and .{2,60}?(?=[!?\n,]|\.(?:\s+\p{Lu}|\s*$)|$| (?:after|before|in|at|on|for|to)\b)/giu;
 /** "in Sutri 1421", "Boston 02115": a place name, then a postal code. */
 const PLACE_ZIP =
   /(?<=\b(?:in|at|from|of)\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]*)?,?\s)(\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:patients|cases|mg|years))/dgu;
@@ -76,7 +77,9 @@ export function findAddresses(text: string): PhiSpan[] {
   }
   spans.push(...spansOf(text, PO_BOX, 'address'));
   spans.push(...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }));
-  spans.push(...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !/^(?:19|20)\d\d$/.test(v) }));
+  spans.push(
+    ...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !/^(?:19|20)\d\d$/.test(v) }),
+  );
   spans.push(...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }));
   spans.push(...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }));
   return spans;
@@ -104,12 +107,13 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
     while (j < pieces.length && j <= i + 4 && sameLine(text, pieces[j - 1] as Piece, pieces[j] as Piece)) {
       const word = pieces[j] as Piece;
       if (word.kind === 'number') break;
+      if (!loose && !/^\p{Lu}/u.test(word.text) && !STREET_PARTICLES.has(word.key)) break;
       if (isStreetType(word)) typed = true;
       else if (!isStreetNameWord(word, lex, loose)) break;
-      else named = named || (!isCommon(word, lex) && word.text.length >= 4) || cue;
+      else named = named || (isNameLike(word, lex) && word.text.length >= 4) || cue;
       j += 1;
     }
-    if (j > i + 1 && (typed || named) && isPlausibleStreetNumber(text, piece))
+    if (j > i + 1 && (typed || named) && isPlausibleStreetNumber(text, piece) && (typed || !isYear(piece)))
       return { first: i, last: j - 1 };
     return undefined;
   }
@@ -124,18 +128,22 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
     if (word.kind === 'number') break;
     if (isStreetType(word) || endsInStreetType(word.text)) typed = true;
     else if (!isStreetNameWord(word, lex, loose || j > i)) break;
-    else named = named || (!isCommon(word, lex) && word.text.length >= 4);
+    else named = named || (isNameLike(word, lex) && word.text.length >= 4);
     j += 1;
   }
   const number = pieces[j];
   if (!number || number.kind !== 'number' || !sameLine(text, pieces[j - 1] as Piece, number)) {
     // "Herceg Gateway St.", "Marina Fort Street": a named street, then the word street itself.
     const lastWord = pieces[j - 1] as Piece;
-    const endsInStreet = j - i >= 2 && /^(?:street|st\.?|str\.?)$/i.test(lastWord.text) && /^\p{Lu}/u.test(piece.text);
+    const endsInStreet =
+      j - i >= 2 && /^(?:street|st\.?|str\.?)$/i.test(lastWord.text) && /^\p{Lu}/u.test(piece.text);
     if (endsInStreet || (cue && typed)) return { first: i, last: j - 1 };
     return undefined;
   }
   if (!(typed || named) || !isPlausibleStreetNumber(text, number)) return undefined;
+  // "X-ray, 66", "life-expectancy = 5": a street name runs into its number with only a space.
+  const gap = text.slice((pieces[j - 1] as Piece).end, number.start);
+  if (!typed && (!/^ +$/.test(gap) || isYear(number))) return undefined;
   return { first: i, last: j };
 }
 
@@ -150,7 +158,8 @@ function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
   if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
   if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(piece.text)) return true;
   if (STREET_PARTICLES.has(piece.key)) return true;
-  return piece.text === piece.key && !lex.commonWords.has(piece.key.replace(/\.$/, '')) && cue;
+  const parts = piece.key.replace(/\.$/, '').split('-');
+  return piece.text === piece.key && !parts.every((part) => lex.commonWords.has(part)) && cue;
 }
 
 function isStreetNameStart(piece: Piece, lex: Lexicon, cue: boolean): boolean {
@@ -163,11 +172,21 @@ function isCommon(piece: Piece, lex: Lexicon): boolean {
   return lex.commonWords.has(piece.key.replace(/\.$/, '')) || lex.places.has(piece.key);
 }
 
+/** A street named for a person or place, not a drug or a clinical adjective ("Epinephrine 15"). */
+function isNameLike(piece: Piece, lex: Lexicon): boolean {
+  return !isCommon(piece, lex) && !hasMedicalShape(piece.text);
+}
+
+/** 1900–2039 read as a year, not a house number, when no street type says otherwise. */
+function isYear(piece: Piece): boolean {
+  return /^(?:19\d\d|20[0-3]\d)$/.test(piece.text);
+}
+
 /** A house number is not a measurement, a percentage or a decimal ("12 mg", "45%", "2.5"). */
 function isPlausibleStreetNumber(text: string, piece: Piece): boolean {
   const digits = piece.text.replace(/\D/g, '');
   if (digits.length > 6) return false;
-  const after = text.slice(piece.end, piece.end + 4);
+  const after = text.slice(piece.end, piece.end + 12);
   return !/^(?:\s?%|\.\d|,\d|\s?(?:mg|ml|kg|cm|mm|gy|years?|yrs?|months?|days?|weeks?|patients?|cases?)\b)/i.test(
     after,
   );
@@ -223,9 +242,15 @@ function extend(text: string, pieces: Piece[], first: number, last: number, lex:
 /** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */
 function isAddressPiece(piece: Piece, lex: Lexicon, lower: boolean): boolean {
   if (piece.kind === 'number') return piece.text.replace(/\D/g, '').length <= 6;
-  if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text) || piece.key === 'nan') return true;
+  if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text) || piece.key === 'nan')
+    return true;
   if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
-  if (/^\p{Lu}/u.test(piece.text)) return !lex.commonWords.has(piece.key) || /^\p{Lu}[\p{Ll}\p{M}]/u.test(piece.text) || /^\p{Lu}+$/u.test(piece.text);
+  if (/^\p{Lu}/u.test(piece.text))
+    return (
+      !lex.commonWords.has(piece.key) ||
+      /^\p{Lu}[\p{Ll}\p{M}]/u.test(piece.text) ||
+      /^\p{Lu}+$/u.test(piece.text)
+    );
   return lower && (piece.key.length <= 3 || !lex.commonWords.has(piece.key.replace(/\.$/, '')));
 }
 

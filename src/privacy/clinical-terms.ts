@@ -70,7 +70,8 @@ maneuver manoeuvre stain staining equation formula distribution rank exact chi k
 loop pouch line lines virus antigen effect law rule fever pattern ratio triad lesion nodule approach
 classification's intervals interval limits agreement statistic statistics rats rat mice mouse strain
 equation equations questionnaire inventory instrument questionnaire scheme tool position clamp incision
-space ligament ring stripe bundle duct canal gland glands disc score's
+space ligament ring stripe bundle duct canal gland glands disc score's gangrene concordance fascia triangle
+deformity contracture paralysis anomaly tetralogy theory hypothesis principle sequence factor factors
 `
     .trim()
     .split(/\s+/),
@@ -85,7 +86,7 @@ const SURNAME_EPONYM_SET = words(SURNAME_EPONYMS);
  * inhibitors, -itis, -ectomy…): a capitalized unknown word with one of these is medical.
  */
 const MEDICAL_SHAPE =
-  /(?:mab|nib|ciclib|parib|lisib|zomib|platin|taxel|rubicin|mycin|micin|cillin|cycline|floxacin|azole|vir|pril|sartan|olol|statin|dipine|prazole|tidine|setron|lukast|gliptin|glitazone|parin|xaban|gatran|plase|ase|ases|ine|ines|ide|ides|ate|ates|ium|one|osis|oses|itis|emia|aemia|oma|omas|omata|pathy|ectomy|otomy|ostomy|plasty|scopy|scopic|graphy|graphic|gram|grams|cyte|cytes|blast|blasts|genic|genesis|logy|logic|logical|ologist|ologists|lysis|lytic|plasia|trophy|tropic|philia|penia|uria|algia|cele|rrhea|rrhoea|megaly|ectasis|ism|isms|ics|ical|ally|ness|tion|tions|sion|sions|ment|ments|ity|ities|ance|ence|ous|ive|ary|ory|able|ible|ized|ised|izing|ising|ing|ed)$/;
+  /(?:mab|nib|ciclib|parib|lisib|zomib|platin|taxel|rubicin|mycin|micin|cillin|cycline|floxacin|azole|vir|pril|sartan|olol|statin|dipine|prazole|tidine|setron|lukast|gliptin|glitazone|parin|xaban|gatran|plase|ase|ases|ine|ines|ide|ides|ate|ates|ium|one|osis|oses|itis|emia|aemia|oma|omas|omata|pathy|ectomy|otomy|ostomy|plasty|scopy|scopic|graphy|graphic|gram|grams|cyte|cytes|blast|blasts|genic|genesis|logy|logic|logical|ologist|ologists|lysis|lytic|plasia|trophy|tropic|philia|penia|uria|algia|cele|rrhea|rrhoea|megaly|ectasis|ism|isms|ics|ical|ally|ness|tion|tions|sion|sions|ment|ments|ity|ities|ance|ence|ous|ive|ary|ory|able|ible|ized|ised|izing|ising|ing|ed|ic|al|ar|oid|ae|um|yl|ux|caine)$/;
 const MEDICAL_PREFIX =
   /^(?:pre|post|intra|inter|peri|trans|sub|supra|infra|hyper|hypo|anti|non|neo|multi|poly|mono|hemi|semi|endo|exo|extra|retro|micro|macro|immuno|chemo|radio|onco|hemato|haemato|cardio|neuro|gastro|hepato|nephro|uro|osteo|myelo|lympho|cyto|histo|patho|pharmaco|psycho|physio|bio|epi|para|meta|dys|auto|laparo|thoraco|colono|endoscop|echo|electro|angio|arterio|veno|pneumo|broncho|pleuro|mammo|cranio|spondyl|arthro|myo|dermato|ophthalm|oto|rhino|laryng|pharyng|esophag|oesophag|entero|colo|procto|cysto|nephr|pyelo|hystero|salping|oophor|orchi|prostat|thyro|adreno|pancreat|spleno|lapar|thorac)/;
 
@@ -99,8 +100,13 @@ export function isClinicalWord(word: string, next?: string): boolean {
   const parts = key.split('-');
   if (parts.length > 1 && parts.every((part) => ALWAYS_SET.has(part) || SURNAME_EPONYM_SET.has(part)))
     return true;
-  return SURNAME_EPONYM_SET.has(key) && isClinicalHead(next);
+  return SURNAME_EPONYM_SET.has(key) && (isClinicalHead(next) || EPONYM_HEADS.has(normalizeWord(next ?? '')));
 }
+
+/** After an eponym that is also a surname, these make it a statistic or a sign ("Pearson's r", "Cohen's d"). */
+const EPONYM_HEADS = new Set(
+  'r rho d h u t w chi chi-square chi-squared product-moment χ2 kappa exact rank'.split(' '),
+);
 
 /** True when `next` (the word after an eponym, possessive dropped) makes it a clinical term. */
 export function isClinicalHead(next: string | undefined): boolean {

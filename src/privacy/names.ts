@@ -1,3 +1,4 @@
+import { hasMedicalShape, isClinicalHead } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { nameLikeness } from './name-shape.js';
 import type { PhiSpan } from './spans.js';
@@ -23,7 +24,7 @@ interface Token {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 /** "McDowell", "O'Brien", "LeBatelier", "Alvarez-Ruiz"; not "mL", "HCCs", "eGFR", "TaqMan". */
 const CAPITALIZED =
-  /^(?:(?:Ma?c|O['’]|D['’]|L['’]|Le|La|De|Di|Van|Von)\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+  /^(?:(?:Ma?c|O['’]|D['’]|L['’]|Le|La|De|Di|Van|Von)\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+|['’]\p{L}[\p{Ll}\p{M}]*)*$/u;
 /** Lower-case words inside names: "Willemine ten Pas", "Ludwig van Beethoven". */
 const PARTICLES = new Set(
   'van von de der den ten ter da di du la le del della dos das bin ibn zu af av'.split(' '),
@@ -43,6 +44,13 @@ district state city island islands valley river lake mountains children's heart 
 programme department unit ward database`.split(/\s+/),
 );
 
+/** Form labels that open a line with a colon ("Name:", "Date:"): not a speaker. */
+const FIELD_LABELS = new Set(
+  'name address phone mobile fax email date website title note notes subject re from to cc time age sex dob mrn patient job desk office home work'.split(
+    ' ',
+  ),
+);
+
 /** Joins names in a list: "Monjeau, Graves and Reed". */
 const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
 /** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
@@ -51,7 +59,7 @@ const LAST_COMMA_FIRST =
 const MAX_NAME_WORDS = 4;
 /** Name-likeness a capitalized word on no list needs (higher at a sentence start). */
 const SHAPE_MID_SENTENCE = -0.3;
-const SHAPE_SENTENCE_START = 0;
+const SHAPE_SENTENCE_START = 0.35;
 
 /** Person names in `text`. */
 export function findNames(text: string): PhiSpan[] {
@@ -86,6 +94,25 @@ export function findNames(text: string): PhiSpan[] {
     }
   }
   return runs.map(({ start, end }) => ({ start, end, kind: 'name' as const }));
+}
+
+/** "tetralogy of Fallot", "ligament of Treitz", "islets of Langerhans": an eponym after "<clinical word> of". */
+function afterClinicalOf(text: string, tokens: Token[], first: Token, lex: Lexicon): boolean {
+  const at = tokens.indexOf(first);
+  const of = tokens[at - 1];
+  const head = tokens[at - 2];
+  if (!of || !head || of.key !== 'of' || head.shape !== 'lower') return false;
+  return isClinicalHead(head.text) || hasMedicalShape(head.text) || !lex.commonWords.has(head.key);
+}
+
+/** "San Francisco", "New Zealand", "West Virginia": the run, or the run with the word before it, is a place. */
+function isPlaceName(text: string, tokens: Token[], first: Token, last: Token, lex: Lexicon): boolean {
+  const run = normalizeWord(text.slice(first.start, last.end));
+  if (first !== last && (lex.cities.has(run) || lex.places.has(run))) return true;
+  const before = tokens[tokens.indexOf(first) - 1];
+  if (!before || before.shape !== 'cap' || !joined(text, before, first)) return false;
+  const wider = `${before.key} ${run}`;
+  return lex.cities.has(wider) || lex.places.has(wider);
 }
 
 function gapBetween(
@@ -130,8 +157,12 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const run: Token[] = [lead];
   for (let j = i + 1; j < tokens.length && run.length < MAX_NAME_WORDS; j++) {
     const token = tokens[j] as Token;
-    if (!joined(text, tokens[j - 1] as Token, token) || !sameCase(lead, token) || isFunctionWord(token.key))
-      break;
+    if (!joined(text, tokens[j - 1] as Token, token) || !sameCase(lead, token)) break;
+    // "benjamin a seiler", "eric g. samoylova": in lower-case text a lone letter is an initial.
+    const next = tokens[j + 1];
+    const initial =
+      token.text.length === 1 && lead.shape === 'lower' && next !== undefined && joined(text, token, next);
+    if (isFunctionWord(token.key) && !initial) break;
     run.push(token);
   }
   while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
@@ -150,7 +181,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   let to = run.length;
   // A town that is also a surname ("Pratt", "Lima") is a name next to a given name.
   const withName = classes.some((c) => c === 'first' || c === 'last' || c === 'name');
-  const cued = (k: number) => strong && run[k]?.shape === 'cap' && (classes[k] === 'word' || classes[k] === 'place');
+  const cued = (k: number) =>
+    strong && run[k]?.shape === 'cap' && (classes[k] === 'word' || classes[k] === 'place');
   const ordinary = (k: number) => {
     const c = classes[k];
     if (c === 'place') return !withName && !cued(k);
@@ -173,11 +205,20 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const end = last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.end;
   const following = tokens[tokens.indexOf(last) + 1];
   const institution =
-    following && joined(text, last, following) && INSTITUTION_HEADS.has(following.key.replace(/'s$/, ''));
-  const place = lex.cities.has(normalizeWord(text.slice(first.start, last.end))) && words.length > 1;
-  let found = institution || place ? 'no' : verdict(words, kinds, context, lex);
+    words.slice(1).some((w) => INSTITUTION_HEADS.has(w.key)) ||
+    (following && joined(text, last, following) && INSTITUTION_HEADS.has(following.key.replace(/'s$/, '')));
+  const place = isPlaceName(text, tokens, first, last, lex);
+  // An institution or a place is skipped whole, so no word of it is read as a name alone.
+  if (institution || place) return { verdict: 'no' as const, start: first.start, end, next: i + to };
+  let found = afterClinicalOf(text, tokens, first, lex) ? 'no' : verdict(words, kinds, context, lex);
   // "Monjeau, Graves and Reed": a capitalized word on the census list, maybe a name in a list.
-  if (found === 'no' && words.length === 1 && first.shape === 'cap' && !context.atStart && lex.otherNames.has(first.key))
+  if (
+    found === 'no' &&
+    words.length === 1 &&
+    first.shape === 'cap' &&
+    !context.atStart &&
+    lex.otherNames.has(first.key)
+  )
     found = 'maybe';
   return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };
 }
@@ -212,9 +253,11 @@ function verdict(
   lex: Lexicon,
 ): 'name' | 'maybe' | 'no' {
   const count = (...wanted: NameClass[]) => kinds.filter((k) => wanted.includes(k)).length;
-  const listed = count('first', 'last', 'name');
+  const listed = kinds.filter(
+    (k, n) => k === 'first' || k === 'last' || (k === 'name' && shapedLikeName(words[n] as Token, false)),
+  ).length;
   const ambiguous = count('ambiguous');
-  // "Ubul: What a wife.": a word on no list, opening a line of dialogue.
+  // "Ubul: What a wife.", "John: You saved my life!": a name opening a line of dialogue.
   const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
   const unknown = kinds.filter(
     (k, n) => k === 'unknown' && (speaker || shapedLikeName(words[n] as Token, context.atStart && n === 0)),
@@ -232,12 +275,14 @@ function verdict(
   if (shape === 'upper' && !context.mode.upper) {
     return real >= 2 && listed + ambiguous === real ? 'name' : 'no';
   }
+  if (real === 1 && (words.find((t) => t.shape !== 'initial') as Token).text.length < 3 && !context.weak)
+    return 'no';
   if (listed + unknown > 0) return 'name';
   if (ambiguous === 0) return 'no';
   if (ambiguous >= 2 || (real >= 2 && ambiguous >= 1) || context.weak) return 'name';
   const word = words.find((_, n) => kinds[n] === 'ambiguous') as Token;
   if (!lex.firstNames.has(word.key) && !lex.lastNames.has(word.key)) return 'no';
-  if (context.atStart) return /^\s*:/.test(context.after) ? 'name' : 'no';
+  if (context.atStart) return /^\s*:/.test(context.after) && !FIELD_LABELS.has(word.key) ? 'name' : 'no';
   return 'maybe';
 }
 

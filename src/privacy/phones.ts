@@ -42,6 +42,8 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 /** "2.87-10.69", "0.81-10.70": a confidence interval; phones keep one kind of separator. */
 const MIXED_DECIMAL = /^\d+\.\d+$|\d\.\d+\s?[-–]|[-–]\s?\d+\.\d/;
 const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** "range 4900-17000", "between 751-1000": a range of values, not a local number. */
+const RANGE_CUE = /\b(?:range|ranged|ranging|between|from|of|iqr)\b[^\d]{0,12}$/i;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 
@@ -49,13 +51,16 @@ const MAX_DIGITS = 15;
 export function findPhones(text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
   for (const match of text.matchAll(CONTIGUOUS)) {
-    if (isPhone(match[0])) spans.push({ start: match.index, end: match.index + match[0].length, kind: 'phone' });
+    if (isPhone(match[0]))
+      spans.push({ start: match.index, end: match.index + match[0].length, kind: 'phone' });
   }
   for (const match of text.matchAll(CANDIDATE)) {
     const raw = match[0];
     const digits = raw.replace(EXTENSION, '').replace(/\D/g, '');
     if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) continue;
     if (YEAR_RANGE.test(raw) || DATE_LIKE.test(raw) || MIXED_DECIMAL.test(raw) || IPV4_LIKE.test(raw))
+      continue;
+    if (/^\d+-\d+$/.test(raw) && RANGE_CUE.test(text.slice(Math.max(0, match.index - 24), match.index)))
       continue;
     if (isPhone(raw.replace(EXTENSION, '')))
       spans.push({ start: match.index, end: match.index + raw.length, kind: 'phone' });

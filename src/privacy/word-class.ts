@@ -26,7 +26,7 @@ whose which what when where why how if then so than too very can could will woul
 must about into over after before under again further once here there all any both each few more most
 other some such only own same just now also up down out off yes ok please among between within without
 during through although however because since while whereas unless until upon via per versus vs
-ii iii iv vi vii viii ix xi xii`.split(/\s+/),
+ii iii iv vi vii viii ix xi xii alpha beta gamma delta epsilon kappa lambda sigma omega theta`.split(/\s+/),
 );
 
 /** Nationalities, peoples, languages and faiths: capitalized, and never a person. */
@@ -43,7 +43,10 @@ western eastern northern southern victorian swiss austrian belgian estonian latv
 );
 
 function isDemonymCompound(key: string): boolean {
-  return key.includes('-') && key.split('-').every((part) => DEMONYMS.has(part) || part === 'speaking' || part === 'non');
+  return (
+    key.includes('-') &&
+    key.split('-').every((part) => DEMONYMS.has(part) || part === 'speaking' || part === 'non')
+  );
 }
 
 /** "the", "with", "is": never part of a name. */
