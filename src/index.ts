@@ -9,6 +9,7 @@ import { ingestFeeds } from './ingest/run-feeds.js';
 import { withUpdateFlags } from './living/earlier-highlights.js';
 import { createSummarizerFactory } from './llm/summarizer.js';
 import { createLogger, type Logger } from './log.js';
+import { preparePhiGuard } from './privacy/index.js';
 import { createFeedIngestJob } from './schedule/ingest-job.js';
 import { createDigestScheduler } from './schedule/scheduler.js';
 import { openLiveIndex } from './search/live-index.js';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
         new Date(),
       ),
   };
+  preparePhiGuard();
   const slack = createSlackApp(config, deps);
   const port = await slack.start();
   await scheduler.start();

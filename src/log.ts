@@ -22,8 +22,9 @@ const TEXT_FIELDS = new Set(['question', 'text']);
 const TEXT_PATHS = ['question', '*.question', 'text', '*.text', 'event.text'];
 
 /**
- * The redaction layer every log line passes: secrets blanked, message text fields, the
- * message itself and error messages and stacks passed through `redactPhi`.
+ * The redaction layer every log line passes: secrets blanked; message text fields and the
+ * message and stack of a logged error (error reports) passed through `redactPhi`. Log
+ * messages themselves are constants written in code, never user text, and stay as written.
  */
 export function logRedaction() {
   return {
@@ -35,14 +36,6 @@ export function logRedaction() {
           : '[redacted]',
     },
     serializers: { err: redactedError },
-    hooks: {
-      logMethod(this: Logger, args: unknown[], method: (...args: unknown[]) => void) {
-        method.apply(
-          this,
-          args.map((arg) => (typeof arg === 'string' ? redactPhi(arg).text : arg)),
-        );
-      },
-    },
   };
 }
 

@@ -132,7 +132,7 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
     j += 1;
   }
   const number = pieces[j];
-  if (!number || number.kind !== 'number' || !sameLine(text, pieces[j - 1] as Piece, number)) {
+  if (number?.kind !== 'number' || !sameLine(text, pieces[j - 1] as Piece, number)) {
     // "Herceg Gateway St.", "Marina Fort Street": a named street, then the word street itself.
     const lastWord = pieces[j - 1] as Piece;
     const endsInStreet =

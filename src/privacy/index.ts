@@ -52,3 +52,11 @@ export function redactPhi(text: string): PhiRedaction {
 export function looksIdentifying(text: string): boolean {
   return findPhi(text).length > 0;
 }
+
+/**
+ * Loads the word lists and models now (about one to two seconds), so the first question
+ * after start does not wait for them. Call once at startup.
+ */
+export function preparePhiGuard(): void {
+  findPhi('Warm up: pt Dzhambek Kowalski, 42 Koskikatu, +44 7700 900123.');
+}

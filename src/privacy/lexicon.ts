@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { allLocales } from '@faker-js/faker';
-import nlp from 'compromise';
 
 /**
  * The word lists names are told apart by, all lower-cased:
@@ -42,20 +40,28 @@ export function normalizeWord(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('en').replace(/’/g, "'");
 }
 
+// The lists load on first use, not on import: importing this module (the logger does) stays cheap.
+const require = createRequire(import.meta.url);
+
+/** Every locale's definitions from faker, loaded on first use. */
+export function fakerLocales(): Record<string, Record<string, unknown>> {
+  return (require('@faker-js/faker') as { allLocales: Record<string, Record<string, unknown>> }).allLocales;
+}
+
 function buildLexicon(): Lexicon {
-  const require = createRequire(import.meta.url);
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
-  for (const locale of Object.values(allLocales)) {
+  for (const locale of Object.values(fakerLocales())) {
     const person = (locale as { person?: Record<string, unknown> }).person;
     if (!person) continue;
     for (const name of stringsIn(person.first_name)) addName(firstNames, name);
     for (const name of stringsIn(person.last_name)) addName(lastNames, name);
   }
   const places = new Set<string>();
-  const compromiseLexicon = (
-    nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }
-  ).model.one.lexicon;
+  const nlp = require('compromise') as {
+    world(): { model: { one: { lexicon: Record<string, string | string[]> } } };
+  };
+  const compromiseLexicon = nlp.world().model.one.lexicon;
   for (const [word, tags] of Object.entries(compromiseLexicon)) {
     const tag = Array.isArray(tags) ? tags.join(',') : tags;
     if (FIRST_TAGS.test(tag)) addName(firstNames, word);

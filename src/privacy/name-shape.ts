@@ -27,7 +27,7 @@ function buildModels() {
   const lex = lexicon();
   const names: TrigramModel = { counts: new Map(), total: 0 };
   const words: TrigramModel = { counts: new Map(), total: 0 };
-  for (const set of [lex.firstNames, lex.lastNames, lex.otherNames]) {
+  for (const set of [lex.firstNames, lex.lastNames]) {
     for (const name of set) if (!lex.commonWords.has(name)) add(names, name);
   }
   for (const word of lex.commonWords) add(words, word);

@@ -1,6 +1,15 @@
 import { hasMedicalShape, isClinicalHead } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { nameLikeness } from './name-shape.js';
+import {
+  isMostlyUpper,
+  joined,
+  PARTICLES,
+  sameCase,
+  sentenceStart,
+  type Token,
+  tokenize,
+} from './name-tokens.js';
 import type { PhiSpan } from './spans.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
 
@@ -12,23 +21,6 @@ import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
  * whatever the lists say, so names on no list are still caught.
  */
 
-interface Token {
-  text: string;
-  key: string;
-  start: number;
-  end: number;
-  shape: 'cap' | 'upper' | 'lower' | 'initial' | 'other';
-}
-
-/** Letters with marks, joined by apostrophes or hyphens: "O'Brien", "Alvarez-Ruiz", "Zoë". */
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
-/** "McDowell", "O'Brien", "LeBatelier", "Alvarez-Ruiz"; not "mL", "HCCs", "eGFR", "TaqMan". */
-const CAPITALIZED =
-  /^(?:(?:Ma?c|O['’]|D['’]|L['’]|Le|La|De|Di|Van|Von)\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+|['’]\p{L}[\p{Ll}\p{M}]*)*$/u;
-/** Lower-case words inside names: "Willemine ten Pas", "Ludwig van Beethoven". */
-const PARTICLES = new Set(
-  'van von de der den ten ter da di du la le del della dos das bin ibn zu af av'.split(' '),
-);
 /** After these the next words are a name, whatever the lists say. */
 const STRONG_CUES =
   /(?:\bname(?:s)?\s*(?:is|was|:|\?|=)|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall(?:s)? me|\bknown as|\bsigned|\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mister|dame|lady|lord)\.?)\s*$/i;
@@ -97,7 +89,7 @@ export function findNames(text: string): PhiSpan[] {
 }
 
 /** "tetralogy of Fallot", "ligament of Treitz", "islets of Langerhans": an eponym after "<clinical word> of". */
-function afterClinicalOf(text: string, tokens: Token[], first: Token, lex: Lexicon): boolean {
+function afterClinicalOf(tokens: Token[], first: Token, lex: Lexicon): boolean {
   const at = tokens.indexOf(first);
   const of = tokens[at - 1];
   const head = tokens[at - 2];
@@ -110,7 +102,7 @@ function isPlaceName(text: string, tokens: Token[], first: Token, last: Token, l
   const run = normalizeWord(text.slice(first.start, last.end));
   if (first !== last && (lex.cities.has(run) || lex.places.has(run))) return true;
   const before = tokens[tokens.indexOf(first) - 1];
-  if (!before || before.shape !== 'cap' || !joined(text, before, first)) return false;
+  if (before?.shape !== 'cap' || !joined(text, before, first)) return false;
   const wider = `${before.key} ${run}`;
   return lex.cities.has(wider) || lex.places.has(wider);
 }
@@ -121,23 +113,6 @@ function gapBetween(
   b: { start: number; end: number },
 ): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
-}
-
-function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((match) => ({
-    text: match[0],
-    key: normalizeWord(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-    shape: shapeOf(match[0]),
-  }));
-}
-
-function shapeOf(word: string): Token['shape'] {
-  if (word.length === 1) return /\p{Lu}/u.test(word) ? 'initial' : 'lower';
-  if (word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase()) return 'upper';
-  if (word === word.toLocaleLowerCase()) return 'lower';
-  return CAPITALIZED.test(word) ? 'cap' : 'other';
 }
 
 interface Mode {
@@ -210,7 +185,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const place = isPlaceName(text, tokens, first, last, lex);
   // An institution or a place is skipped whole, so no word of it is read as a name alone.
   if (institution || place) return { verdict: 'no' as const, start: first.start, end, next: i + to };
-  let found = afterClinicalOf(text, tokens, first, lex) ? 'no' : verdict(words, kinds, context, lex);
+  let found = afterClinicalOf(tokens, first, lex) ? 'no' : verdict(words, kinds, context, lex);
   // "Monjeau, Graves and Reed": a capitalized word on the census list, maybe a name in a list.
   if (
     found === 'no' &&
@@ -221,20 +196,6 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   )
     found = 'maybe';
   return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };
-}
-
-/** Two words of one name: one space between, or an initial's dot and a space. */
-function joined(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || (a.text.length === 1 && (gap === '. ' || gap === '.'));
-}
-
-/** Words of one name share a case ("John Smith", "JOHN SMITH", "john smith"); initials and particles fit any. */
-function sameCase(lead: Token, token: Token): boolean {
-  if (token.shape === 'initial' || PARTICLES.has(token.key)) return true;
-  if (token.shape === 'other') return false;
-  const shape = lead.shape === 'initial' ? 'cap' : lead.shape;
-  return token.shape === shape;
 }
 
 interface Context {
@@ -288,16 +249,4 @@ function verdict(
 
 function shapedLikeName(token: Token, atStart: boolean): boolean {
   return nameLikeness(token.text) > (atStart ? SHAPE_SENTENCE_START : SHAPE_MID_SENTENCE);
-}
-
-function isMostlyUpper(text: string): boolean {
-  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
-  return upper > 3 * lower && upper >= 8;
-}
-
-/** At the start of the text, a line, or a sentence (after ". ", "? ", ": " or a quote). */
-function sentenceStart(text: string, token: Token): boolean {
-  const before = text.slice(0, token.start).replace(/[\s"“‘'(>*•?-]+$/u, '');
-  return before === '' || /[.!?:;\n]$/.test(before) || /\n[^\S\n]*$/.test(text.slice(0, token.start));
 }

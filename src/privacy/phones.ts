@@ -1,5 +1,5 @@
-import type { CountryCode } from 'libphonenumber-js/max';
-import { isPossiblePhoneNumber } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+import type { CountryCode } from 'libphonenumber-js/min';
 import type { PhiSpan } from './spans.js';
 
 /**
@@ -66,6 +66,17 @@ export function findPhones(text: string): PhiSpan[] {
       spans.push({ start: match.index, end: match.index + raw.length, kind: 'phone' });
   }
   return spans;
+}
+
+type PossibleCheck = (text: string, country?: CountryCode) => boolean;
+let possible: PossibleCheck | undefined;
+
+/** libphonenumber's check, loaded on first use so that importing the guard stays cheap. */
+function isPossiblePhoneNumber(text: string, country?: CountryCode): boolean {
+  possible ??= (
+    createRequire(import.meta.url)('libphonenumber-js/min') as { isPossiblePhoneNumber: PossibleCheck }
+  ).isPossiblePhoneNumber;
+  return possible(text, country);
 }
 
 function isPhone(candidate: string): boolean {

@@ -1,5 +1,4 @@
-import { allLocales } from '@faker-js/faker';
-import { normalizeWord } from './lexicon.js';
+import { fakerLocales, normalizeWord } from './lexicon.js';
 
 /**
  * Words that make a street: types written as their own word ("Avenue", "Rue", "Via", "u.",
@@ -33,7 +32,7 @@ let cached: StreetWords | undefined;
 export function streetWords(): StreetWords {
   if (cached) return cached;
   const types = new Set(TYPED.trim().split(/\s+/).map(normalizeWord));
-  for (const locale of Object.values(allLocales)) {
+  for (const locale of Object.values(fakerLocales())) {
     const location = (locale as { location?: Record<string, unknown> }).location;
     for (const key of FAKER_KEYS) {
       const list = location?.[key];
