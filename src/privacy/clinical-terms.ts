@@ -72,6 +72,8 @@ classification's intervals interval limits agreement statistic statistics rats r
 equation equations questionnaire inventory instrument questionnaire scheme tool position clamp incision
 space ligament ring stripe bundle duct canal gland glands disc score's gangrene concordance fascia triangle
 deformity contracture paralysis anomaly tetralogy theory hypothesis principle sequence factor factors
+guideline guidelines nomogram nomograms protein type types diagram diagrams assay assays simulation
+category rating system
 `
     .trim()
     .split(/\s+/),
@@ -107,6 +109,12 @@ export function isClinicalWord(word: string, next?: string): boolean {
 const EPONYM_HEADS = new Set(
   'r rho d h u t w chi chi-square chi-squared product-moment χ2 kappa exact rank'.split(' '),
 );
+
+/** True for any eponym of the lists, whatever follows ("Pearson", "Altman", "Spearman"). */
+export function isEponym(word: string): boolean {
+  const key = normalizeWord(word).replace(/'s$|'$/, '');
+  return ALWAYS_SET.has(key) || SURNAME_EPONYM_SET.has(key);
+}
 
 /** True when `next` (the word after an eponym, possessive dropped) makes it a clinical term. */
 export function isClinicalHead(next: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import { hasMedicalShape, isClinicalHead } from './clinical-terms.js';
+import { hasMedicalShape, isClinicalHead, isEponym } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { nameLikeness } from './name-shape.js';
 import {
@@ -97,10 +97,31 @@ function afterClinicalOf(tokens: Token[], first: Token, lex: Lexicon): boolean {
   return isClinicalHead(head.text) || hasMedicalShape(head.text) || !lex.commonWords.has(head.key);
 }
 
+/** "Pearson and Spearman", "Bland and Altman": an eponym listed with another eponym. */
+function coordinatedEponym(text: string, tokens: Token[], first: Token, last: Token): boolean {
+  if (first !== last || !isEponym(first.text)) return false;
+  const at = tokens.indexOf(first);
+  const before = tokens[at - 2];
+  const afterWord = tokens[at + 2];
+  const joiner = /^(?:\s(?:and|or|&)\s|,\s)$/;
+  return (
+    (before !== undefined &&
+      isEponym(before.text) &&
+      joiner.test(text.slice(before.end, first.start).replace(/\b(?:and|or)\b/, ' and '))) ||
+    (afterWord !== undefined &&
+      isEponym(afterWord.text) &&
+      /^\s(?:and|or|&)\s/.test(text.slice(first.end, afterWord.start)))
+  );
+}
+
 /** "San Francisco", "New Zealand", "West Virginia": the run, or the run with the word before it, is a place. */
 function isPlaceName(text: string, tokens: Token[], first: Token, last: Token, lex: Lexicon): boolean {
   const run = normalizeWord(text.slice(first.start, last.end));
   if (first !== last && (lex.cities.has(run) || lex.places.has(run))) return true;
+  // "Victoria, Australia": a name followed by a country or region is a place.
+  const region = /^,\s(\p{Lu}[\p{L}\p{M}]+)/u.exec(text.slice(last.end))?.[1];
+  if (region && lex.places.has(normalizeWord(region)) && !lex.firstNames.has(normalizeWord(region)))
+    return true;
   const before = tokens[tokens.indexOf(first) - 1];
   if (before?.shape !== 'cap' || !joined(text, before, first)) return false;
   const wider = `${before.key} ${run}`;
@@ -141,6 +162,18 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     run.push(token);
   }
   while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
+  // "Hamilton Depression Rating Scale", "Aga Khan University", "Lenke's guidelines", "Lenke et
+  // al": a named instrument, an institution or an author, skipped whole.
+  const after = tokens[i + run.length];
+  const named =
+    run.slice(1).some((t) => INSTITUTION_HEADS.has(t.key) || isClinicalHead(t.text)) ||
+    (after !== undefined &&
+      joined(text, run.at(-1) as Token, after) &&
+      (INSTITUTION_HEADS.has(after.key.replace(/'s$/, '')) || isClinicalHead(after.text))) ||
+    /^\s+et\.? al\b/.test(text.slice((run.at(-1) as Token).end)) ||
+    text[lead.start - 1] === '/' ||
+    text[(run.at(-1) as Token).end] === '/';
+  if (named) return { verdict: 'no' as const, start: lead.start, end: lead.end, next: i + run.length };
   const classes = run.map((token, k) => {
     if (token.shape === 'initial' || (k > 0 && token.text.length === 1)) return 'initial' as NameClass;
     if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
@@ -178,14 +211,11 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     mode,
   };
   const end = last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.end;
-  const following = tokens[tokens.indexOf(last) + 1];
-  const institution =
-    words.slice(1).some((w) => INSTITUTION_HEADS.has(w.key)) ||
-    (following && joined(text, last, following) && INSTITUTION_HEADS.has(following.key.replace(/'s$/, '')));
-  const place = isPlaceName(text, tokens, first, last, lex);
-  // An institution or a place is skipped whole, so no word of it is read as a name alone.
-  if (institution || place) return { verdict: 'no' as const, start: first.start, end, next: i + to };
-  let found = afterClinicalOf(tokens, first, lex) ? 'no' : verdict(words, kinds, context, lex);
+  // A place is skipped whole, so no word of it is read as a name alone.
+  if (isPlaceName(text, tokens, first, last, lex))
+    return { verdict: 'no' as const, start: first.start, end, next: i + to };
+  const clinical = afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
+  let found = clinical ? 'no' : verdict(words, kinds, context, lex);
   // "Monjeau, Graves and Reed": a capitalized word on the census list, maybe a name in a list.
   if (
     found === 'no' &&
