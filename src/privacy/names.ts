@@ -177,12 +177,10 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const classes = run.map((token, k) => {
     if (token.shape === 'initial' || (k > 0 && token.text.length === 1)) return 'initial' as NameClass;
     if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
-    return classifyWord(
-      token.text,
-      tokens[tokens.indexOf(token) + 1]?.text,
-      text.slice(token.end, token.end + 2),
-      lex,
-    );
+    // Only a word on the same line, right after, can make this one an eponym ("Barthel index").
+    const next = tokens[tokens.indexOf(token) + 1];
+    const adjacent = next && /^(?:['’]s?)? $/.test(text.slice(token.end, next.start)) ? next.text : undefined;
+    return classifyWord(token.text, adjacent, text.slice(token.end, token.end + 2), lex);
   });
   // Ordinary words next to a name ("When Kevin", "Kevin Street") are not part of it.
   let from = 0;
@@ -244,10 +242,18 @@ function verdict(
   lex: Lexicon,
 ): 'name' | 'maybe' | 'no' {
   const count = (...wanted: NameClass[]) => kinds.filter((k) => wanted.includes(k)).length;
+  // A listed name that is also a rarer English word counts as a name, except opening a sentence.
+  const uncommonAsName = (n: number) => !(context.atStart && n === 0);
   const listed = kinds.filter(
-    (k, n) => k === 'first' || k === 'last' || (k === 'name' && shapedLikeName(words[n] as Token, false)),
+    (k, n) =>
+      k === 'first' ||
+      k === 'last' ||
+      (k === 'uncommon' && uncommonAsName(n)) ||
+      (k === 'name' && shapedLikeName(words[n] as Token, false)),
   ).length;
-  const ambiguous = count('ambiguous');
+  const ambiguous = kinds.filter(
+    (k, n) => k === 'ambiguous' || (k === 'uncommon' && !uncommonAsName(n)),
+  ).length;
   // "Ubul: What a wife.", "John: You saved my life!": a name opening a line of dialogue.
   const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
   const unknown = kinds.filter(
@@ -259,7 +265,9 @@ function verdict(
   const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
   if (shape === 'lower') {
     if (kinds[0] === 'first') return context.mode.lower || context.weak ? 'name' : 'no';
-    return kinds[0] === 'ambiguous' && context.weak && lex.firstNames.has((words[0] as Token).key)
+    return (kinds[0] === 'ambiguous' || kinds[0] === 'uncommon') &&
+      context.weak &&
+      lex.firstNames.has((words[0] as Token).key)
       ? 'name'
       : 'no';
   }
@@ -271,7 +279,7 @@ function verdict(
   if (listed + unknown > 0) return 'name';
   if (ambiguous === 0) return 'no';
   if (ambiguous >= 2 || (real >= 2 && ambiguous >= 1) || context.weak) return 'name';
-  const word = words.find((_, n) => kinds[n] === 'ambiguous') as Token;
+  const word = words.find((_, n) => kinds[n] === 'ambiguous' || kinds[n] === 'uncommon') as Token;
   if (!lex.firstNames.has(word.key) && !lex.lastNames.has(word.key)) return 'no';
   if (context.atStart) return /^\s*:/.test(context.after) && !FIELD_LABELS.has(word.key) ? 'name' : 'no';
   return 'maybe';

@@ -10,6 +10,7 @@ export type NameClass =
   | 'last'
   | 'name'
   | 'ambiguous'
+  | 'uncommon'
   | 'unknown'
   | 'word'
   | 'function'
@@ -49,6 +50,11 @@ function isDemonymCompound(key: string): boolean {
   );
 }
 
+/** Months read as dates before names ("August 2008", "April"). */
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
 /** "the", "with", "is": never part of a name. */
 export function isFunctionWord(key: string): boolean {
   return FUNCTION_WORDS.has(key);
@@ -68,7 +74,9 @@ export function classifyWord(
   const parts = bare.split('-');
   const common = lex.commonWords.has(bare) || parts.every((part) => lex.commonWords.has(part));
   const listed = lex.firstNames.has(bare) ? 'first' : lex.lastNames.has(bare) ? 'last' : undefined;
-  if (common) return listed ? 'ambiguous' : 'word';
+  // "Belle", "Graves", "Reed": a listed name that is only a rarer English word.
+  if (common)
+    return listed ? (lex.coreWords.has(bare) || MONTHS.has(bare) ? 'ambiguous' : 'uncommon') : 'word';
   if (DEMONYMS.has(bare) || isDemonymCompound(bare)) return 'word';
   if (lex.places.has(bare)) return 'place';
   if (listed) return listed;
