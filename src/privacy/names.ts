@@ -26,7 +26,10 @@ const STRONG_CUES =
   /(?:\bname(?:s)?\s*(?:is|was|:|\?|=)|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall(?:s)? me|\bknown as|\bsigned|\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mister|dame|lady|lord)\.?)\s*$/i;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
-  /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn)\s*[.:,]?\s*$/i;
+  /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
+/** Verbs that follow a person opening a sentence ("Torpy had given", "Reed is very reliable"). */
+const PERSON_VERBS =
+  /^\s(?:is|was|has|had|will|would|can|could|said|says|told|asked|lives|lived|spent|began|shouted|explained|wants|went|gave|called|from)\b/;
 /** A capitalized run before one of these names an institution or a place, not a person. */
 const INSTITUTION_HEADS = new Set(
   `hospital hospitals university universities institute institutes center centre centers centres clinic clinics
@@ -205,7 +208,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     strong: strong && from === 0,
     weak: weak && from === 0,
     atStart: sentenceStart(text, first),
-    after: text.slice(last.end, last.end + 3),
+    after: text.slice(last.end, last.end + 12),
+    aloneOnLine: aloneOnLine(text, first, last),
     mode,
   };
   const end = last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.end;
@@ -227,6 +231,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
 }
 
 interface Context {
+  /** The run is a whole line of a signature or address block ("Graves\n\nStaff…"). */
+  aloneOnLine: boolean;
   strong: boolean;
   weak: boolean;
   atStart: boolean;
@@ -243,33 +249,51 @@ function verdict(
 ): 'name' | 'maybe' | 'no' {
   const count = (...wanted: NameClass[]) => kinds.filter((k) => wanted.includes(k)).length;
   // A listed name that is also a rarer English word counts as a name, except opening a sentence.
-  const uncommonAsName = (n: number) => !(context.atStart && n === 0);
+  // Opening a sentence, such a word needs a sign of a person after it: "Graves, can I…", "Reed is…".
+  const personAfter = /^\s*[,:]|^['’]s\b/.test(context.after) || PERSON_VERBS.test(context.after);
+  const uncommonAsName = (n: number) => !(context.atStart && n === 0) || personAfter || context.aloneOnLine;
   const listed = kinds.filter(
     (k, n) =>
       k === 'first' ||
       k === 'last' ||
       (k === 'uncommon' && uncommonAsName(n)) ||
-      (k === 'name' && shapedLikeName(words[n] as Token, false)),
+      (k === 'name' && (!(context.atStart && n === 0) || shapedLikeName(words[n] as Token, false))),
   ).length;
   const ambiguous = kinds.filter(
     (k, n) => k === 'ambiguous' || (k === 'uncommon' && !uncommonAsName(n)),
   ).length;
   // "Ubul: What a wife.", "John: You saved my life!": a name opening a line of dialogue.
   const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
-  const unknown = kinds.filter(
-    (k, n) => k === 'unknown' && (speaker || shapedLikeName(words[n] as Token, context.atStart && n === 0)),
-  ).length;
   const real = words.length - count('initial', 'particle');
+  // The stricter bar for an unknown word opening a sentence holds only when it stands alone.
+  const unknown = kinds.filter(
+    (k, n) =>
+      k === 'unknown' &&
+      (speaker ||
+        context.aloneOnLine ||
+        shapedLikeName(words[n] as Token, context.atStart && n === 0 && real === 1 && !personAfter)),
+  ).length;
   if (real === 0) return context.strong || context.weak ? 'name' : 'no';
   if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';
   const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
   if (shape === 'lower') {
     if (kinds[0] === 'first') return context.mode.lower || context.weak ? 'name' : 'no';
-    return (kinds[0] === 'ambiguous' || kinds[0] === 'uncommon') &&
-      context.weak &&
-      lex.firstNames.has((words[0] as Token).key)
-      ? 'name'
-      : 'no';
+    // "codey m ross": words around a middle initial, ending in a listed name.
+    const middleInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
+    const endsListed = ['first', 'last', 'uncommon'].includes(kinds.at(-1) ?? '');
+    if (middleInitial && endsListed && context.mode.lower) return 'name';
+    const cuedName = (kinds[0] === 'ambiguous' || kinds[0] === 'uncommon') && context.weak;
+    if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
+    if (!context.mode.lower) return 'no';
+    // In lower-case text: "yaco angulo" (a name-shaped word beside a listed one), "vasquez" alone.
+    const isListed = (k: NameClass) => k === 'first' || k === 'last' || k === 'uncommon';
+    const nameShaped = (k: NameClass, n: number) =>
+      isListed(k) || k === 'initial' || (k === 'unknown' && shapedLikeName(words[n] as Token, false));
+    if (real >= 2 && kinds.some(isListed) && kinds.every(nameShaped)) return 'name';
+    const only = words[0] as Token;
+    if (real === 1 && kinds[0] === 'last' && only.text.length >= 4 && shapedLikeName(only, true))
+      return 'name';
+    return 'no';
   }
   if (shape === 'upper' && !context.mode.upper) {
     return real >= 2 && listed + ambiguous === real ? 'name' : 'no';
@@ -283,6 +307,17 @@ function verdict(
   if (!lex.firstNames.has(word.key) && !lex.lastNames.has(word.key)) return 'no';
   if (context.atStart) return /^\s*:/.test(context.after) && !FIELD_LABELS.has(word.key) ? 'name' : 'no';
   return 'maybe';
+}
+
+/** The run fills its line (after any "> " quoting) and another line follows: a signature's name line. */
+function aloneOnLine(text: string, first: Token, last: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', last.end);
+  return (
+    lineEnd !== -1 &&
+    /^[\s>?*•-]*$/.test(text.slice(lineStart, first.start)) &&
+    /^[\s,.]*$/.test(text.slice(last.end, lineEnd))
+  );
 }
 
 function shapedLikeName(token: Token, atStart: boolean): boolean {
