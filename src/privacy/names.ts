@@ -55,6 +55,8 @@ const MAX_NAME_WORDS = 4;
 /** Name-likeness a capitalized word on no list needs (higher at a sentence start). */
 const SHAPE_MID_SENTENCE = -0.3;
 const SHAPE_SENTENCE_START = 0.35;
+/** A listed name written in lower case inside mixed-case text must look strongly like a name. */
+const LOWER_CASE_SHAPE = 0.3;
 
 /** Person names in `text`. */
 export function findNames(text: string): PhiSpan[] {
@@ -151,8 +153,11 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const before = text.slice(Math.max(0, lead.start - 40), lead.start);
   const strong = STRONG_CUES.test(before);
   const weak = !strong && WEAK_CUES.test(before);
-  if (lead.shape === 'lower' && !strong && !mode.lower && !(weak && lex.firstNames.has(lead.key)))
-    return undefined;
+  const listedLower =
+    (lex.firstNames.has(lead.key) || lex.lastNames.has(lead.key)) &&
+    lead.key.length >= 4 &&
+    !lex.commonWords.has(lead.key);
+  if (lead.shape === 'lower' && !strong && !mode.lower && !weak && !listedLower) return undefined;
   const run: Token[] = [lead];
   for (let j = i + 1; j < tokens.length && run.length < MAX_NAME_WORDS; j++) {
     const token = tokens[j] as Token;
@@ -248,6 +253,7 @@ function verdict(
   lex: Lexicon,
 ): 'name' | 'maybe' | 'no' {
   const count = (...wanted: NameClass[]) => kinds.filter((k) => wanted.includes(k)).length;
+  const real = words.length - count('initial', 'particle');
   // A listed name that is also a rarer English word counts as a name, except opening a sentence.
   // Opening a sentence, such a word needs a sign of a person after it: "Graves, can I…", "Reed is…".
   const personAfter = /^\s*[,:]|^['’]s\b/.test(context.after) || PERSON_VERBS.test(context.after);
@@ -257,6 +263,8 @@ function verdict(
       k === 'first' ||
       k === 'last' ||
       (k === 'uncommon' && uncommonAsName(n)) ||
+      // A rarer English word only on the census list ("Graves", "Spears") counts alone, as above.
+      (k === 'census' && real === 1 && uncommonAsName(n)) ||
       (k === 'name' && (!(context.atStart && n === 0) || shapedLikeName(words[n] as Token, false))),
   ).length;
   const ambiguous = kinds.filter(
@@ -264,7 +272,6 @@ function verdict(
   ).length;
   // "Ubul: What a wife.", "John: You saved my life!": a name opening a line of dialogue.
   const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
-  const real = words.length - count('initial', 'particle');
   // The stricter bar for an unknown word opening a sentence holds only when it stands alone.
   const unknown = kinds.filter(
     (k, n) =>
@@ -284,7 +291,12 @@ function verdict(
     if (middleInitial && endsListed && context.mode.lower) return 'name';
     const cuedName = (kinds[0] === 'ambiguous' || kinds[0] === 'uncommon') && context.weak;
     if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
-    if (!context.mode.lower) return 'no';
+    // In any text, a listed name typed in lower case: "vitoria", "leone mazzi" (never common, clinical or short).
+    const listedLower = words.filter(
+      (w, n) => (kinds[n] === 'first' || kinds[n] === 'last') && w.text.length >= 4,
+    );
+    if (!context.mode.lower)
+      return listedLower.some((w) => nameLikeness(w.text) > LOWER_CASE_SHAPE) ? 'name' : 'no';
     // In lower-case text: "yaco angulo" (a name-shaped word beside a listed one), "vasquez" alone.
     const isListed = (k: NameClass) => k === 'first' || k === 'last' || k === 'uncommon';
     const nameShaped = (k: NameClass, n: number) =>

@@ -11,6 +11,7 @@ export type NameClass =
   | 'name'
   | 'ambiguous'
   | 'uncommon'
+  | 'census'
   | 'unknown'
   | 'word'
   | 'function'
@@ -75,8 +76,12 @@ export function classifyWord(
   const common = lex.commonWords.has(bare) || parts.every((part) => lex.commonWords.has(part));
   const listed = lex.firstNames.has(bare) ? 'first' : lex.lastNames.has(bare) ? 'last' : undefined;
   // "Belle", "Graves", "Reed": a listed name that is only a rarer English word.
-  if (common)
-    return listed ? (lex.coreWords.has(bare) || MONTHS.has(bare) ? 'ambiguous' : 'uncommon') : 'word';
+  if (common) {
+    const rare = !lex.coreWords.has(bare) && !MONTHS.has(bare);
+    if (listed) return rare ? 'uncommon' : 'ambiguous';
+    const place = lex.places.has(bare) || lex.cities.has(bare) || DEMONYMS.has(bare);
+    return rare && lex.otherNames.has(bare) && !place && !hasMedicalShape(bare) ? 'census' : 'word';
+  }
   if (DEMONYMS.has(bare) || isDemonymCompound(bare)) return 'word';
   if (lex.places.has(bare)) return 'place';
   if (listed) return listed;
