@@ -20,9 +20,13 @@ interface Piece {
   kind: 'number' | 'word';
 }
 
-const PIECE = /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:-\d+)?[A-Za-z]?\b\.?(?![\d%])/gu;
+const PIECE = /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
 const UNIT =
-  /^(?:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?)$/;
+  /^(?:apt\.?|apartment|appartamento|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?|m\.|lgh\.?|piso|puerta|étage|hoog|ajtó|em\.?)$/;
+/** Floor and door words after a house number: "4. th", "3 hoog achter", "2º Dcha.", "7.em 74 ajtó". */
+const SECONDARY = /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
+/** Canadian ("T3G 5I0") and British ("SW1A 1AA") postcodes, always written with their space. */
+const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g;
 /** "P.O. Box 242". */
 const PO_BOX = /\bP\.?\s?O\.?\s*Box\s+\d+/gi;
 /** Words after which the rest of the sentence is an address when it looks like one. */
@@ -76,6 +80,7 @@ export function findAddresses(text: string): PhiSpan[] {
     i = extent.lastPiece;
   }
   spans.push(...spansOf(text, PO_BOX, 'address'));
+  spans.push(...spansOf(text, POSTCODE, 'ZIP code'));
   spans.push(...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }));
   spans.push(
     ...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !/^(?:19|20)\d\d$/.test(v) }),
@@ -157,7 +162,7 @@ function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
   if (piece.kind !== 'word') return false;
   if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
   if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(piece.text)) return true;
-  if (STREET_PARTICLES.has(piece.key)) return true;
+  if (STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text)) return true;
   const parts = piece.key.replace(/\.$/, '').split('-');
   return piece.text === piece.key && !parts.every((part) => lex.commonWords.has(part)) && cue;
 }
@@ -242,6 +247,7 @@ function extend(text: string, pieces: Piece[], first: number, last: number, lex:
 /** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */
 function isAddressPiece(piece: Piece, lex: Lexicon, lower: boolean): boolean {
   if (piece.kind === 'number') return piece.text.replace(/\D/g, '').length <= 6;
+  if (SECONDARY.test(piece.key) || STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text)) return true;
   if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text) || piece.key === 'nan')
     return true;
   if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
@@ -251,7 +257,8 @@ function isAddressPiece(piece: Piece, lex: Lexicon, lower: boolean): boolean {
       /^\p{Lu}[\p{Ll}\p{M}]/u.test(piece.text) ||
       /^\p{Lu}+$/u.test(piece.text)
     );
-  return lower && (piece.key.length <= 3 || !lex.commonWords.has(piece.key.replace(/\.$/, '')));
+  // "Amanda terme", "Alcina del friuli": lower-case place words that are no English words.
+  return (lower && piece.key.length <= 3) || !lex.commonWords.has(piece.key.replace(/\.$/, ''));
 }
 
 /** A short line holding a postal code ("Estonia 62488", "7412 SL"), after a blank line. */

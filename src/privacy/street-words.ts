@@ -49,6 +49,6 @@ export function streetWords(): StreetWords {
 
 /** True for "Koskikatu", "Søndergade": a word that ends in a street type. */
 export function endsInStreetType(word: string): boolean {
-  const key = normalizeWord(word);
+  const key = normalizeWord(word).replace(/\.$/, '');
   return streetWords().endings.some((ending) => key.length > ending.length + 2 && key.endsWith(ending));
 }
