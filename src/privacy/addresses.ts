@@ -20,11 +20,13 @@ interface Piece {
   kind: 'number' | 'word';
 }
 
-const PIECE = /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
+const PIECE =
+  /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:st|nd|rd|th|[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
 const UNIT =
   /^(?:apt\.?|apartment|appartamento|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?|m\.|lgh\.?|piso|puerta|étage|hoog|ajtó|em\.?)$/;
 /** Floor and door words after a house number: "4. th", "3 hoog achter", "2º Dcha.", "7.em 74 ajtó". */
-const SECONDARY = /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
+const SECONDARY =
+  /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
 /** Canadian ("T3G 5I0") and British ("SW1A 1AA") postcodes, always written with their space. */
 const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g;
 /** "P.O. Box 242". */
@@ -122,7 +124,7 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
       return { first: i, last: j - 1 };
     return undefined;
   }
-  if (!isStreetNameStart(piece, lex, loose)) return undefined;
+  if (!isStreetNameStart(piece, next, lex, loose)) return undefined;
   // "Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19.": words, then a number.
   let j = i;
   let typed = false;
@@ -161,15 +163,17 @@ function isStreetType(piece: Piece): boolean {
 function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
   if (piece.kind !== 'word') return false;
   if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
-  if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(piece.text)) return true;
+  if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.?$/u.test(piece.text)) return true;
   if (STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text)) return true;
   const parts = piece.key.replace(/\.$/, '').split('-');
   return piece.text === piece.key && !parts.every((part) => lex.commonWords.has(part)) && cue;
 }
 
-function isStreetNameStart(piece: Piece, lex: Lexicon, cue: boolean): boolean {
+function isStreetNameStart(piece: Piece, next: Piece | undefined, lex: Lexicon, cue: boolean): boolean {
   if (piece.kind !== 'word') return false;
-  if (!/^\p{Lu}/u.test(piece.text) && !cue) return false;
+  // "wyspa Sikora 74b", "al. Kurowski 9": a lower-case street type before a capitalized name.
+  const typedBeforeName = isStreetType(piece) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
+  if (!/^\p{Lu}/u.test(piece.text) && !cue && !typedBeforeName) return false;
   return isStreetType(piece) || endsInStreetType(piece.text) || isStreetNameWord(piece, lex, cue);
 }
 
@@ -247,7 +251,8 @@ function extend(text: string, pieces: Piece[], first: number, last: number, lex:
 /** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */
 function isAddressPiece(piece: Piece, lex: Lexicon, lower: boolean): boolean {
   if (piece.kind === 'number') return piece.text.replace(/\D/g, '').length <= 6;
-  if (SECONDARY.test(piece.key) || STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text)) return true;
+  if (SECONDARY.test(piece.key) || STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text))
+    return true;
   if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text) || piece.key === 'nan')
     return true;
   if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;

@@ -22,7 +22,7 @@ gatan vegur braut stræti straeti laan straat dreef plein gracht kade singel kat
 const ENDINGS = `
 vej gade gasse strasse straße str weg platz allee gata gatan vegen vägen veien stræti straeti vegur
 braut laan straat dreef plein gracht kade singel katu tie kuja polku kaari raitti rinne ranta väylä
-terrasse stien bakken ringen`;
+terrasse stien bakken ringen gate gaten vei veien`;
 
 /** Faker locale keys whose street suffixes are written as a separate word. */
 const FAKER_KEYS = ['street_suffix', 'street_prefix', 'common_street_suffix'];
