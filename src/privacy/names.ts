@@ -1,6 +1,6 @@
-import { hasMedicalShape, isClinicalHead, isEponym } from './clinical-terms.js';
+import { isClinicalHead } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
-import { nameLikeness } from './name-shape.js';
+import { afterClinicalOf, coordinatedEponym, isPlaceName } from './name-context.js';
 import {
   isMostlyUpper,
   joined,
@@ -10,6 +10,7 @@ import {
   type Token,
   tokenize,
 } from './name-tokens.js';
+import { aloneOnLine, type Mode, verdict } from './name-verdict.js';
 import type { PhiSpan } from './spans.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
 
@@ -27,9 +28,6 @@ const STRONG_CUES =
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
   /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
-/** Verbs that follow a person opening a sentence ("Torpy had given", "Reed is very reliable"). */
-const PERSON_VERBS =
-  /^\s(?:is|was|has|had|will|would|can|could|said|says|told|asked|lives|lived|spent|began|shouted|explained|wants|went|gave|called|from)\b/;
 /** A capitalized run before one of these names an institution or a place, not a person. */
 const INSTITUTION_HEADS = new Set(
   `hospital hospitals university universities institute institutes center centre centers centres clinic clinics
@@ -39,25 +37,12 @@ district state city island islands valley river lake mountains children's heart 
 programme department unit ward database`.split(/\s+/),
 );
 
-/** Form labels that open a line with a colon ("Name:", "Date:"): not a speaker. */
-const FIELD_LABELS = new Set(
-  'name address phone mobile fax email date website title note notes subject re from to cc time age sex dob mrn patient job desk office home work'.split(
-    ' ',
-  ),
-);
-
 /** Joins names in a list: "Monjeau, Graves and Reed". */
 const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
 /** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
 const LAST_COMMA_FIRST =
   /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}'’-]+), (\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/gu;
 const MAX_NAME_WORDS = 4;
-/** Name-likeness a capitalized word on no list needs (higher at a sentence start). */
-const SHAPE_MID_SENTENCE = -0.3;
-const SHAPE_SENTENCE_START = 0.35;
-/** A listed name written in lower case inside mixed-case text must look strongly like a name. */
-const LOWER_CASE_SHAPE = 0.3;
-
 /** Person names in `text`. */
 export function findNames(text: string): PhiSpan[] {
   const lex = lexicon();
@@ -93,57 +78,12 @@ export function findNames(text: string): PhiSpan[] {
   return runs.map(({ start, end }) => ({ start, end, kind: 'name' as const }));
 }
 
-/** "tetralogy of Fallot", "ligament of Treitz", "islets of Langerhans": an eponym after "<clinical word> of". */
-function afterClinicalOf(tokens: Token[], first: Token, lex: Lexicon): boolean {
-  const at = tokens.indexOf(first);
-  const of = tokens[at - 1];
-  const head = tokens[at - 2];
-  if (!of || !head || of.key !== 'of' || head.shape !== 'lower') return false;
-  return isClinicalHead(head.text) || hasMedicalShape(head.text) || !lex.commonWords.has(head.key);
-}
-
-/** "Pearson and Spearman", "Bland and Altman": an eponym listed with another eponym. */
-function coordinatedEponym(text: string, tokens: Token[], first: Token, last: Token): boolean {
-  if (first !== last || !isEponym(first.text)) return false;
-  const at = tokens.indexOf(first);
-  const before = tokens[at - 2];
-  const afterWord = tokens[at + 2];
-  const joiner = /^(?:\s(?:and|or|&)\s|,\s)$/;
-  return (
-    (before !== undefined &&
-      isEponym(before.text) &&
-      joiner.test(text.slice(before.end, first.start).replace(/\b(?:and|or)\b/, ' and '))) ||
-    (afterWord !== undefined &&
-      isEponym(afterWord.text) &&
-      /^\s(?:and|or|&)\s/.test(text.slice(first.end, afterWord.start)))
-  );
-}
-
-/** "San Francisco", "New Zealand", "West Virginia": the run, or the run with the word before it, is a place. */
-function isPlaceName(text: string, tokens: Token[], first: Token, last: Token, lex: Lexicon): boolean {
-  const run = normalizeWord(text.slice(first.start, last.end));
-  if (first !== last && (lex.cities.has(run) || lex.places.has(run))) return true;
-  // "Victoria, Australia": a name followed by a country or region is a place.
-  const region = /^,\s(\p{Lu}[\p{L}\p{M}]+)/u.exec(text.slice(last.end))?.[1];
-  if (region && lex.places.has(normalizeWord(region)) && !lex.firstNames.has(normalizeWord(region)))
-    return true;
-  const before = tokens[tokens.indexOf(first) - 1];
-  if (before?.shape !== 'cap' || !joined(text, before, first)) return false;
-  const wider = `${before.key} ${run}`;
-  return lex.cities.has(wider) || lex.places.has(wider);
-}
-
 function gapBetween(
   text: string,
   a: { start: number; end: number },
   b: { start: number; end: number },
 ): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
-}
-
-interface Mode {
-  upper: boolean;
-  lower: boolean;
 }
 
 /** The run of name-shaped words at token `i`, and whether it is a name. */
@@ -233,105 +173,4 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   )
     found = 'maybe';
   return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };
-}
-
-interface Context {
-  /** The run is a whole line of a signature or address block ("Graves\n\nStaff…"). */
-  aloneOnLine: boolean;
-  strong: boolean;
-  weak: boolean;
-  atStart: boolean;
-  after: string;
-  mode: Mode;
-}
-
-/** 'name', 'maybe' (a name only if listed next to one), or 'no'. */
-function verdict(
-  words: Token[],
-  kinds: NameClass[],
-  context: Context,
-  lex: Lexicon,
-): 'name' | 'maybe' | 'no' {
-  const count = (...wanted: NameClass[]) => kinds.filter((k) => wanted.includes(k)).length;
-  const real = words.length - count('initial', 'particle');
-  // A listed name that is also a rarer English word counts as a name, except opening a sentence.
-  // Opening a sentence, such a word needs a sign of a person after it: "Graves, can I…", "Reed is…".
-  const personAfter = /^\s*[,:]|^['’]s\b/.test(context.after) || PERSON_VERBS.test(context.after);
-  const uncommonAsName = (n: number) => !(context.atStart && n === 0) || personAfter || context.aloneOnLine;
-  const listed = kinds.filter(
-    (k, n) =>
-      k === 'first' ||
-      k === 'last' ||
-      (k === 'uncommon' && uncommonAsName(n)) ||
-      // A rarer English word only on the census list ("Graves", "Spears") counts alone, as above.
-      (k === 'census' && real === 1 && uncommonAsName(n)) ||
-      (k === 'name' && (!(context.atStart && n === 0) || shapedLikeName(words[n] as Token, false))),
-  ).length;
-  const ambiguous = kinds.filter(
-    (k, n) => k === 'ambiguous' || (k === 'uncommon' && !uncommonAsName(n)),
-  ).length;
-  // "Ubul: What a wife.", "John: You saved my life!": a name opening a line of dialogue.
-  const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
-  // The stricter bar for an unknown word opening a sentence holds only when it stands alone.
-  const unknown = kinds.filter(
-    (k, n) =>
-      k === 'unknown' &&
-      (speaker ||
-        context.aloneOnLine ||
-        shapedLikeName(words[n] as Token, context.atStart && n === 0 && real === 1 && !personAfter)),
-  ).length;
-  if (real === 0) return context.strong || context.weak ? 'name' : 'no';
-  if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';
-  const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
-  if (shape === 'lower') {
-    if (kinds[0] === 'first') return context.mode.lower || context.weak ? 'name' : 'no';
-    // "codey m ross": words around a middle initial, ending in a listed name.
-    const middleInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
-    const endsListed = ['first', 'last', 'uncommon'].includes(kinds.at(-1) ?? '');
-    if (middleInitial && endsListed && context.mode.lower) return 'name';
-    const cuedName = (kinds[0] === 'ambiguous' || kinds[0] === 'uncommon') && context.weak;
-    if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
-    // In any text, a listed name typed in lower case: "vitoria", "leone mazzi" (never common, clinical or short).
-    const listedLower = words.filter(
-      (w, n) => (kinds[n] === 'first' || kinds[n] === 'last') && w.text.length >= 4,
-    );
-    if (!context.mode.lower)
-      return listedLower.some((w) => nameLikeness(w.text) > LOWER_CASE_SHAPE) ? 'name' : 'no';
-    // In lower-case text: "yaco angulo" (a name-shaped word beside a listed one), "vasquez" alone.
-    const isListed = (k: NameClass) => k === 'first' || k === 'last' || k === 'uncommon';
-    const nameShaped = (k: NameClass, n: number) =>
-      isListed(k) || k === 'initial' || (k === 'unknown' && shapedLikeName(words[n] as Token, false));
-    if (real >= 2 && kinds.some(isListed) && kinds.every(nameShaped)) return 'name';
-    const only = words[0] as Token;
-    if (real === 1 && kinds[0] === 'last' && only.text.length >= 4 && shapedLikeName(only, true))
-      return 'name';
-    return 'no';
-  }
-  if (shape === 'upper' && !context.mode.upper) {
-    return real >= 2 && listed + ambiguous === real ? 'name' : 'no';
-  }
-  if (real === 1 && (words.find((t) => t.shape !== 'initial') as Token).text.length < 3 && !context.weak)
-    return 'no';
-  if (listed + unknown > 0) return 'name';
-  if (ambiguous === 0) return 'no';
-  if (ambiguous >= 2 || (real >= 2 && ambiguous >= 1) || context.weak) return 'name';
-  const word = words.find((_, n) => kinds[n] === 'ambiguous' || kinds[n] === 'uncommon') as Token;
-  if (!lex.firstNames.has(word.key) && !lex.lastNames.has(word.key)) return 'no';
-  if (context.atStart) return /^\s*:/.test(context.after) && !FIELD_LABELS.has(word.key) ? 'name' : 'no';
-  return 'maybe';
-}
-
-/** The run fills its line (after any "> " quoting) and another line follows: a signature's name line. */
-function aloneOnLine(text: string, first: Token, last: Token): boolean {
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', last.end);
-  return (
-    lineEnd !== -1 &&
-    /^[\s>?*•-]*$/.test(text.slice(lineStart, first.start)) &&
-    /^[\s,.]*$/.test(text.slice(last.end, lineEnd))
-  );
-}
-
-function shapedLikeName(token: Token, atStart: boolean): boolean {
-  return nameLikeness(token.text) > (atStart ? SHAPE_SENTENCE_START : SHAPE_MID_SENTENCE);
 }
