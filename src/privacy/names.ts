@@ -37,6 +37,11 @@ district state city island islands valley river lake mountains children's heart 
 programme department unit ward database`.split(/\s+/),
 );
 
+/** "Lombardy region", "Kalabo district": a place, even with the head word in lower case. */
+const PLACE_HEADS = new Set(
+  'region district county province state city island islands valley river lake'.split(' '),
+);
+
 /** Joins names in a list: "Monjeau, Graves and Reed". */
 const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
 /** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
@@ -110,14 +115,17 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     run.push(token);
   }
   while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
+  // A given name or a cue ("pt John Smith test results") outweighs a clinical word after the run.
+  const givenName = (t: Token) => lex.firstNames.has(t.key) && !lex.commonWords.has(t.key);
+  const personal = strong || weak || (run.length > 1 && run.some(givenName));
   // "Hamilton Depression Rating Scale", "Aga Khan University", "Lenke's guidelines", "Lenke et
   // al": a named instrument, an institution or an author, skipped whole.
   const after = tokens[i + run.length];
+  const afterJoined = after !== undefined && joined(text, run.at(-1) as Token, after);
   const named =
-    run.slice(1).some((t) => INSTITUTION_HEADS.has(t.key) || isClinicalHead(t.text)) ||
-    (after !== undefined &&
-      joined(text, run.at(-1) as Token, after) &&
-      (INSTITUTION_HEADS.has(after.key.replace(/'s$/, '')) || isClinicalHead(after.text))) ||
+    run.slice(1).some((t) => INSTITUTION_HEADS.has(t.key) || (!personal && isClinicalHead(t.text))) ||
+    (afterJoined && after.shape === 'cap' && INSTITUTION_HEADS.has(after.key.replace(/'s$/, ''))) ||
+    (afterJoined && !personal && (isClinicalHead(after.text) || PLACE_HEADS.has(after.key))) ||
     /^\s+et\.? al\b/.test(text.slice((run.at(-1) as Token).end)) ||
     text[lead.start - 1] === '/' ||
     text[(run.at(-1) as Token).end] === '/';
@@ -127,7 +135,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
     // Only a word on the same line, right after, can make this one an eponym ("Barthel index").
     const next = tokens[tokens.indexOf(token) + 1];
-    const adjacent = next && /^(?:['’]s?)? $/.test(text.slice(token.end, next.start)) ? next.text : undefined;
+    const adjacent =
+      !personal && next && /^(?:['’]s?)? $/.test(text.slice(token.end, next.start)) ? next.text : undefined;
     return classifyWord(token.text, adjacent, text.slice(token.end, token.end + 2), lex);
   });
   // Ordinary words next to a name ("When Kevin", "Kevin Street") are not part of it.

@@ -54,6 +54,10 @@ const IDENTIFYING: [string, string, string][] = [
   ['send it to Koskikatu 25 Apt. 864', 'Koskikatu 25 Apt. 864', 'address'],
   ['she lives at Rua do Arenque 1634', 'Rua do Arenque 1634', 'address'],
   ['ZIP: 53650', '53650', 'ZIP code'],
+  ['pt John Smith test results were negative', 'John Smith', 'name'],
+  ['Scott had given Belle his address', 'Belle', 'name'],
+  ['Graves\n\n0104 Hafnarstraeti 5\n Suite 966', 'Graves', 'name'],
+  ['Usamov and Bowers were precision engineers', 'Bowers', 'name'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
