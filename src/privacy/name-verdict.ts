@@ -18,6 +18,7 @@ const FIELD_LABELS = new Set(
 /** Name-likeness a capitalized word on no list needs (higher at a sentence start). */
 const SHAPE_MID_SENTENCE = -0.3;
 const SHAPE_SENTENCE_START = 0.35;
+const SHAPE_BEFORE_PERSON_VERB = -0.3;
 /** A listed name written in lower case inside mixed-case text must look strongly like a name. */
 const LOWER_CASE_SHAPE = 0.3;
 
@@ -63,13 +64,13 @@ export function verdict(
   ).length;
   // "Ubul: What a wife.", "John: You saved my life!": a name opening a line of dialogue.
   const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
-  // The stricter bar for an unknown word opening a sentence holds only when it stands alone.
+  // An unknown word opening a sentence alone needs a name's shape; a person's verb after it lowers the bar.
+  const opening = (n: number) => context.atStart && n === 0 && real === 1;
+  const bar = (n: number) =>
+    opening(n) ? (personAfter ? SHAPE_BEFORE_PERSON_VERB : SHAPE_SENTENCE_START) : SHAPE_MID_SENTENCE;
   const unknown = kinds.filter(
     (k, n) =>
-      k === 'unknown' &&
-      (speaker ||
-        context.aloneOnLine ||
-        shapedLikeName(words[n] as Token, context.atStart && n === 0 && real === 1 && !personAfter)),
+      k === 'unknown' && (speaker || context.aloneOnLine || nameLikeness((words[n] as Token).text) > bar(n)),
   ).length;
   if (real === 0) return context.strong || context.weak ? 'name' : 'no';
   if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';

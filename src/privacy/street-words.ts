@@ -1,4 +1,5 @@
 import { fakerLocales, normalizeWord } from './lexicon.js';
+import { cachedWordLists } from './list-cache.js';
 
 /**
  * Words that make a street: types written as their own word ("Avenue", "Rue", "Via", "u.",
@@ -31,6 +32,14 @@ let cached: StreetWords | undefined;
 
 export function streetWords(): StreetWords {
   if (cached) return cached;
+  const { types = [] } = cachedWordLists(import.meta.url, ['@faker-js/faker'], () => ({
+    types: fakerStreetTypes(),
+  }));
+  cached = { types: new Set(types), endings: ENDINGS.trim().split(/\s+/).map(normalizeWord) };
+  return cached;
+}
+
+function fakerStreetTypes(): string[] {
   const types = new Set(TYPED.trim().split(/\s+/).map(normalizeWord));
   for (const locale of Object.values(fakerLocales())) {
     const location = (locale as { location?: Record<string, unknown> }).location;
@@ -42,9 +51,7 @@ export function streetWords(): StreetWords {
       }
     }
   }
-  const endings = ENDINGS.trim().split(/\s+/).map(normalizeWord);
-  cached = { types, endings };
-  return cached;
+  return [...types];
 }
 
 /** True for "Koskikatu", "Søndergade": a word that ends in a street type. */

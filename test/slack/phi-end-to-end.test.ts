@@ -5,8 +5,8 @@ import type { PaperIndex } from '../../src/search/paper-index.js';
 import { exportStore } from '../../src/store/export.js';
 import type { Store } from '../../src/store/index.js';
 import type { Paper } from '../../src/types.js';
-import { createSummary } from '../factories/digest.js';
 import { JMML_ID, openCorpus } from '../qa/corpus.js';
+import { digestOf, jmmlItem } from './blocks/digest-fixtures.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { fixtureJson, postToSlackEndpoint } from './signed-request.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -52,25 +52,8 @@ describe('a question with patient identifiers, end to end through Slack', () => 
 
   beforeAll(async () => {
     corpus = await openCorpus(20);
-    await corpus.store.digests.save({
-      digest: {
-        id: DIGEST_ID,
-        channelId: CHANNEL,
-        period: '2026-W48',
-        generatedAt: '2026-11-23T08:00:00.000Z',
-        intro: 'This week: 1 case report.',
-        items: [
-          {
-            paperId: JMML_ID,
-            title: 'jmml-rapamycin-gvl-case-report.txt',
-            summary: createSummary({ headline: 'Rapamycin + GVL after JMML relapse post-HSCT' }),
-            labels: [],
-            score: 1,
-          },
-        ],
-        candidateCount: 1,
-      },
-    });
+    const digest = digestOf([jmmlItem({ paperId: JMML_ID, title: 'jmml-rapamycin-gvl-case-report.txt' })]);
+    await corpus.store.digests.save({ digest: { ...digest, id: DIGEST_ID, channelId: CHANNEL } });
     await corpus.store.digests.markPosted(DIGEST_ID, {
       channelId: CHANNEL,
       ts: DIGEST_TS,
