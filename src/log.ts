@@ -26,7 +26,7 @@ const TEXT_PATHS = ['question', '*.question', 'text', '*.text', 'event.text'];
  * message and stack of a logged error (error reports) passed through `redactPhi`. Log
  * messages themselves are constants written in code, never user text, and stay as written.
  */
-export function logRedaction() {
+function logRedaction() {
   return {
     redact: {
       paths: [...SECRET_PATHS, ...TEXT_PATHS],

@@ -35,23 +35,8 @@ const PO_BOX = /\bP\.?\s?O\.?\s*Box\s+\d+/gi;
 const ADDRESS_CUE =
   /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?|mail(?:ed)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
 const STATE_CODE = /^[A-Z]{2}$/;
-const STREET_PARTICLES = new Set([
-  'do',
-  'da',
-  'de',
-  'del',
-  'di',
-  'du',
-  'la',
-  'le',
-  'des',
-  'dos',
-  'das',
-  'van',
-  'von',
-  'al',
-  'el',
-]);
+/** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen". */
+const STREET_PARTICLES = new Set('do da de del di du la le des dos das van von al el'.split(' '));
 const ZIP_LABELLED =
   /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was))?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
 /** "the corner of Beiteveien 2 and Sieda Radial": an intersection names a place to find someone. */
