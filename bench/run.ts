@@ -4,6 +4,7 @@ import { runBoardBench } from './board.js';
 import { runDeliveryFaults } from './delivery-faults.js';
 import { runFairnessBench } from './lit-fairness.js';
 import { runLlmBench } from './llm.js';
+import { formatPhiBench, runPhiBench } from './phi.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
 import { runRelevanceBench } from './relevance.js';
 import { formatTable, type ResultRow } from './report.js';
@@ -51,6 +52,8 @@ const deliveryFaults = {
   sigtermExitMs: faults.sigtermExitMs,
   finalExitCodes: faults.finalExitCodes,
 };
+progress('phi: PHI guard recall on Presidio halves, PubMedQA sentences altered');
+const phi = runPhiBench();
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -67,6 +70,7 @@ const results = {
   studyType,
   fairness,
   deliveryFaults,
+  phi,
 };
 writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${formatTable([...coreRows(core), ...overlapRows(overlap)])}\n\n`);
@@ -84,6 +88,7 @@ process.stdout.write(
 );
 process.stdout.write(`fairness: ${JSON.stringify(fairness)}\n`);
 process.stdout.write(`delivery faults: ${JSON.stringify(deliveryFaults)}\n`);
+process.stdout.write(`\n${formatPhiBench(phi).join('\n')}\n`);
 process.stdout.write(`\nWrote ${RESULTS_FILE} in ${results.totalSeconds} s\n`);
 
 function coreRows({ ingest, ack, digest, search, searchMillion }: CoreResults): ResultRow[] {

@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { silentLogger } from '../src/log.js';
 import { findEvidence } from '../src/qa/evidence.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import { openStore } from '../src/store/index.js';

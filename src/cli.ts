@@ -10,6 +10,7 @@ import { exportCommand } from './cli/export.js';
 import { importCommand } from './cli/import.js';
 import { ingestCommand } from './cli/ingest.js';
 import { paperCommand } from './cli/paper.js';
+import { redactCommand } from './cli/redact.js';
 import { searchCommand } from './cli/search.js';
 import { isTbdError, userMessageOf } from './errors.js';
 
@@ -23,6 +24,7 @@ export const COMMANDS: CliCommand[] = [
   askCommand,
   exportCommand,
   importCommand,
+  redactCommand,
 ];
 
 function usage(): string {

@@ -14,6 +14,7 @@ import { createSummarizerFactory } from './llm/summarizer.js';
 import { createLogger, type Logger } from './log.js';
 import { meteredLlmClient } from './metrics/metered-llm.js';
 import { createMetrics } from './metrics/metrics.js';
+import { preparePhiGuard } from './privacy/index.js';
 import type { DigestBuilder } from './schedule/digest-poster.js';
 import { unionOfFeeds } from './schedule/ingest-job.js';
 import { createScheduledJobs } from './schedule/jobs.js';
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
     llm: llm ?? null,
     metrics,
   };
+  preparePhiGuard();
   const slack = createSlackApp(config, deps);
   const port = await slack.start();
   // The index's own SQLite file closes before the store whose change log it follows.

@@ -1,4 +1,4 @@
-import { redactPhi } from '../qa/phi.js';
+import { redactPhi } from '../privacy/index.js';
 
 /** Longer than this is a note, not an agenda line, and more likely to carry identifiers. */
 export const MAX_CASE_LINE_CHARS = 300;

@@ -12,6 +12,8 @@ export interface CliIo {
   /** True when stderr is a terminal: progress redraws one line instead of printing many. */
   isTTY: boolean;
   now: () => Date;
+  /** The whole of standard input, for commands that read text piped to them (`redact`). */
+  readStdin?: () => Promise<string>;
 }
 
 export interface CliContext {
@@ -34,6 +36,11 @@ export function processIo(): CliIo {
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY),
     now: () => new Date(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }
 

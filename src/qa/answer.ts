@@ -1,5 +1,6 @@
 import type { CallUsage, LlmClient } from '../llm/types.js';
 import type { Logger } from '../log.js';
+import { redactPhi } from '../privacy/index.js';
 import type { Store } from '../store/index.js';
 import type { Answer, Citation, LlmUsage } from '../types.js';
 import { chooseQuotes } from './choose-quotes.js';
@@ -10,7 +11,6 @@ import { draftWithModel, type ThreadTurn } from './model-answer.js';
 import type { PaperVerdict } from './paper-verdict.js';
 import { passagesForModel, rankPassagesForPart } from './passage-rank.js';
 import { asksTreatmentForPatient, PATIENT_NOTE } from './patient-request.js';
-import { redactPhi } from './phi.js';
 import { rerankByEmbedding } from './rerank.js';
 import type { PaperSearch, RetrievalScope } from './retrieve.js';
 import { rewriteQuery } from './rewrite-query.js';

@@ -16,6 +16,9 @@ const IDENTIFYING_KINDS = new Set([
   'phone',
   'email',
   'address',
+  'ZIP code',
+  'card number',
+  'licence number',
 ]);
 
 const PATIENT_REFERENCE =

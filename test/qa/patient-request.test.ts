@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { redactPhi } from '../../src/privacy/index.js';
 import { asksTreatmentForPatient } from '../../src/qa/patient-request.js';
-import { redactPhi } from '../../src/qa/phi.js';
 
 function asks(question: string): boolean {
   const { text, redactions } = redactPhi(question);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksIdentifying, redactPhi } from '../../src/qa/phi.js';
+import { looksIdentifying, redactPhi } from '../../src/privacy/index.js';
 
 /** [question, identifier that must disappear, kind reported] */
 const IDENTIFYING: [string, string, string][] = [
@@ -27,7 +27,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['email jane.doe@example.org the results', 'jane.doe@example.org', 'email'],
   ['lives at 42 Maple Street, Springfield', '42 Maple Street', 'address'],
   ['home is 1600 Pennsylvania Ave in town', '1600 Pennsylvania Ave', 'address'],
-  ['Springfield, IL 62704 family asks about rapamycin', '62704', 'address'],
+  ['Springfield, IL 62704 family asks about rapamycin', '62704', 'ZIP code'],
   ['SSN 123-45-6789 insurance denied HSCT', '123-45-6789', 'SSN'],
   ['a 92-year-old with AML: venetoclax?', '92-year-old', 'age over 89'],
   ['aged 94 with MDS', '94', 'age over 89'],
@@ -39,6 +39,25 @@ const IDENTIFYING: [string, string, string][] = [
   ['account number 55-221-9 billing', '55-221-9', 'account number'],
   ['member ID XQ8812345 prior auth for rapamycin', 'XQ8812345', 'account number'],
   ['server 10.12.0.44 had the scan', '10.12.0.44', 'IP address'],
+  ['patient María González relapsed', 'María González', 'name'],
+  ['JOHN SMITH relapsed after HSCT', 'JOHN SMITH', 'name'],
+  ['smith, john has JMML', 'smith, john', 'name'],
+  ["Dr. Ng's patient has monosomy 7", 'Ng', 'name'],
+  ['a kid named Zoë with JMML', 'Zoë', 'name'],
+  ['her maiden name is nyberg', 'nyberg', 'name'],
+  ['Dzhambek is from the clinic', 'Dzhambek', 'name'],
+  ['call +46 (0)8 928 571 38 after 5', '+46 (0)8 928 571 38', 'phone'],
+  ['office 0490 75 40 81', '0490 75 40 81', 'phone'],
+  ['card 4111 1111 1111 1111 was charged', '4111 1111 1111 1111', 'card number'],
+  ['IBAN GB82 WEST 1234 5698 7654 32 for the refund', 'GB82 WEST 1234 5698 7654 32', 'account number'],
+  ["my driver's license number is 6940579", '6940579', 'licence number'],
+  ['send it to Koskikatu 25 Apt. 864', 'Koskikatu 25 Apt. 864', 'address'],
+  ['she lives at Rua do Arenque 1634', 'Rua do Arenque 1634', 'address'],
+  ['ZIP: 53650', '53650', 'ZIP code'],
+  ['pt John Smith test results were negative', 'John Smith', 'name'],
+  ['Scott had given Belle his address', 'Belle', 'name'],
+  ['Graves\n\n0104 Hafnarstraeti 5\n Suite 966', 'Graves', 'name'],
+  ['Usamov and Bowers were precision engineers', 'Bowers', 'name'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -81,6 +100,10 @@ const CLINICAL: string[] = [
   'Fanconi anemia conditioning regimens',
   'Patient reported outcomes after CAR-T',
   'a boy with Noonan syndrome and JMML-like disorder',
+  'Kaplan-Meier estimates and Cox regression in Hodgkin lymphoma',
+  "Graves' disease and Pearson correlation in 12 patients",
+  'Ki-67 above 30% in 2.87-10.69 of cases',
+  'Metformin was given for 30 min at 10 mL/h',
 ];
 
 describe('redactPhi', () => {
@@ -92,7 +115,7 @@ describe('redactPhi', () => {
   });
 
   it.each(CLINICAL)('leaves clinical text alone: %j', (question) => {
-    expect(redactPhi(question)).toEqual({ text: question, redactions: [] });
+    expect(redactPhi(question)).toMatchObject({ text: question, redactions: [] });
   });
 
   it('keeps the clinical part of a question that also carries identifiers', () => {
@@ -106,6 +129,22 @@ describe('redactPhi', () => {
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
+  });
+});
+
+describe('redactPhi spans', () => {
+  it('gives each identifier its offsets in the original text and its kind', () => {
+    const text = 'pt Maria Lopez, MRN 12345678';
+    const { spans } = redactPhi(text);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.kind])).toEqual([
+      ['Maria Lopez', 'name'],
+      ['12345678', 'MRN'],
+    ]);
+  });
+
+  it('leaves an already redacted text as it is', () => {
+    const once = redactPhi('pt Maria Lopez, MRN 12345678, call 617-555-0143').text;
+    expect(redactPhi(once)).toMatchObject({ text: once, redactions: [] });
   });
 });
 

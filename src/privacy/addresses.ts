@@ -1,0 +1,259 @@
+import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
+import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
+import { spansOf } from './match.js';
+import type { PhiSpan } from './spans.js';
+import { endsInStreetType, streetWords } from './street-words.js';
+
+/**
+ * Street addresses, in the world's shapes: "1600 Pennsylvania Ave", "Koskikatu 25 Apt. 864",
+ * "Rua do Arenque 1634", "Erzsébet tér 19.", "PSC 0413, Box 8144", with the city, region,
+ * country and postal-code lines that follow. A street is a number next to a street-type word
+ * or next to a capitalized word that is no English word; after an address cue ("lives at",
+ * "Address:") the words that follow are taken even without a number.
+ */
+
+interface Piece {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  kind: 'number' | 'word';
+}
+
+const PIECE =
+  /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:st|nd|rd|th|[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
+const UNIT =
+  /^(?:apt\.?|apartment|appartamento|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?|m\.|lgh\.?|piso|puerta|étage|hoog|ajtó|em\.?)$/;
+/** Floor and door words after a house number: "4. th", "3 hoog achter", "2º Dcha.", "7.em 74 ajtó". */
+const SECONDARY =
+  /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
+/** Canadian ("T3G 5I0") and British ("SW1A 1AA") postcodes, always written with their space. */
+const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g;
+/** "P.O. Box 242". */
+const PO_BOX = /\bP\.?\s?O\.?\s*Box\s+\d+/gi;
+/** Words after which the rest of the sentence is an address when it looks like one. */
+const ADDRESS_CUE =
+  /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?|mail(?:ed)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
+const STATE_CODE = /^[A-Z]{2}$/;
+/** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen". */
+const STREET_PARTICLES = new Set('do da de del di du la le des dos das van von al el'.split(' '));
+const ZIP_LABELLED =
+  /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was))?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
+/** "the corner of Beiteveien 2 and Sieda Radial": an intersection names a place to find someone. */
+const CORNER =
+  /\bthe corner of .{3,80}? and .{2,60}?(?=[!?\n,]|\.(?:\s+\p{Lu}|\s*$)|$| (?:after|before|in|at|on|for|to)\b)/giu;
+/** "in Sutri 1421", "Boston 02115": a place name, then a postal code. */
+const PLACE_ZIP =
+  /(?<=\b(?:in|at|from|of)\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]*)?,?\s)(\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:patients|cases|mg|years))/dgu;
+const STATE_ZIP = /(?<=\b[A-Z]{2},?\s)(\d{5}(?:-\d{4})?)\b/dg;
+const MAX_LINES = 5;
+
+/** Street addresses and ZIP codes in `text`. */
+export function findAddresses(text: string): PhiSpan[] {
+  const lex = lexicon();
+  const pieces = [...text.matchAll(PIECE)].map((m) => ({
+    text: m[0],
+    key: normalizeWord(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: /^\d/.test(m[0]) ? 'number' : 'word',
+  })) as Piece[];
+  const spans: PhiSpan[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const anchor = anchorAt(text, pieces, i, lex);
+    if (!anchor) continue;
+    const extent = extend(text, pieces, anchor.first, anchor.last, lex);
+    spans.push({ start: extent.start, end: extent.end, kind: 'address' });
+    i = extent.lastPiece;
+  }
+  spans.push(...spansOf(text, PO_BOX, 'address'));
+  spans.push(...spansOf(text, POSTCODE, 'ZIP code'));
+  spans.push(...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }));
+  spans.push(
+    ...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !/^(?:19|20)\d\d$/.test(v) }),
+  );
+  spans.push(...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }));
+  spans.push(...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }));
+  return spans;
+}
+
+/** The pieces `first..last` that make a street at piece `i`, if one starts there. */
+function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
+  const piece = pieces[i] as Piece;
+  const next = pieces[i + 1];
+  const cue = ADDRESS_CUE.test(text.slice(Math.max(0, piece.start - 40), piece.start));
+  const loose = cue || !/\p{Lu}/u.test(text);
+  if (
+    UNIT.test(piece.key) &&
+    next?.kind === 'number' &&
+    sameLine(text, piece, next) &&
+    piece.key !== 'no.' &&
+    piece.key !== 'no'
+  )
+    return { first: i, last: i + 1 };
+  if (piece.kind === 'number') {
+    // "5049 Harjukuja 54", "1600 Pennsylvania Ave": a number, then a street name on the line.
+    let j = i + 1;
+    let typed = false;
+    let named = false;
+    while (j < pieces.length && j <= i + 4 && sameLine(text, pieces[j - 1] as Piece, pieces[j] as Piece)) {
+      const word = pieces[j] as Piece;
+      if (word.kind === 'number') break;
+      if (!loose && !/^\p{Lu}/u.test(word.text) && !STREET_PARTICLES.has(word.key)) break;
+      if (isStreetType(word)) typed = true;
+      else if (!isStreetNameWord(word, lex, loose)) break;
+      else named = named || (isNameLike(word, lex) && word.text.length >= 4) || cue;
+      j += 1;
+    }
+    if (j > i + 1 && (typed || named) && isPlausibleStreetNumber(text, piece) && (typed || !isYear(piece)))
+      return { first: i, last: j - 1 };
+    return undefined;
+  }
+  if (!isStreetNameStart(piece, next, lex, loose)) return undefined;
+  // "Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19.": words, then a number.
+  let j = i;
+  let typed = false;
+  let named = false;
+  while (j < pieces.length && j <= i + 4) {
+    const word = pieces[j] as Piece;
+    if (j > i && !sameLine(text, pieces[j - 1] as Piece, word)) break;
+    if (word.kind === 'number') break;
+    if (isStreetType(word) || endsInStreetType(word.text)) typed = true;
+    else if (!isStreetNameWord(word, lex, loose || j > i)) break;
+    else named = named || (isNameLike(word, lex) && word.text.length >= 4);
+    j += 1;
+  }
+  const number = pieces[j];
+  if (number?.kind !== 'number' || !sameLine(text, pieces[j - 1] as Piece, number)) {
+    // "Herceg Gateway St.", "Marina Fort Street": a named street, then the word street itself.
+    const lastWord = pieces[j - 1] as Piece;
+    const endsInStreet =
+      j - i >= 2 && /^(?:street|st\.?|str\.?)$/i.test(lastWord.text) && /^\p{Lu}/u.test(piece.text);
+    if (endsInStreet || (cue && typed)) return { first: i, last: j - 1 };
+    return undefined;
+  }
+  if (!(typed || named) || !isPlausibleStreetNumber(text, number)) return undefined;
+  // "X-ray, 66", "life-expectancy = 5": a street name runs into its number with only a space.
+  const gap = text.slice((pieces[j - 1] as Piece).end, number.start);
+  if (!typed && (!/^ +$/.test(gap) || isYear(number))) return undefined;
+  return { first: i, last: j };
+}
+
+function isStreetType(piece: Piece): boolean {
+  const { types } = streetWords();
+  return types.has(piece.key) || types.has(piece.key.replace(/\.$/, ''));
+}
+
+/** A word of a street's name: "Koskikatu", "Arenque", "do"; not an acronym, unit or clinical term. */
+function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
+  if (piece.kind !== 'word') return false;
+  if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
+  if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.?$/u.test(piece.text)) return true;
+  if (STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text)) return true;
+  const parts = piece.key.replace(/\.$/, '').split('-');
+  return piece.text === piece.key && !parts.every((part) => lex.commonWords.has(part)) && cue;
+}
+
+function isStreetNameStart(piece: Piece, next: Piece | undefined, lex: Lexicon, cue: boolean): boolean {
+  if (piece.kind !== 'word') return false;
+  // "wyspa Sikora 74b", "al. Kurowski 9": a lower-case street type before a capitalized name.
+  const typedBeforeName = isStreetType(piece) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
+  if (!/^\p{Lu}/u.test(piece.text) && !cue && !typedBeforeName) return false;
+  return isStreetType(piece) || endsInStreetType(piece.text) || isStreetNameWord(piece, lex, cue);
+}
+
+function isCommon(piece: Piece, lex: Lexicon): boolean {
+  return lex.commonWords.has(piece.key.replace(/\.$/, '')) || lex.places.has(piece.key);
+}
+
+/** A street named for a person or place, not a drug or a clinical adjective ("Epinephrine 15"). */
+function isNameLike(piece: Piece, lex: Lexicon): boolean {
+  return !isCommon(piece, lex) && !hasMedicalShape(piece.text);
+}
+
+/** 1900–2039 read as a year, not a house number, when no street type says otherwise. */
+function isYear(piece: Piece): boolean {
+  return /^(?:19\d\d|20[0-3]\d)$/.test(piece.text);
+}
+
+/** A house number is not a measurement, a percentage or a decimal ("12 mg", "45%", "2.5"). */
+function isPlausibleStreetNumber(text: string, piece: Piece): boolean {
+  const digits = piece.text.replace(/\D/g, '');
+  if (digits.length > 6) return false;
+  const after = text.slice(piece.end, piece.end + 12);
+  return !/^(?:\s?%|\.\d|,\d|\s?(?:mg|ml|kg|cm|mm|gy|years?|yrs?|months?|days?|weeks?|patients?|cases?)\b)/i.test(
+    after,
+  );
+}
+
+function sameLine(text: string, a: Piece, b: Piece): boolean {
+  const gap = text.slice(a.end, b.start);
+  return !gap.includes('\n') && gap.length <= 3 && !/[;!?]/.test(gap);
+}
+
+/**
+ * Widens a street to the whole address: house numbers before it, and after it the rest of
+ * the line and following short lines made of names, codes and numbers (city, region,
+ * country, postal code).
+ */
+function extend(text: string, pieces: Piece[], first: number, last: number, lex: Lexicon) {
+  let start = first;
+  while (start > 0) {
+    const prev = pieces[start - 1] as Piece;
+    // "370 3911 Fourth Avenue": house numbers stand right before the street, a space apart.
+    if (text.slice(prev.end, (pieces[start] as Piece).start) !== ' ') break;
+    if (prev.kind === 'number' || UNIT.test(prev.key)) start -= 1;
+    else break;
+  }
+  let end = last;
+  let lines = 0;
+  const lower = !/\p{Lu}/u.test(text);
+  while (end + 1 < pieces.length) {
+    const next = pieces[end + 1] as Piece;
+    const gap = text.slice((pieces[end] as Piece).end, next.start);
+    if (/[.!?;:]/.test(gap) || !isAddressPiece(next, lex, lower)) break;
+    if (gap.includes('\n')) {
+      // A blank line ends the address, unless all that follows is a postal-code line.
+      if (lines >= MAX_LINES || !/^[\s,>()]*$/.test(gap)) break;
+      if (/\n[^\S\n]*\n/.test(gap) && !isPostcodeLine(text, next)) break;
+      lines += 1;
+    } else if (!/^[ \t,()]*$/.test(gap)) {
+      break;
+    }
+    end += 1;
+  }
+  const lastPiece = pieces[end] as Piece;
+  const endOffset =
+    lastPiece.text.endsWith('.') &&
+    !isStreetType(lastPiece) &&
+    !UNIT.test(lastPiece.key) &&
+    lastPiece.kind === 'word'
+      ? lastPiece.end - 1
+      : lastPiece.end;
+  return { start: (pieces[start] as Piece).start, end: endOffset, lastPiece: end };
+}
+
+/** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */
+function isAddressPiece(piece: Piece, lex: Lexicon, lower: boolean): boolean {
+  if (piece.kind === 'number') return piece.text.replace(/\D/g, '').length <= 6;
+  if (SECONDARY.test(piece.key) || STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text))
+    return true;
+  if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text) || piece.key === 'nan')
+    return true;
+  if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
+  if (/^\p{Lu}/u.test(piece.text))
+    return (
+      !lex.commonWords.has(piece.key) ||
+      /^\p{Lu}[\p{Ll}\p{M}]/u.test(piece.text) ||
+      /^\p{Lu}+$/u.test(piece.text)
+    );
+  // "Amanda terme", "Alcina del friuli": lower-case place words that are no English words.
+  return (lower && piece.key.length <= 3) || !lex.commonWords.has(piece.key.replace(/\.$/, ''));
+}
+
+/** A short line holding a postal code ("Estonia 62488", "7412 SL"), after a blank line. */
+function isPostcodeLine(text: string, first: Piece): boolean {
+  const lineEnd = text.indexOf('\n', first.start);
+  const line = text.slice(first.start, lineEnd === -1 ? undefined : lineEnd).trim();
+  return line.length <= 30 && /\d{3,}/.test(line) && !/[.!?;:]/.test(line);
+}

@@ -1,0 +1,45 @@
+import { hasMedicalShape, isClinicalHead, isEponym } from './clinical-terms.js';
+import { type Lexicon, normalizeWord } from './lexicon.js';
+import { joined, type Token } from './name-tokens.js';
+
+/** What around a capitalized run says it is no person: an eponym, a place. */
+
+/** "tetralogy of Fallot", "ligament of Treitz", "islets of Langerhans": an eponym after "<clinical word> of". */
+export function afterClinicalOf(tokens: Token[], first: Token, lex: Lexicon): boolean {
+  const at = tokens.indexOf(first);
+  const of = tokens[at - 1];
+  const head = tokens[at - 2];
+  if (!of || !head || of.key !== 'of' || head.shape !== 'lower') return false;
+  return isClinicalHead(head.text) || hasMedicalShape(head.text) || !lex.commonWords.has(head.key);
+}
+
+/** "Pearson and Spearman", "Bland and Altman": an eponym listed with another eponym. */
+export function coordinatedEponym(text: string, tokens: Token[], first: Token, last: Token): boolean {
+  if (first !== last || !isEponym(first.text)) return false;
+  const at = tokens.indexOf(first);
+  const before = tokens[at - 2];
+  const afterWord = tokens[at + 2];
+  const joiner = /^(?:\s(?:and|or|&)\s|,\s)$/;
+  return (
+    (before !== undefined &&
+      isEponym(before.text) &&
+      joiner.test(text.slice(before.end, first.start).replace(/\b(?:and|or)\b/, ' and '))) ||
+    (afterWord !== undefined &&
+      isEponym(afterWord.text) &&
+      /^\s(?:and|or|&)\s/.test(text.slice(first.end, afterWord.start)))
+  );
+}
+
+/** "San Francisco", "New Zealand", "West Virginia": the run, or the run with the word before it, is a place. */
+export function isPlaceName(text: string, tokens: Token[], first: Token, last: Token, lex: Lexicon): boolean {
+  const run = normalizeWord(text.slice(first.start, last.end));
+  if (first !== last && (lex.cities.has(run) || lex.places.has(run))) return true;
+  // "Victoria, Australia": a name followed by a country or region is a place.
+  const region = /^,\s(\p{Lu}[\p{L}\p{M}]+)/u.exec(text.slice(last.end))?.[1];
+  if (region && lex.places.has(normalizeWord(region)) && !lex.firstNames.has(normalizeWord(region)))
+    return true;
+  const before = tokens[tokens.indexOf(first) - 1];
+  if (before?.shape !== 'cap' || !joined(text, before, first)) return false;
+  const wider = `${before.key} ${run}`;
+  return lex.cities.has(wider) || lex.places.has(wider);
+}

@@ -1,0 +1,129 @@
+import type { Lexicon } from './lexicon.js';
+import { nameLikeness } from './name-shape.js';
+import type { Token } from './name-tokens.js';
+import type { NameClass } from './word-class.js';
+
+/** Whether a run of name-shaped words, with what the lists say of each, is a person's name. */
+
+/** Verbs that follow a person opening a sentence ("Torpy had given", "Reed is very reliable"). */
+const PERSON_VERBS =
+  /^\s(?:is|was|has|had|will|would|can|could|said|says|told|asked|lives|lived|spent|began|shouted|explained|wants|went|gave|called|from)\b/;
+/** Form labels that open a line with a colon ("Name:", "Date:"): not a speaker. */
+const FIELD_LABELS = new Set(
+  'name address phone mobile fax email date website title note notes subject re from to cc time age sex dob mrn patient job desk office home work'.split(
+    ' ',
+  ),
+);
+
+/** Name-likeness a capitalized word on no list needs (higher at a sentence start). */
+const SHAPE_MID_SENTENCE = -0.3;
+const SHAPE_SENTENCE_START = 0.35;
+const SHAPE_BEFORE_PERSON_VERB = -0.3;
+/** A listed name written in lower case inside mixed-case text must look strongly like a name. */
+const LOWER_CASE_SHAPE = 0.3;
+
+export interface Mode {
+  upper: boolean;
+  lower: boolean;
+}
+
+export interface Context {
+  /** The run is a whole line of a signature or address block ("Graves\n\nStaff…"). */
+  aloneOnLine: boolean;
+  strong: boolean;
+  weak: boolean;
+  atStart: boolean;
+  after: string;
+  mode: Mode;
+}
+
+/** 'name', 'maybe' (a name only if listed next to one), or 'no'. */
+export function verdict(
+  words: Token[],
+  kinds: NameClass[],
+  context: Context,
+  lex: Lexicon,
+): 'name' | 'maybe' | 'no' {
+  const count = (...wanted: NameClass[]) => kinds.filter((k) => wanted.includes(k)).length;
+  const real = words.length - count('initial', 'particle');
+  // A listed name that is also a rarer English word counts as a name, except opening a sentence.
+  // Opening a sentence, such a word needs a sign of a person after it: "Graves, can I…", "Reed is…".
+  const personAfter = /^\s*[,:]|^['’]s\b/.test(context.after) || PERSON_VERBS.test(context.after);
+  const uncommonAsName = (n: number) => !(context.atStart && n === 0) || personAfter || context.aloneOnLine;
+  const listed = kinds.filter(
+    (k, n) =>
+      k === 'first' ||
+      k === 'last' ||
+      (k === 'uncommon' && uncommonAsName(n)) ||
+      // A rarer English word only on the census list ("Graves", "Spears") counts alone, as above.
+      (k === 'census' && real === 1 && uncommonAsName(n)) ||
+      (k === 'name' && (!(context.atStart && n === 0) || shapedLikeName(words[n] as Token, false))),
+  ).length;
+  const ambiguous = kinds.filter(
+    (k, n) => k === 'ambiguous' || (k === 'uncommon' && !uncommonAsName(n)),
+  ).length;
+  // "Ubul: What a wife.", "John: You saved my life!": a name opening a line of dialogue.
+  const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
+  // An unknown word opening a sentence alone needs a name's shape; a person's verb after it lowers the bar.
+  const opening = (n: number) => context.atStart && n === 0 && real === 1;
+  const bar = (n: number) =>
+    opening(n) ? (personAfter ? SHAPE_BEFORE_PERSON_VERB : SHAPE_SENTENCE_START) : SHAPE_MID_SENTENCE;
+  const unknown = kinds.filter(
+    (k, n) =>
+      k === 'unknown' && (speaker || context.aloneOnLine || nameLikeness((words[n] as Token).text) > bar(n)),
+  ).length;
+  if (real === 0) return context.strong || context.weak ? 'name' : 'no';
+  if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';
+  const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
+  if (shape === 'lower') {
+    if (kinds[0] === 'first') return context.mode.lower || context.weak ? 'name' : 'no';
+    // "codey m ross": words around a middle initial, ending in a listed name.
+    const middleInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
+    const endsListed = ['first', 'last', 'uncommon'].includes(kinds.at(-1) ?? '');
+    if (middleInitial && endsListed && context.mode.lower) return 'name';
+    const cuedName = (kinds[0] === 'ambiguous' || kinds[0] === 'uncommon') && context.weak;
+    if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
+    // In any text, a listed name typed in lower case: "vitoria", "leone mazzi" (never common, clinical or short).
+    const listedLower = words.filter(
+      (w, n) => (kinds[n] === 'first' || kinds[n] === 'last') && w.text.length >= 4,
+    );
+    if (!context.mode.lower)
+      return listedLower.some((w) => nameLikeness(w.text) > LOWER_CASE_SHAPE) ? 'name' : 'no';
+    // In lower-case text: "yaco angulo" (a name-shaped word beside a listed one), "vasquez" alone.
+    const isListed = (k: NameClass) => k === 'first' || k === 'last' || k === 'uncommon';
+    const nameShaped = (k: NameClass, n: number) =>
+      isListed(k) || k === 'initial' || (k === 'unknown' && shapedLikeName(words[n] as Token, false));
+    if (real >= 2 && kinds.some(isListed) && kinds.every(nameShaped)) return 'name';
+    const only = words[0] as Token;
+    if (real === 1 && kinds[0] === 'last' && only.text.length >= 4 && shapedLikeName(only, true))
+      return 'name';
+    return 'no';
+  }
+  if (shape === 'upper' && !context.mode.upper) {
+    return real >= 2 && listed + ambiguous === real ? 'name' : 'no';
+  }
+  if (real === 1 && (words.find((t) => t.shape !== 'initial') as Token).text.length < 3 && !context.weak)
+    return 'no';
+  if (listed + unknown > 0) return 'name';
+  if (ambiguous === 0) return 'no';
+  if (ambiguous >= 2 || (real >= 2 && ambiguous >= 1) || context.weak) return 'name';
+  const word = words.find((_, n) => kinds[n] === 'ambiguous' || kinds[n] === 'uncommon') as Token;
+  if (!lex.firstNames.has(word.key) && !lex.lastNames.has(word.key)) return 'no';
+  if (context.atStart) return /^\s*:/.test(context.after) && !FIELD_LABELS.has(word.key) ? 'name' : 'no';
+  return 'maybe';
+}
+
+/** The run fills its line (after any "> " quoting) and another line follows: a signature's name line. */
+export function aloneOnLine(text: string, first: Token, last: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', last.end);
+  return (
+    lineEnd !== -1 &&
+    /^[\s>?*•-]*$/.test(text.slice(lineStart, first.start)) &&
+    /^[\s,.]*$/.test(text.slice(last.end, lineEnd))
+  );
+}
+
+function shapedLikeName(token: Token, atStart: boolean): boolean {
+  return nameLikeness(token.text) > (atStart ? SHAPE_SENTENCE_START : SHAPE_MID_SENTENCE);
+}

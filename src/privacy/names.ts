@@ -1,0 +1,185 @@
+import { isClinicalHead } from './clinical-terms.js';
+import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
+import { afterClinicalOf, coordinatedEponym, isPlaceName } from './name-context.js';
+import {
+  isMostlyUpper,
+  joined,
+  PARTICLES,
+  sameCase,
+  sentenceStart,
+  type Token,
+  tokenize,
+} from './name-tokens.js';
+import { aloneOnLine, type Mode, verdict } from './name-verdict.js';
+import type { PhiSpan } from './spans.js';
+import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
+
+/**
+ * Person names in any script, case and position: "María González", "JOHN SMITH", "john
+ * smith", "Dr. Ng's patient", "kid named Zoë". A run of capitalized words is a name when a
+ * word in it is a known first or last name (about 70 locales) or a word on no list that is
+ * shaped like a name; a cue ("named", "Mr.", "Name:", "patient") takes the words after it
+ * whatever the lists say, so names on no list are still caught.
+ */
+
+/** After these the next words are a name, whatever the lists say. */
+const STRONG_CUES =
+  /(?:\bname(?:s)?\s*(?:is|was|:|\?|=)|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall(?:s)? me|\bknown as|\bsigned|\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mister|dame|lady|lord)\.?)\s*$/i;
+/** After these a capitalized word, or a listed name in any case, is a name. */
+const WEAK_CUES =
+  /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
+/** A capitalized run before one of these names an institution or a place, not a person. */
+const INSTITUTION_HEADS = new Set(
+  `hospital hospitals university universities institute institutes center centre centers centres clinic clinics
+college school foundation society memorial cancer medical health trust group inc ltd srl gmbh corporation corp
+company laboratories laboratory pharmaceuticals study trial cohort registry survey county region province
+district state city island islands valley river lake mountains children's heart research network program
+programme department unit ward database`.split(/\s+/),
+);
+
+/** "Lombardy region", "Kalabo district": a place, even with the head word in lower case. */
+const PLACE_HEADS = new Set(
+  'region district county province state city island islands valley river lake'.split(' '),
+);
+
+/** Joins names in a list: "Monjeau, Graves and Reed". */
+const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
+/** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
+const LAST_COMMA_FIRST =
+  /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}'’-]+), (\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/gu;
+const MAX_NAME_WORDS = 4;
+/** Person names in `text`. */
+export function findNames(text: string): PhiSpan[] {
+  const lex = lexicon();
+  const tokens = tokenize(text);
+  const mode = { upper: isMostlyUpper(text), lower: !/\p{Lu}/u.test(text) };
+  const runs: { start: number; end: number }[] = [];
+  const maybe: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const run = nameRun(text, tokens, i, lex, mode);
+    if (run?.verdict === 'name') runs.push(run);
+    else if (run?.verdict === 'maybe') maybe.push(run);
+    i = run ? run.next : i + 1;
+  }
+  // A listed-but-common word ("Graves", "Key") joined to a found name in a list is a name too.
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const candidate of [...maybe]) {
+      if (runs.some((run) => LIST_JOINER.test(gapBetween(text, run, candidate)))) {
+        runs.push(candidate);
+        maybe.splice(maybe.indexOf(candidate), 1);
+        grew = true;
+      }
+    }
+  }
+  for (const match of text.matchAll(LAST_COMMA_FIRST)) {
+    const [, last = '', given = ''] = match;
+    if (lex.lastNames.has(normalizeWord(last)) && lex.firstNames.has(normalizeWord(given))) {
+      runs.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return runs.map(({ start, end }) => ({ start, end, kind: 'name' as const }));
+}
+
+function gapBetween(
+  text: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+}
+
+/** The run of name-shaped words at token `i`, and whether it is a name. */
+function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: Mode) {
+  const lead = tokens[i] as Token;
+  if (lead.shape === 'other' || PARTICLES.has(lead.key) || isFunctionWord(lead.key)) return undefined;
+  const before = text.slice(Math.max(0, lead.start - 40), lead.start);
+  const strong = STRONG_CUES.test(before);
+  const weak = !strong && WEAK_CUES.test(before);
+  const listedLower =
+    (lex.firstNames.has(lead.key) || lex.lastNames.has(lead.key)) &&
+    lead.key.length >= 4 &&
+    !lex.commonWords.has(lead.key);
+  if (lead.shape === 'lower' && !strong && !mode.lower && !weak && !listedLower) return undefined;
+  const run: Token[] = [lead];
+  for (let j = i + 1; j < tokens.length && run.length < MAX_NAME_WORDS; j++) {
+    const token = tokens[j] as Token;
+    if (!joined(text, tokens[j - 1] as Token, token) || !sameCase(lead, token)) break;
+    // "benjamin a seiler", "eric g. samoylova": in lower-case text a lone letter is an initial.
+    const next = tokens[j + 1];
+    const initial =
+      token.text.length === 1 && lead.shape === 'lower' && next !== undefined && joined(text, token, next);
+    if (isFunctionWord(token.key) && !initial) break;
+    run.push(token);
+  }
+  while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
+  // A given name or a cue ("pt John Smith test results") outweighs a clinical word after the run.
+  const givenName = (t: Token) => lex.firstNames.has(t.key) && !lex.commonWords.has(t.key);
+  const personal = strong || weak || (run.length > 1 && run.some(givenName));
+  // "Hamilton Depression Rating Scale", "Aga Khan University", "Lenke's guidelines", "Lenke et
+  // al": a named instrument, an institution or an author, skipped whole.
+  const after = tokens[i + run.length];
+  const afterJoined = after !== undefined && joined(text, run.at(-1) as Token, after);
+  const named =
+    run.slice(1).some((t) => INSTITUTION_HEADS.has(t.key) || (!personal && isClinicalHead(t.text))) ||
+    (afterJoined && after.shape === 'cap' && INSTITUTION_HEADS.has(after.key.replace(/'s$/, ''))) ||
+    (afterJoined && !personal && (isClinicalHead(after.text) || PLACE_HEADS.has(after.key))) ||
+    /^\s+et\.? al\b/.test(text.slice((run.at(-1) as Token).end)) ||
+    text[lead.start - 1] === '/' ||
+    text[(run.at(-1) as Token).end] === '/';
+  if (named) return { verdict: 'no' as const, start: lead.start, end: lead.end, next: i + run.length };
+  const classes = run.map((token, k) => {
+    if (token.shape === 'initial' || (k > 0 && token.text.length === 1)) return 'initial' as NameClass;
+    if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
+    // Only a word on the same line, right after, can make this one an eponym ("Barthel index").
+    const next = tokens[tokens.indexOf(token) + 1];
+    const adjacent =
+      !personal && next && /^(?:['’]s?)? $/.test(text.slice(token.end, next.start)) ? next.text : undefined;
+    return classifyWord(token.text, adjacent, text.slice(token.end, token.end + 2), lex);
+  });
+  // Ordinary words next to a name ("When Kevin", "Kevin Street") are not part of it.
+  let from = 0;
+  let to = run.length;
+  // A town that is also a surname ("Pratt", "Lima") is a name next to a given name.
+  const withName = classes.some((c) => c === 'first' || c === 'last' || c === 'name');
+  const cued = (k: number) =>
+    strong && run[k]?.shape === 'cap' && (classes[k] === 'word' || classes[k] === 'place');
+  const ordinary = (k: number) => {
+    const c = classes[k];
+    if (c === 'place') return !withName && !cued(k);
+    return (c === 'word' && !cued(k)) || c === 'function' || c === 'clinical';
+  };
+  while (from < to && ordinary(from)) from++;
+  while (to > from && (ordinary(to - 1) || classes[to - 1] === 'particle')) to--;
+  if (from === to) return { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
+  const words = run.slice(from, to);
+  const kinds = classes.slice(from, to);
+  const first = words[0] as Token;
+  const last = words.at(-1) as Token;
+  const context = {
+    strong: strong && from === 0,
+    weak: weak && from === 0,
+    atStart: sentenceStart(text, first),
+    after: text.slice(last.end, last.end + 12),
+    aloneOnLine: aloneOnLine(text, first, last),
+    mode,
+  };
+  const end = last.shape === 'initial' && text[last.end] === '.' ? last.end + 1 : last.end;
+  // A place is skipped whole, so no word of it is read as a name alone.
+  if (isPlaceName(text, tokens, first, last, lex))
+    return { verdict: 'no' as const, start: first.start, end, next: i + to };
+  const clinical = afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
+  let found = clinical ? 'no' : verdict(words, kinds, context, lex);
+  // "Monjeau, Graves and Reed": a capitalized word on the census list, maybe a name in a list.
+  if (
+    found === 'no' &&
+    words.length === 1 &&
+    first.shape === 'cap' &&
+    !context.atStart &&
+    lex.otherNames.has(first.key)
+  )
+    found = 'maybe';
+  return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };
+}

@@ -1,0 +1,95 @@
+import { hasMedicalShape, isClinicalHead, isClinicalWord } from './clinical-terms.js';
+import { type Lexicon, normalizeWord } from './lexicon.js';
+
+/**
+ * What the word lists say about one word, case aside: a listed first or last name, a name
+ * that is also a common word ("Key", "Frank"), a common word, a clinical term, or unknown.
+ */
+export type NameClass =
+  | 'first'
+  | 'last'
+  | 'name'
+  | 'ambiguous'
+  | 'uncommon'
+  | 'census'
+  | 'unknown'
+  | 'word'
+  | 'function'
+  | 'clinical'
+  | 'initial'
+  | 'particle'
+  | 'place';
+
+/** A function word never starts or continues a name, even after a cue. */
+const FUNCTION_WORDS = new Set(
+  `a an the and or but of in on at to for from with by as is was are were be been has have had do does did
+not no it its this that these those he she they we you i me my his her their our your him them who whom
+whose which what when where why how if then so than too very can could will would shall should may might
+must about into over after before under again further once here there all any both each few more most
+other some such only own same just now also up down out off yes ok please among between within without
+during through although however because since while whereas unless until upon via per versus vs
+ii iii iv vi vii viii ix xi xii alpha beta gamma delta epsilon kappa lambda sigma omega theta`.split(/\s+/),
+);
+
+/** Nationalities, peoples, languages and faiths: capitalized, and never a person. */
+const DEMONYMS = new Set(
+  `american americans african africans asian asians european europeans hispanic hispanics latino latina latinos
+caucasian caucasians arab arabs arabic english british scottish welsh irish french german germans dutch flemish
+danish swedish norwegian finnish icelandic sami saami polish czech slovak hungarian romanian bulgarian greek
+turkish russian ukrainian serbian croatian slovenian bosnian albanian italian spanish portuguese catalan
+basque brazilian mexican argentinian chilean colombian peruvian cuban canadian australian chinese japanese
+korean vietnamese thai filipino indonesian malaysian indian pakistani bangladeshi iranian persian israeli
+jewish muslim muslims christian christians hindu buddhist sikh catholic protestant nigerian ethiopian
+egyptian moroccan kenyan ghanaian somali sudanese aboriginal maori inuit nordic scandinavian mediterranean
+western eastern northern southern victorian swiss austrian belgian estonian latvian lithuanian`.split(/\s+/),
+);
+
+function isDemonymCompound(key: string): boolean {
+  return (
+    key.includes('-') &&
+    key.split('-').every((part) => DEMONYMS.has(part) || part === 'speaking' || part === 'non')
+  );
+}
+
+/** Months read as dates before names ("August 2008", "April"). */
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+/** "the", "with", "is": never part of a name. */
+export function isFunctionWord(key: string): boolean {
+  return FUNCTION_WORDS.has(key);
+}
+
+export function classifyWord(
+  word: string,
+  next: string | undefined,
+  textAfter: string,
+  lex: Lexicon,
+): NameClass {
+  const key = normalizeWord(word);
+  const bare = key.replace(/'s$|'$/, '');
+  if (FUNCTION_WORDS.has(bare)) return 'function';
+  // "Barthel index", "Lenke's classification", "Ki-67", "Bcl-2": an eponym or a marker, not a person.
+  if (isClinicalWord(word, next) || isClinicalHead(next) || /^-?\d/.test(textAfter)) return 'clinical';
+  const parts = bare.split('-');
+  const common = lex.commonWords.has(bare) || parts.every((part) => lex.commonWords.has(part));
+  const listed = lex.firstNames.has(bare) ? 'first' : lex.lastNames.has(bare) ? 'last' : undefined;
+  // "Belle", "Graves", "Reed": a listed name that is only a rarer English word.
+  if (common) {
+    const rare = !lex.coreWords.has(bare) && !MONTHS.has(bare);
+    if (listed) return rare ? 'uncommon' : 'ambiguous';
+    const place = lex.places.has(bare) || lex.cities.has(bare) || DEMONYMS.has(bare);
+    return rare && lex.otherNames.has(bare) && !place && !hasMedicalShape(bare) ? 'census' : 'word';
+  }
+  if (DEMONYMS.has(bare) || isDemonymCompound(bare)) return 'word';
+  if (lex.places.has(bare)) return 'place';
+  if (listed) return listed;
+  if (parts.length > 1 && parts.some((part) => lex.firstNames.has(part) || lex.lastNames.has(part)))
+    return 'last';
+  if (lex.cities.has(bare)) return 'place';
+  if (lex.otherNames.has(bare)) return 'name';
+  if (bare.length < 3) return 'ambiguous';
+  if (hasMedicalShape(bare)) return 'word';
+  return 'unknown';
+}
