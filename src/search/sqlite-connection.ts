@@ -4,6 +4,26 @@ import sqlite3 from 'sqlite3';
 const CACHE_KIB = 16_000;
 const BUSY_TIMEOUT_MS = 15_000;
 
+/** Waits between attempts when another process holds the file while it switches to WAL. */
+const BUSY_RETRY_MS = 50;
+const BUSY_RETRIES = 100;
+
+/**
+ * Runs `step`, again while SQLite answers SQLITE_BUSY. Changing the journal mode needs the file
+ * to itself and SQLite does not call the busy handler for it, so two processes opening one index
+ * file together would otherwise fail at once.
+ */
+async function withBusyRetry(step: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= BUSY_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+    }
+  }
+}
+
 /**
  * One SQLite connection with promise methods. sqlite3 runs every statement on libuv's thread
  * pool, so a query over the index never holds up the event loop; `transaction` runs writes one
@@ -23,7 +43,7 @@ export class SqliteConnection {
     await connection.run(`PRAGMA cache_size = -${CACHE_KIB}`);
     if (file !== ':memory:') {
       // WAL lets searches on the reading connection run beside a writer, and survives a kill mid-write.
-      await connection.run('PRAGMA journal_mode = WAL');
+      await withBusyRetry(() => connection.run('PRAGMA journal_mode = WAL'));
       await connection.run('PRAGMA synchronous = NORMAL');
     }
     return connection;
