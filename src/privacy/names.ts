@@ -148,7 +148,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     strong && run[k]?.shape === 'cap' && (classes[k] === 'word' || classes[k] === 'place');
   const ordinary = (k: number) => {
     const c = classes[k];
-    if (c === 'place') return !withName && !cued(k);
+    if (c === 'place' || c === 'lexical') return !withName && !cued(k);
     return (c === 'word' && !cued(k)) || c === 'function' || c === 'clinical';
   };
   while (from < to && ordinary(from)) from++;

@@ -3,7 +3,8 @@ import { type Lexicon, normalizeWord } from './lexicon.js';
 
 /**
  * What the word lists say about one word, case aside: a listed first or last name, a name
- * that is also a common word ("Key", "Frank"), a common word, a clinical term, or unknown.
+ * that is also a common word ("Key", "Frank"), a common word, a clinical term, a word only
+ * WordNet knows ("bolus", "Shigella": lexical), or unknown.
  */
 export type NameClass =
   | 'first'
@@ -18,7 +19,8 @@ export type NameClass =
   | 'clinical'
   | 'initial'
   | 'particle'
-  | 'place';
+  | 'place'
+  | 'lexical';
 
 /** A function word never starts or continues a name, even after a cue. */
 const FUNCTION_WORDS = new Set(
@@ -76,12 +78,18 @@ export function classifyWord(
   const common = lex.commonWords.has(bare) || parts.every((part) => lex.commonWords.has(part));
   const listed = lex.firstNames.has(bare) ? 'first' : lex.lastNames.has(bare) ? 'last' : undefined;
   // "Belle", "Graves", "Reed": a listed name that is only a rarer English word.
+  // On no given- or family-name list, a word WordNet knows as a word or as no person is no name.
+  const wordNet = lex.vocabulary.has(bare) || lex.things.has(bare);
   if (common) {
     const rare = !lex.coreWords.has(bare) && !MONTHS.has(bare);
     if (listed) return rare ? 'uncommon' : 'ambiguous';
     const place = lex.places.has(bare) || lex.cities.has(bare) || DEMONYMS.has(bare);
-    return rare && lex.otherNames.has(bare) && !place && !hasMedicalShape(bare) ? 'census' : 'word';
+    return rare && lex.otherNames.has(bare) && !place && !wordNet && !hasMedicalShape(bare)
+      ? 'census'
+      : 'word';
   }
+  // "Tosh Olsen", "Cyril Couturier": such a word is still part of a name it stands in.
+  if (!listed && wordNet) return 'lexical';
   if (DEMONYMS.has(bare) || isDemonymCompound(bare)) return 'word';
   if (lex.places.has(bare)) return 'place';
   if (listed) return listed;
