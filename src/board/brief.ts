@@ -1,8 +1,8 @@
 import type { DigestSummarizer } from '../digest/summarizer.js';
 import type { Logger } from '../log.js';
-import { splitIntoPassages } from '../qa/passages.js';
 import type { PaperHit, PaperSearchOptions } from '../search/paper-index.js';
 import type { RecruitingTrial, TrialQuery } from '../sources/clinicaltrials.js';
+import { splitIntoPassages } from '../text/passages.js';
 import { paperText, quoteBasis } from '../text/verbatim.js';
 import type { ItemSummary, Paper } from '../types.js';
 import { type CaseProfile, isSearchable, parseCaseLine } from './case-line.js';

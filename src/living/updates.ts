@@ -1,6 +1,6 @@
 import { overlap, termSet } from '../digest/similarity.js';
-import { splitIntoPassages } from '../qa/passages.js';
 import { quoteBasis } from '../text/index.js';
+import { splitIntoPassages } from '../text/passages.js';
 import type { Digest, Paper } from '../types.js';
 
 /**

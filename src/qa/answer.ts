@@ -140,7 +140,11 @@ async function answerWithModel(
   run: ModelRun,
 ): Promise<ModelOutcome | undefined> {
   try {
-    const rewrite = await rewriteQuery(llm, run.question, run.thread);
+    // The rewrite only widens the search: without it the question's own words still search.
+    const rewrite = await rewriteQuery(llm, run.question, run.thread).catch((error: unknown) => {
+      run.log.warn({ err: error }, 'query rewrite failed; searching with the question as asked');
+      return { query: '', usage: undefined };
+    });
     const understood = { ...run.understood, searchText: `${run.understood.searchText} ${rewrite.query}` };
     const verdicts = await rankPapers(deps, understood, run.scope);
     const papers = verdicts.slice(0, PAPERS_FOR_MODEL).map((v) => v.candidate.paper);

@@ -38,6 +38,11 @@ export class IndexedTermFrequencies implements TermFrequencies {
     const lower = wordOrPhrase.toLowerCase();
     return Math.max(this.counts.get(lower) ?? 0, this.counts.get(usualPhrase(lower)) ?? 0);
   }
+
+  /** True once `prepare` has fetched the word or phrase. */
+  has(wordOrPhrase: string): boolean {
+    return this.counts.has(wordOrPhrase.toLowerCase());
+  }
 }
 
 const perIndex = new WeakMap<TermIndex, { size?: number; frequencies: IndexedTermFrequencies }>();
@@ -54,15 +59,19 @@ export function termsOf(index: TermIndex): IndexedTermFrequencies {
   return frequencies;
 }
 
-/** Records every word and phrase a reading of a question looks up, answering as if none were known. */
+/** Answers from what was fetched, and records every word and phrase looked up that was not. */
 export class RecordingTermFrequencies implements TermFrequencies {
-  readonly asked = new Set<string>();
+  readonly missing = new Set<string>();
 
-  constructor(readonly documentCount: number) {}
+  constructor(private readonly fetched: TermFrequencies & { has(term: string): boolean }) {}
+
+  get documentCount(): number {
+    return this.fetched.documentCount;
+  }
 
   documentFrequency(wordOrPhrase: string): number {
-    this.asked.add(wordOrPhrase);
-    return 0;
+    if (!this.fetched.has(wordOrPhrase)) this.missing.add(wordOrPhrase);
+    return this.fetched.documentFrequency(wordOrPhrase);
   }
 }
 

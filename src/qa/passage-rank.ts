@@ -1,8 +1,8 @@
 import { labelKind } from '../text/index.js';
+import { type Passage, splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import { type Concept, textKeysOf } from '../vocabulary/index.js';
 import { covers, sentenceKeys, weightedCoverage } from './concept-match.js';
-import { type Passage, splitIntoPassages } from './passages.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
 
 export interface RankedPassage {

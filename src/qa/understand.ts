@@ -30,27 +30,39 @@ const ASKS_EFFECT =
 /** Forms of a concept added to the index query; the rest only decide matches. */
 const QUERY_FORMS = 3;
 
-/** Counts of the corpus's words, fetched in one batch per question when they come from an index. */
+/** Counts of the corpus's words, fetched in batches per question when they come from an index. */
 export interface QuestionTerms {
-  frequencies: TermFrequencies & { prepare?(terms: Iterable<string>): Promise<void> };
+  frequencies: TermFrequencies & {
+    prepare?(terms: Iterable<string>): Promise<void>;
+    has?(term: string): boolean;
+  };
   /** The candidate papers' words, for reading misspellings; absent on a first reading. */
   spellings?: SpellingIndex;
 }
 
+/** Readings needed at most: what one reading looks up can lead to a few more words, not more. */
+const MAX_READINGS = 4;
+
 /**
- * Reads a question. When the counts come from an index, a first reading records every word and
- * phrase it would look up (abbreviations' senses, synonyms, corrections), they are fetched in
- * one batch, and the question is read again with them.
+ * Reads a question. When the counts come from an index, each reading records the words and
+ * phrases it looked up that were not fetched yet (abbreviations' senses, synonyms,
+ * corrections); they are fetched in one batch and the question is read again, until a reading
+ * asks for nothing new.
  */
 export async function understandQuestion(
   question: string,
   previousQuestion: string | undefined,
   terms: QuestionTerms,
 ): Promise<UnderstoodQuestion> {
-  if (terms.frequencies.prepare) {
-    const recording = new RecordingTermFrequencies(terms.frequencies.documentCount);
-    readQuestion(question, previousQuestion, { frequencies: recording, spellings: terms.spellings });
-    await terms.frequencies.prepare(recording.asked);
+  const { frequencies } = terms;
+  if (frequencies.prepare && frequencies.has) {
+    const fetched = frequencies as TermFrequencies & { has(term: string): boolean };
+    for (let reading = 0; reading < MAX_READINGS; reading++) {
+      const recording = new RecordingTermFrequencies(fetched);
+      readQuestion(question, previousQuestion, { frequencies: recording, spellings: terms.spellings });
+      if (recording.missing.size === 0) break;
+      await frequencies.prepare(recording.missing);
+    }
   }
   return readQuestion(question, previousQuestion, terms);
 }

@@ -1,7 +1,7 @@
 import { findVerbatim, normalizeForMatch, numbersSupported, paperText } from '../text/index.js';
+import { splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import type { AnswerDraft } from './answer-schema.js';
-import { splitIntoPassages } from './passages.js';
 
 /** A quote shorter than this ("the", "50%") proves nothing about the sentence citing it. */
 const MIN_QUOTE_WORDS = 4;

@@ -1,4 +1,4 @@
-import { splitIntoPassages } from '../qa/passages.js';
+import { splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import { PAPER_COLUMNS, PASSAGE_SLOTS } from './index-schema.js';
 import { authorName } from './paper-document.js';

@@ -47,6 +47,9 @@ const VERB_WEIGHT = 0.3;
 const MAX_LONG_FORMS = 6;
 const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i;
 /** "7cm", "3y", "1yr", "50mg", "2x": a quantity with its unit says how much, not what about. */
+/** "50 Gy/20", "25/5", "mg/m2": a dose and its fractions or units. */
+const DOSE_NOTATION =
+  /^(?:\d+(?:[.,]\d+)?\/\d+|[a-z]{1,3}\/\d+|\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|u)\/(?:\d+|m2|kg|d|day|wk|fx))$/i;
 const QUANTITY_WITH_UNIT =
   /^\d+(?:[.,]\d+)?(?:%|x|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
 /** Everyday words weigh this share of their corpus weight: "gap", "bigger" are chat, not subject. */
@@ -105,8 +108,9 @@ function tokenConcepts(
   if (CHAT_WORDS.has(folded) || QUANTITY_CUE_WORDS.has(folded)) return [];
   if (FUNCTION_WORDS.has(folded) && !(acronym && longFormsOf(token).length > 0)) return [];
   if (folded.length < 2) return [];
-  if (ROMAN_NUMERAL.test(token) || /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token))
-    return [];
+  const quantity =
+    /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token) || DOSE_NOTATION.test(token);
+  if (ROMAN_NUMERAL.test(token) || quantity) return [];
   const senses = longFormsOf(token).map((form) => form.text);
   // "w/o", "s/p" in their chat sense ("without") are grammar, whatever else they abbreviate.
   if (senses[0] !== undefined && isChatter(senses[0])) return [];
@@ -120,7 +124,7 @@ function tokenConcepts(
     if (concept.known) return [concept];
     // No paper uses it in any sense, not even the words of its senses: it names what no paper covers.
     const wordsKnown = longForms.some((text) =>
-      contentKeysOf(text).every((key) => terms.documentFrequency(key) > 0),
+      contentWordsOf(text).every((word) => terms.documentFrequency(word) > 0),
     );
     return [{ ...concept, role: code || !wordsKnown ? 'code' : concept.role }];
   }
@@ -192,6 +196,11 @@ function buildConcept(
     role: role ?? (measure ? 'measure' : generic ? 'generic' : 'subject'),
     known,
   };
+}
+
+/** The words of a phrase that carry meaning, as written: what a term index is asked about. */
+function contentWordsOf(phrase: string): string[] {
+  return plainWordsOf(phrase).filter((word) => !FUNCTION_WORDS.has(foldWord(word)));
 }
 
 /** The word keys a phrase must show, grammar words aside ("overall survival" → overal, surviv). */

@@ -45,6 +45,7 @@ const DRUG_STEMS = [
   'xifene', // estrogen receptor modulators
   'xifen',
   'strant', // estrogen receptor antagonists
+  'formin', // biguanides
   'vudine',
   'ciclovir',
 ];

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { stemmer } from 'stemmer';
 import { foldWord } from './word-key.js';
 
 /** Words shorter than this have too many near neighbours to correct safely. */
@@ -12,6 +13,8 @@ export class SpellingIndex {
   private readonly byLength = new Map<number, Set<string>>();
   /** Occurrences of each word, for reading a clipped word ("panc", "abdo") as its commonest completion. */
   private readonly counts = new Map<string, number>();
+  /** Porter stem → a word with that stem: "overexpresed" is near "overexpress", the stem of "overexpression". */
+  private readonly byStem = new Map<string, string>();
 
   add(text: string): void {
     for (const word of text.match(/\p{L}+/gu) ?? []) {
@@ -24,6 +27,8 @@ export class SpellingIndex {
       }
       words.add(folded);
       this.counts.set(folded, (this.counts.get(folded) ?? 0) + 1);
+      const stem = stemmer(folded);
+      if (!this.byStem.has(stem)) this.byStem.set(stem, folded);
     }
   }
 
@@ -57,6 +62,18 @@ export class SpellingIndex {
         const d = distance(folded, candidate);
         if (d > 0 && d <= limit && (!best || d < best.distance)) best = { word: candidate, distance: d };
       }
+    }
+    return best?.word ?? this.nearestByStem(folded, limit);
+  }
+
+  /** A slip in a word's ending ("overexpresed" for "overexpressed") is a small slip in its stem. */
+  private nearestByStem(folded: string, limit: number): string | undefined {
+    const stem = stemmer(folded);
+    let best: { word: string; distance: number } | undefined;
+    for (const [candidate, word] of this.byStem) {
+      if (Math.abs(candidate.length - stem.length) > limit) continue;
+      const d = distance(stem, candidate);
+      if (d > 0 && d <= Math.min(1, limit) && (!best || d < best.distance)) best = { word, distance: d };
     }
     return best?.word;
   }

@@ -13,7 +13,7 @@ export const FUNCTION_WORDS = words(`
   will with within without would you your yours he she his her him hers also just only very much
   many more most some any each every other another such both either neither all own same few
   about above after again against before below between during over under until up down out off
-  once here further nor not no yes vs versus via per etc eg ie
+  once here further nor not no yes vs versus via per etc eg ie toward towards onto upon among amongst
 `);
 
 /**

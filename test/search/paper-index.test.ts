@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { splitIntoPassages } from '../../src/qa/passages.js';
 import { PaperIndex } from '../../src/search/paper-index.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { splitIntoPassages } from '../../src/text/passages.js';
 import { jmmlCaseReport, pubmedQaPaper, SAMPLE_PMIDS } from '../digest/fixture-papers.js';
 import { createPaper } from '../factories/paper.js';
 

@@ -72,6 +72,7 @@ describe('a question with patient identifiers, end to end through Slack', () => 
           destination: { write: (line: string) => logLines.push(line) },
         }),
         searchPapers: (query, limit) => corpus.index.search(query, { limit }),
+        termCounts: corpus.index,
       },
     });
     const send = async (body: string) =>

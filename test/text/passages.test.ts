@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitIntoPassages } from '../../src/qa/passages.js';
-import { jmmlPaper, pubMedQaPaper, pubMedQaRecords } from './corpus.js';
+import { splitIntoPassages } from '../../src/text/passages.js';
+import { jmmlPaper, pubMedQaPaper, pubMedQaRecords } from '../qa/corpus.js';
 
 describe('splitIntoPassages', () => {
   it('splits a structured abstract into sentences carrying their section label', () => {

@@ -1,5 +1,6 @@
-import { normalizeForMatch, splitSentences } from '../text/index.js';
 import type { Paper } from '../types.js';
+import { splitSentences } from './sentences.js';
+import { normalizeForMatch } from './verbatim.js';
 
 /** One quotable unit of a paper: a sentence, with where it sits. */
 export interface Passage {
