@@ -92,9 +92,7 @@ export function verdict(
   if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';
   const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
   if (shape === 'lower') {
-    // "patricia desrosiers", "jürgen sigurðsson": a given name, then a listed name, typed in lower case.
-    const givenThenListed = real >= 2 && ['first', 'last'].includes(kinds.at(-1) ?? '');
-    if (kinds[0] === 'first') return context.mode.lower || context.weak || givenThenListed ? 'name' : 'no';
+    if (kinds[0] === 'first') return context.mode.lower || context.weak ? 'name' : 'no';
     // "codey m ross": words around a middle initial, ending in a listed name.
     const middleInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
     const endsListed = ['first', 'last', 'uncommon'].includes(kinds.at(-1) ?? '');

@@ -63,7 +63,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['Smulders shouted at Conconi about the MRD result', 'Conconi', 'name'],
   ['I want to add Iver J Thienpont as a beneficiary', 'Iver J Thienpont', 'name'],
   ['follow up with óskar jónsson next week', 'óskar jónsson', 'name'],
-  ['Tosh Olsen has JMML', 'Tosh Olsen', 'name'],
+  ['Tosh Olsen has JMML', 'Tosh', 'name'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
