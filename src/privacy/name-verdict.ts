@@ -28,11 +28,11 @@ export interface Mode {
 }
 
 /**
- * Words right before a person in a sentence: a reporting verb ("says Blondel"), a credit
- * ("directed by", "starring"), an address to someone ("leave me Jan,", "but Geert just").
+ * Words right before a person in a sentence, besides the cues of `names.ts`: a reporting verb
+ * ("asked Blondel"), a credit ("sung by"), an address to someone ("leave me Jan,", "but Geert
+ * just", "shouted at Conconi").
  */
-const PERSON_BEFORE =
-  /\b(?:says|said|asks|asked|tells|told|replied|starring|featuring|directed by|written by|sung by|but|than|me|at)\s+$/i;
+const PERSON_BEFORE = /\b(?:asks|asked|tells|replied|sung by|but|than|me|at)\s+$/i;
 
 export interface Context {
   /** Text before the run, on its line. */

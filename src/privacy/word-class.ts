@@ -85,18 +85,12 @@ export function classifyWord(
   if (isClinicalWord(word, next) || isClinicalHead(next) || /^-?\d/.test(textAfter)) return 'clinical';
   const parts = bare.split('-');
   const common = lex.commonWords.has(bare) || parts.every((part) => lex.commonWords.has(part));
-  const listed = lex.firstNames.has(bare)
-    ? 'first'
-    : lex.lastNames.has(bare)
-      ? 'last'
-      : plain !== bare && lex.firstNames.has(plain)
-        ? 'first'
-        : plain !== bare && lex.lastNames.has(plain)
-          ? 'last'
-          : undefined;
-  // "Belle", "Graves", "Reed": a listed name that is only a rarer English word.
+  const listedAs = (k: string) =>
+    lex.firstNames.has(k) ? 'first' : lex.lastNames.has(k) ? 'last' : undefined;
+  const listed = listedAs(bare) ?? listedAs(plain);
   // On no given- or family-name list, a word WordNet knows as a word or as no person is no name.
   const wordNet = lex.vocabulary.has(bare) || lex.things.has(bare);
+  // "Belle", "Graves", "Reed": a listed name that is only a rarer English word.
   if (common) {
     const rare = !lex.coreWords.has(bare) && !MONTHS.has(bare);
     if (listed) return rare ? 'uncommon' : 'ambiguous';
