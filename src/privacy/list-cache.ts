@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * Word lists drawn from several packages take a second or more to build (loading faker's
  * locales, compromise, 135k towns); each process that redacts would pay it. They are built
- * once and kept as one JSON file in the system's temp folder, keyed by the building module's
- * source and the packages' versions, so any change to either builds them afresh.
+ * once and kept as one JSON file in the system's temp folder, keyed by the building modules'
+ * sources and the packages' versions, so any change to either builds them afresh.
  */
 
 const CACHE_DIR = path.join(tmpdir(), 'tbdigest-phi-lists');
@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
 export type WordLists = Record<string, string[]>;
 
 export function cachedWordLists(
-  builder: string,
+  builder: string | string[],
   packages: string[],
   build: () => WordLists,
   dir = CACHE_DIR,
@@ -39,9 +39,10 @@ export function cachedWordLists(
   }
 }
 
-/** The building module's source and the versions of the packages it reads. */
-function cacheKey(builder: string, packages: string[]): string {
-  const hash = createHash('sha256').update(readFileSync(fileURLToPath(builder), 'utf8'));
+/** The building modules' sources and the versions of the packages they read. */
+function cacheKey(builder: string | string[], packages: string[]): string {
+  const hash = createHash('sha256');
+  for (const module of [builder].flat()) hash.update(readFileSync(fileURLToPath(module), 'utf8'));
   for (const name of packages) hash.update(`${name}@${packageVersion(name)}`);
   return hash.digest('hex').slice(0, 24);
 }

@@ -7,7 +7,7 @@ import type { NameClass } from './word-class.js';
 
 /** Verbs that follow a person opening a sentence ("Torpy had given", "Reed is very reliable"). */
 const PERSON_VERBS =
-  /^\s(?:is|was|has|had|will|would|can|could|said|says|told|asked|lives|lived|spent|began|shouted|explained|wants|went|gave|called|from)\b/;
+  /^\s(?:is|was|has|had|will|would|can|could|said|says|told|asked|lives|lived|spent|began|shouted|explained|wants|went|gave|called|from|listed|wrote|writes|sang|sings|died|works|worked|thinks|feels|needs|just|speaks)\b/;
 /** Form labels that open a line with a colon ("Name:", "Date:"): not a speaker. */
 const FIELD_LABELS = new Set(
   'name address phone mobile fax email date website title note notes subject re from to cc time age sex dob mrn patient job desk office home work'.split(
@@ -27,7 +27,16 @@ export interface Mode {
   lower: boolean;
 }
 
+/**
+ * Words right before a person in a sentence, besides the cues of `names.ts`: a reporting verb
+ * ("asked Blondel"), a credit ("sung by"), an address to someone ("leave me Jan,", "but Geert
+ * just", "shouted at Conconi").
+ */
+const PERSON_BEFORE = /\b(?:asks|asked|tells|replied|sung by|but|than|me|at)\s+$/i;
+
 export interface Context {
+  /** Text before the run, on its line. */
+  before: string;
   /** The run is a whole line of a signature or address block ("Graves\n\nStaff…"). */
   aloneOnLine: boolean;
   strong: boolean;
@@ -68,9 +77,16 @@ export function verdict(
   const opening = (n: number) => context.atStart && n === 0 && real === 1;
   const bar = (n: number) =>
     opening(n) ? (personAfter ? SHAPE_BEFORE_PERSON_VERB : SHAPE_SENTENCE_START) : SHAPE_MID_SENTENCE;
+  const personBefore = PERSON_BEFORE.test(context.before);
+  const inContext = (n: number) =>
+    speaker || context.aloneOnLine || context.weak || (!opening(n) && (personBefore || personAfter));
+  // "Iver J Groenewegen", "Osmar D. Gazola": capitalized words around a middle initial.
+  const aroundInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
   const unknown = kinds.filter(
     (k, n) =>
-      k === 'unknown' && (speaker || context.aloneOnLine || nameLikeness((words[n] as Token).text) > bar(n)),
+      (k === 'unknown' &&
+        (inContext(n) || aroundInitial || nameLikeness((words[n] as Token).text) > bar(n))) ||
+      (k === 'town' && (inContext(n) || aroundInitial)),
   ).length;
   if (real === 0) return context.strong || context.weak ? 'name' : 'no';
   if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';

@@ -1,5 +1,5 @@
 import { isClinicalHead } from './clinical-terms.js';
-import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
+import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { afterClinicalOf, coordinatedEponym, isPlaceName } from './name-context.js';
 import {
   isMostlyUpper,
@@ -27,7 +27,7 @@ const STRONG_CUES =
   /(?:\bname(?:s)?\s*(?:is|was|:|\?|=)|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall(?:s)? me|\bknown as|\bsigned|\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mister|dame|lady|lord)\.?)\s*$/i;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
-  /\b(?:pt|patient|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
+  /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
 /** A capitalized run before one of these names an institution or a place, not a person. */
 const INSTITUTION_HEADS = new Set(
   `hospital hospitals university universities institute institutes center centre centers centres clinic clinics
@@ -41,6 +41,10 @@ programme department unit ward database`.split(/\s+/),
 const PLACE_HEADS = new Set(
   'region district county province state city island islands valley river lake'.split(' '),
 );
+
+/** "according to Huskisson", "proposed by Quirke": the author of a method, named in a paper. */
+const AUTHOR_BEFORE =
+  /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
 
 /** Joins names in a list: "Monjeau, Graves and Reed". */
 const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
@@ -98,8 +102,9 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const before = text.slice(Math.max(0, lead.start - 40), lead.start);
   const strong = STRONG_CUES.test(before);
   const weak = !strong && WEAK_CUES.test(before);
+  const plain = foldAccents(lead.key);
   const listedLower =
-    (lex.firstNames.has(lead.key) || lex.lastNames.has(lead.key)) &&
+    (lex.firstNames.has(plain) || lex.lastNames.has(plain)) &&
     lead.key.length >= 4 &&
     !lex.commonWords.has(lead.key);
   if (lead.shape === 'lower' && !strong && !mode.lower && !weak && !listedLower) return undefined;
@@ -116,7 +121,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   }
   while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
   // A given name or a cue ("pt John Smith test results") outweighs a clinical word after the run.
-  const givenName = (t: Token) => lex.firstNames.has(t.key) && !lex.commonWords.has(t.key);
+  const givenName = (t: Token) => lex.firstNames.has(foldAccents(t.key)) && !lex.commonWords.has(t.key);
   const personal = strong || weak || (run.length > 1 && run.some(givenName));
   // "Hamilton Depression Rating Scale", "Aga Khan University", "Lenke's guidelines", "Lenke et
   // al": a named instrument, an institution or an author, skipped whole.
@@ -127,6 +132,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     (afterJoined && after.shape === 'cap' && INSTITUTION_HEADS.has(after.key.replace(/'s$/, ''))) ||
     (afterJoined && !personal && (isClinicalHead(after.text) || PLACE_HEADS.has(after.key))) ||
     /^\s+et\.? al\b/.test(text.slice((run.at(-1) as Token).end)) ||
+    (!strong && !weak && AUTHOR_BEFORE.test(before)) ||
     text[lead.start - 1] === '/' ||
     text[(run.at(-1) as Token).end] === '/';
   if (named) return { verdict: 'no' as const, start: lead.start, end: lead.end, next: i + run.length };
@@ -145,10 +151,10 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   // A town that is also a surname ("Pratt", "Lima") is a name next to a given name.
   const withName = classes.some((c) => c === 'first' || c === 'last' || c === 'name');
   const cued = (k: number) =>
-    strong && run[k]?.shape === 'cap' && (classes[k] === 'word' || classes[k] === 'place');
+    strong && run[k]?.shape === 'cap' && ['word', 'place', 'lexical'].includes(classes[k] as NameClass);
   const ordinary = (k: number) => {
     const c = classes[k];
-    if (c === 'place') return !withName && !cued(k);
+    if (c === 'place' || c === 'lexical') return !withName && !cued(k);
     return (c === 'word' && !cued(k)) || c === 'function' || c === 'clinical';
   };
   while (from < to && ordinary(from)) from++;
@@ -162,6 +168,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     strong: strong && from === 0,
     weak: weak && from === 0,
     atStart: sentenceStart(text, first),
+    before: text.slice(Math.max(0, first.start - 30), first.start),
     after: text.slice(last.end, last.end + 12),
     aloneOnLine: aloneOnLine(text, first, last),
     mode,

@@ -1,9 +1,10 @@
 import { hasMedicalShape, isClinicalHead, isClinicalWord } from './clinical-terms.js';
-import { type Lexicon, normalizeWord } from './lexicon.js';
+import { foldAccents, type Lexicon, normalizeWord } from './lexicon.js';
 
 /**
  * What the word lists say about one word, case aside: a listed first or last name, a name
- * that is also a common word ("Key", "Frank"), a common word, a clinical term, or unknown.
+ * that is also a common word ("Key", "Frank"), a common word, a clinical term, a word only
+ * WordNet knows ("bolus", "Shigella": lexical), or unknown.
  */
 export type NameClass =
   | 'first'
@@ -18,7 +19,9 @@ export type NameClass =
   | 'clinical'
   | 'initial'
   | 'particle'
-  | 'place';
+  | 'place'
+  | 'town'
+  | 'lexical';
 
 /** A function word never starts or continues a name, even after a cue. */
 const FUNCTION_WORDS = new Set(
@@ -51,6 +54,12 @@ function isDemonymCompound(key: string): boolean {
   );
 }
 
+/**
+ * Endings medical adjectives and nouns share with given and family names of many languages
+ * ("Osmar", "Simone", "Gommaar"): alone they say nothing of a word on no list.
+ */
+const NAME_ENDINGS = /(?:ar|one|um|ae|ux|ium)$/;
+
 /** Months read as dates before names ("August 2008", "April"). */
 const MONTHS = new Set(
   'january february march april may june july august september october november december'.split(' '),
@@ -69,27 +78,38 @@ export function classifyWord(
 ): NameClass {
   const key = normalizeWord(word);
   const bare = key.replace(/'s$|'$/, '');
+  // "Jürgen", "Guimarães": names with diacritics are looked up as typed and in plain letters.
+  const plain = foldAccents(bare);
   if (FUNCTION_WORDS.has(bare)) return 'function';
   // "Barthel index", "Lenke's classification", "Ki-67", "Bcl-2": an eponym or a marker, not a person.
   if (isClinicalWord(word, next) || isClinicalHead(next) || /^-?\d/.test(textAfter)) return 'clinical';
   const parts = bare.split('-');
   const common = lex.commonWords.has(bare) || parts.every((part) => lex.commonWords.has(part));
-  const listed = lex.firstNames.has(bare) ? 'first' : lex.lastNames.has(bare) ? 'last' : undefined;
+  const listedAs = (k: string) =>
+    lex.firstNames.has(k) ? 'first' : lex.lastNames.has(k) ? 'last' : undefined;
+  const listed = listedAs(bare) ?? listedAs(plain);
+  // On no given- or family-name list, a word WordNet knows as a word or as no person is no name.
+  const wordNet = lex.vocabulary.has(bare) || lex.things.has(bare);
   // "Belle", "Graves", "Reed": a listed name that is only a rarer English word.
   if (common) {
     const rare = !lex.coreWords.has(bare) && !MONTHS.has(bare);
     if (listed) return rare ? 'uncommon' : 'ambiguous';
     const place = lex.places.has(bare) || lex.cities.has(bare) || DEMONYMS.has(bare);
-    return rare && lex.otherNames.has(bare) && !place && !hasMedicalShape(bare) ? 'census' : 'word';
+    return rare && lex.otherNames.has(bare) && !place && !wordNet && !hasMedicalShape(bare)
+      ? 'census'
+      : 'word';
   }
+  // "Tosh Olsen", "Cyril Couturier": such a word is still part of a name it stands in.
+  if (!listed && wordNet) return 'lexical';
   if (DEMONYMS.has(bare) || isDemonymCompound(bare)) return 'word';
   if (lex.places.has(bare)) return 'place';
   if (listed) return listed;
   if (parts.length > 1 && parts.some((part) => lex.firstNames.has(part) || lex.lastNames.has(part)))
     return 'last';
-  if (lex.cities.has(bare)) return 'place';
-  if (lex.otherNames.has(bare)) return 'name';
+  // "Genoni", "Mafra", "Iver": a town's name that is a family name too, told apart by context.
+  if (lex.cities.has(bare)) return 'town';
+  if (lex.otherNames.has(bare) || lex.otherNames.has(plain)) return 'name';
   if (bare.length < 3) return 'ambiguous';
-  if (hasMedicalShape(bare)) return 'word';
+  if (hasMedicalShape(bare) && !NAME_ENDINGS.test(bare)) return 'word';
   return 'unknown';
 }
