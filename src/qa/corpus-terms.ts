@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.js';
+import { fullTextOf } from '../text/index.js';
 import type { Paper } from '../types.js';
 import { CountedTermFrequencies, SpellingIndex, type TermFrequencies } from '../vocabulary/index.js';
 import type { PaperSearch } from './retrieve.js';
@@ -44,6 +45,6 @@ export function searchableText(paper: Paper): string {
     ...paper.abstract.map((section) => section.text),
     paper.mesh.join('\n'),
     paper.keywords.join('\n'),
-    paper.fullText ?? '',
+    fullTextOf(paper) ?? '',
   ].join('\n');
 }

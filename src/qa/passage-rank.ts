@@ -56,6 +56,13 @@ const SETUP_PENALTY = 0.4;
 /** A sentence that says what the study set out to do, in whatever section it stands. */
 const SETUP_LANGUAGE =
   /\b(?:aims?|aimed|objectives?|purpose|we sought|sought to|to (?:determine|evaluate|assess|investigate|compare|examine|explore|establish|identify|analy[sz]e|describe|review)|hypothesi[sz]ed?|were (?:enrolled|included|identified|reviewed|randomi[sz]ed)|retrospective(?:ly)? review)/i;
+/**
+ * A full-text sentence that cites other work ("[3]", "(Bosetti et al, 2009)") reports that
+ * work's finding, not this paper's: an introduction or discussion leaning on the literature.
+ */
+const CITES_OTHER_WORK =
+  /\[\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\bet al\.?,? \(?(?:19|20)\d\d[a-z]?|\([A-Z][\p{L}'-]+(?: and [A-Z][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?[;)]/u;
+const OTHER_WORK_PENALTY = 0.3;
 /** Words with which a sentence states a result rather than sets one up. */
 const RESULT_LANGUAGE =
   /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*)\b/i;
@@ -114,6 +121,7 @@ export function rankPassagesForPart(
       const setup = section === 'background' || section === 'methods' || SETUP_LANGUAGE.test(passage.text);
       let score = weightedCoverage(keys, own) + OTHER_CONCEPTS_WEIGHT * weightedCoverage(keys, others);
       if (setup) score -= SETUP_PENALTY;
+      if (passage.basis === 'full text' && CITES_OTHER_WORK.test(passage.text)) score -= OTHER_WORK_PENALTY;
       if (part.kind === 'figure') {
         score += quantity ? FIGURE.quantity : FIGURE.noQuantity;
         if (forms.some((form) => form.test(passage.text))) score += FIGURE.form;
