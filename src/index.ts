@@ -10,6 +10,7 @@ import { ingestFeeds } from './ingest/run-feeds.js';
 import { withUpdateFlags } from './living/earlier-highlights.js';
 import { createSummarizerFactory } from './llm/summarizer.js';
 import { createLogger, type Logger } from './log.js';
+import { createLiveServices } from './qa/live-services.js';
 import { createFeedIngestJob } from './schedule/ingest-job.js';
 import { createDigestScheduler } from './schedule/scheduler.js';
 import { openLiveIndex } from './search/live-index.js';
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     fetchBody: configuredFetchBody(config),
   });
 
+  const live = config.sources.liveLookups ? createLiveServices(config, store, logger) : undefined;
   const deps: SlackDeps = {
     config,
     store,
@@ -99,7 +101,8 @@ async function main(): Promise<void> {
     previewDigest: (profile, now) => build(profile, `preview-${now.getTime()}`, now),
     searchPapers: (query, limit) => paperIndex.current().search(query, { limit }),
     summarizePaper: (paper, context) => summarizers().summarize(paper, context),
-    findPaper: createPaperLookup({ store, eutils: eutilsFor(config), logger, clock: systemClock }),
+    findPaper: createPaperLookup({ store, live, logger }),
+    live,
     probeFeed: async (url, addedBy) =>
       subscriptionFromProbe(
         await probeFeedUrl(url, { config, fetchBody: configuredFetchBody(config) }),

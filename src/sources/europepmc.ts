@@ -58,6 +58,7 @@ const resultSchema = z.object({
     })
     .optional(),
   keywordList: z.object({ keyword: z.array(z.string()).default([]) }).optional(),
+  isOpenAccess: z.enum(['Y', 'N']).optional(),
 });
 
 const searchSchema = z.object({
@@ -127,6 +128,7 @@ function paperFromResult(result: z.infer<typeof resultSchema>, context: SourceCo
             ? `https://europepmc.org/article/${result.source}/${result.id}`
             : undefined,
         isPreprint,
+        openAccess: result.isOpenAccess ? result.isOpenAccess === 'Y' : undefined,
       },
       context,
     ),
