@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBoardBench } from './board.js';
+import { formatLiveBench, runLiveBench } from './live.js';
 import { runLlmBench } from './llm.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
 import { runRelevanceBench } from './relevance.js';
@@ -25,6 +26,8 @@ progress('qa: PubMedQA and the question set');
 const qa = await runQaEval();
 progress('board: tumor-board briefs');
 const board = await runBoardBench();
+progress('live: PubMed / Europe PMC look-ups and open-access full text on loopback fakes');
+const live = await runLiveBench();
 progress('relevance: dev-set channels over the demo corpus; study type against PubMed types');
 const relevance = await runRelevanceBench();
 const studyType = await runStudyTypeBench();
@@ -38,6 +41,7 @@ const results = {
   llm,
   qa,
   board,
+  live,
   relevance,
   studyType,
 };
@@ -46,6 +50,7 @@ process.stdout.write(`${formatTable(coreRows(core))}\n\n`);
 process.stdout.write(`${formatTable(llmRows(llm))}\n\n`);
 for (const line of formatQaEval(qa)) process.stdout.write(`${line}\n`);
 process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
+for (const line of formatLiveBench(live)) process.stdout.write(`${line}\n`);
 process.stdout.write(
   `relevance precision@5, tune half: ${JSON.stringify(relevance.tune)}; held half: ${JSON.stringify(relevance.held)}; specialty starters: ${JSON.stringify(relevance.starters)}\n`,
 );

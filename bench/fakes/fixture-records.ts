@@ -69,6 +69,45 @@ export function europePmcFixtureRecords(dir = FIXTURE_DIRS.europePmc): EuropePmc
   return [...records.values()];
 }
 
+/**
+ * The PubMed fixtures as Europe PMC serves them: Europe PMC indexes all of PubMed (source MED),
+ * so the fake Europe PMC holds what the fake PubMed holds too. Each record is converted field
+ * by field into the `resultType=core` shape (no field is invented; absent ones stay absent).
+ */
+export function europePmcMirrorOf(records: PubmedFixtureRecord[]): EuropePmcFixtureRecord[] {
+  return records.map((record) => {
+    const [paper] = parsePubmedArticleSet(`<PubmedArticleSet>${record.xml}</PubmedArticleSet>`, CONTEXT);
+    const p = paper as Paper;
+    const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const json = {
+      id: p.pmid,
+      source: 'MED',
+      pmid: p.pmid,
+      ...(p.pmcid ? { pmcid: p.pmcid } : {}),
+      ...(p.doi ? { doi: p.doi } : {}),
+      title: p.title,
+      authorList: {
+        author: p.authors.map((author) =>
+          author.collective
+            ? { collectiveName: author.collective }
+            : { lastName: author.lastName, firstName: author.foreName, initials: author.initials },
+        ),
+      },
+      ...(p.journal ? { journalInfo: { journal: { title: p.journal } } } : {}),
+      ...(p.publishedDate
+        ? { firstPublicationDate: p.publishedDate, pubYear: p.publishedDate.slice(0, 4) }
+        : {}),
+      abstractText: p.abstract
+        .map((section) => (section.label ? `<h4>${escapeHtml(section.label)}</h4>` : '') + escapeHtml(section.text))
+        .join(''),
+      pubTypeList: { pubType: p.publicationTypes },
+      meshHeadingList: { meshHeading: p.mesh.map((descriptorName) => ({ descriptorName })) },
+      keywordList: { keyword: p.keywords },
+    };
+    return { ...searchable(p), source: 'MED', json };
+  });
+}
+
 /** The JATS full texts by PMCID ("PMC3574550"), and each article's front matter as a paper. */
 export function fullTextFixtures(dirs = FIXTURE_DIRS.fullText): Map<string, { xml: string; paper: Paper }> {
   const texts = new Map<string, { xml: string; paper: Paper }>();

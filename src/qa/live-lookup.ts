@@ -50,16 +50,27 @@ export function createLiveLookup(deps: LiveLookupDeps): LiveLookup {
   const budget = deps.budgetMs ?? BUDGET_MS;
   const now = deps.now ?? Date.now;
   const cache = deps.store.namespace<CachedSearch>('live-search');
-  const inFlight = new Map<string, Promise<Paper[]>>();
+  const inFlight = new Map<string, Promise<Paper[] | undefined>>();
 
-  /** One service's papers for one query: from the cache, a search already running, or a new search. */
-  const papersFor = (service: LiveService, query: string, limit: number, deadline: number) => {
+  /**
+   * One service's papers for one query: from the cache, a search already running, or a new
+   * search; undefined when PubMed's queue is too long to answer in time (Europe PMC then does).
+   */
+  const papersFor = (
+    service: LiveService,
+    query: string,
+    limit: number,
+    deadline: number,
+  ): Promise<Paper[] | undefined> => {
     const key = contentHash(service, query, String(limit));
     const running = inFlight.get(key);
     if (running) return running;
     const search = (async () => {
       const cached = await cache.get(key);
       if (cached) return deps.store.papers.getMany(cached.ids);
+      // A search and a fetch must both get through the NCBI queue: when waiting for the first
+      // already takes half the time left, the answer would come too late.
+      if (service === 'PubMed' && 2 * deps.search.pubmedWaitMs() >= deadline - now()) return undefined;
       const signal = AbortSignal.timeout(Math.max(1, deadline - now()));
       const found =
         service === 'PubMed'
@@ -85,9 +96,8 @@ export function createLiveLookup(deps: LiveLookupDeps): LiveLookup {
       for (const [service, text, deadline] of attempts) {
         if (failures.has(service) || now() >= deadline) continue;
         try {
-          const papers = (await papersFor(service, text, limit, deadline)).filter(
-            (paper) => !paper.retracted,
-          );
+          const found = await papersFor(service, text, limit, deadline);
+          const papers = (found ?? []).filter((paper) => !paper.retracted);
           if (papers.length > 0) return { kind: 'found', note: { service, query: query.core }, papers };
         } catch (error) {
           if (!(error instanceof FeedError)) throw error;

@@ -1,5 +1,5 @@
 import { MESH_ENTRY_TERMS } from '../digest/mesh-terms.js';
-import type { Concept } from '../vocabulary/index.js';
+import { type Concept, wordKey } from '../vocabulary/index.js';
 import type { UnderstoodQuestion } from './understand.js';
 
 /** One search for a question, in each service's syntax, and in plain words for the answer's label. */
@@ -12,8 +12,10 @@ export interface LiveQuery {
 
 /** More ANDed concepts than this find nothing; the rarest, most specific ones are kept. */
 const MAX_CONCEPTS = 4;
-/** After a search that found nothing, the next one keeps only this many concepts. */
+/** After a search that found nothing, the next one keeps only this many concepts… */
 const RELAXED_CONCEPTS = 2;
+/** …and searches a word by its stem ("adherent" → adher*), when the stem is this long. */
+const MIN_TRUNCATED_STEM = 5;
 const PHRASES_PER_CONCEPT = 4;
 /** Answers quote abstracts, and commentary is not evidence. */
 const PUBMED_FILTERS = 'AND hasabstract[text] NOT (comment[pt] OR editorial[pt] OR letter[pt] OR news[pt])';
@@ -32,16 +34,16 @@ const HEADINGS = new Map(
  * populations (not the outcome asked, which ranks answers but would narrow the search to
  * papers using that exact word), each as the ways papers say it. PubMed maps untagged words to
  * MeSH itself (automatic term mapping); headings the app knows are added as `[mh]`. When the
- * strict search finds nothing, the next keeps only the most specific concepts. Empty when the
+ * strict search finds nothing, the next keeps only the most specific concepts and searches
+ * their words by stem (a question's "adherent" is a paper's "adherence"). Empty when the
  * question names nothing to search for.
  */
 export function liveQueriesFor(question: UnderstoodQuestion): LiveQuery[] {
   const concepts = searchConcepts(question);
   if (concepts.length === 0) return [];
-  const strict = concepts.slice(0, MAX_CONCEPTS);
-  const queries = [queryOf(strict)];
-  if (strict.length > RELAXED_CONCEPTS) queries.push(queryOf(strict.slice(0, RELAXED_CONCEPTS)));
-  return queries;
+  const strict = queryOf(concepts.slice(0, MAX_CONCEPTS), false);
+  const relaxed = queryOf(concepts.slice(0, RELAXED_CONCEPTS), true);
+  return relaxed.pubmed === strict.pubmed ? [strict] : [strict, relaxed];
 }
 
 /** Names first (a paper must use them), then the rarest subjects. */
@@ -75,9 +77,10 @@ function phrasesOf(concept: Concept): string[] {
     .slice(0, PHRASES_PER_CONCEPT);
 }
 
-function queryOf(concepts: Concept[]): LiveQuery {
+function queryOf(concepts: Concept[], truncated: boolean): LiveQuery {
   const groups = concepts.map((concept) => {
-    const phrases = phrasesOf(concept);
+    const exact = phrasesOf(concept);
+    const phrases = truncated && concept.role !== 'code' ? [...new Set(exact.map(truncate))] : exact;
     const headings = [...new Set(phrases.flatMap((phrase) => HEADINGS.get(phrase) ?? []))];
     return { phrases, headings };
   });
@@ -95,13 +98,20 @@ function queryOf(concepts: Concept[]): LiveQuery {
   };
 }
 
+/** A single word as its stem and a wildcard, both services' truncation ("adher*"); a phrase as it is. */
+function truncate(phrase: string): string {
+  if (!/^\p{L}+$/u.test(phrase)) return phrase;
+  const stem = wordKey(phrase);
+  return stem.length >= MIN_TRUNCATED_STEM && stem !== phrase ? `${stem}*` : phrase;
+}
+
 /** Words stay unquoted so PubMed maps them to MeSH; a code with punctuation is searched as written. */
 function pubmedTerm(phrase: string): string {
-  return /^[\p{L}\p{N} ]+$/u.test(phrase) ? phrase : quoted(phrase);
+  return /^[\p{L}\p{N} ]+\*?$/u.test(phrase) ? phrase : quoted(phrase);
 }
 
 function quoted(phrase: string): string {
-  return /^[\p{L}\p{N}]+$/u.test(phrase) ? phrase : `"${phrase}"`;
+  return /^[\p{L}\p{N}]+\*?$/u.test(phrase) ? phrase : `"${phrase}"`;
 }
 
 function anyOf(terms: string[]): string {

@@ -63,6 +63,14 @@ const SETUP_LANGUAGE =
 const CITES_OTHER_WORK =
   /\[\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\bet al\.?,? \(?(?:19|20)\d\d[a-z]?|\([A-Z][\p{L}'-]+(?: and [A-Z][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?[;)]/u;
 const OTHER_WORK_PENALTY = 0.3;
+/**
+ * An article's methods section describes every analysis in the words of its results ("analyses
+ * were performed by country and subsite"), at length: beyond the setup penalty, its sentences
+ * rank below the result they set up. Tuned on the tune half of the full-text dev set.
+ */
+const FULL_TEXT_METHODS_PENALTY = 0.2;
+/** "95% CI" names the interval's level, not a result: it is no quantity for a figure question. */
+const CONFIDENCE_LEVEL = /\b95\s?%\s?(?:CIs?\b|C\.I\.|confidence intervals?|credible intervals?)/gi;
 /** Words with which a sentence states a result rather than sets one up. */
 const RESULT_LANGUAGE =
   /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*)\b/i;
@@ -82,7 +90,7 @@ const QUANTITIES = /(?<![\p{L}\d.(])(?!(?:19|20)\d\d\b)\d+(?:[.,·]\d+)?|\(\d+(?
 /** A quantity other than the ones the question itself gave ("masses >7cm" is not an answer). */
 function statesQuantity(text: string, asked: Set<string>): boolean {
   if (NUMBER_WORDS.test(text)) return true;
-  for (const match of text.matchAll(QUANTITIES)) {
+  for (const match of text.replace(CONFIDENCE_LEVEL, ' ').matchAll(QUANTITIES)) {
     const number = match[0].replace(/^\(/, '').match(/\d+(?:[.,·]\d+)?/)?.[0];
     if (number && !asked.has(number)) return true;
   }
@@ -122,6 +130,7 @@ export function rankPassagesForPart(
       let score = weightedCoverage(keys, own) + OTHER_CONCEPTS_WEIGHT * weightedCoverage(keys, others);
       if (setup) score -= SETUP_PENALTY;
       if (passage.basis === 'full text' && CITES_OTHER_WORK.test(passage.text)) score -= OTHER_WORK_PENALTY;
+      if (passage.basis === 'full text' && section === 'methods') score -= FULL_TEXT_METHODS_PENALTY;
       if (part.kind === 'figure') {
         score += quantity ? FIGURE.quantity : FIGURE.noQuantity;
         if (forms.some((form) => form.test(passage.text))) score += FIGURE.form;

@@ -27,6 +27,8 @@ export interface LiteratureSearch {
   searchEuropePmc(query: string, limit: number, signal?: AbortSignal): Promise<Paper[]>;
   /** PubMed's record of a PMID; undefined when PubMed has none. */
   pubmedRecord(pmid: string, signal?: AbortSignal): Promise<Paper | undefined>;
+  /** How long a PubMed request made now would queue behind the shared NCBI rate limit. */
+  pubmedWaitMs(): number;
 }
 
 export interface LiteratureSearchDeps {
@@ -95,6 +97,8 @@ export function createLiteratureSearch({
         );
         return page.papers.slice(0, limit);
       }),
+
+    pubmedWaitMs: () => limiter.waitMs?.() ?? 0,
 
     pubmedRecord: (pmid, signal) =>
       named('PubMed', PUBMED_FEED, signal, async () => (await efetch([pmid], signal))[0]),

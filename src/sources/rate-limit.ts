@@ -7,6 +7,8 @@ export const NCBI_RATE_WITH_KEY = 10;
 export interface RateLimiter {
   /** Resolves when the caller may send one request; concurrent callers are spaced evenly. */
   acquire(signal?: AbortSignal): Promise<void>;
+  /** How long a caller arriving now would wait for its slot: the queue ahead of it (0 when free). */
+  waitMs?(): number;
 }
 
 export interface RateLimiterOptions {
@@ -44,6 +46,7 @@ export function createRateLimiter({
   };
 
   return {
+    waitMs: () => Math.max(0, nextSlot - now()),
     async acquire(signal) {
       const current = now();
       const slot = Math.max(current, nextSlot);

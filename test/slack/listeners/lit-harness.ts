@@ -54,6 +54,7 @@ export async function realLitDeps(store: Store, fake: FakeSlackApi): Promise<Par
   const search: LiteratureSearch = {
     searchPubmed: async () => [],
     searchEuropePmc: async () => [],
+    pubmedWaitMs: () => 0,
     pubmedRecord: async (pmid) =>
       pmid === '38534005'
         ? parsePubmedArticleSet(readFileSync(new URL('pubmed/metapub_pmid_38534005.xml', FIXTURES), 'utf8'), {
