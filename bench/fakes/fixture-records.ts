@@ -78,7 +78,8 @@ export function europePmcMirrorOf(records: PubmedFixtureRecord[]): EuropePmcFixt
   return records.map((record) => {
     const [paper] = parsePubmedArticleSet(`<PubmedArticleSet>${record.xml}</PubmedArticleSet>`, CONTEXT);
     const p = paper as Paper;
-    const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const escapeHtml = (text: string) =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const json = {
       id: p.pmid,
       source: 'MED',
@@ -98,7 +99,10 @@ export function europePmcMirrorOf(records: PubmedFixtureRecord[]): EuropePmcFixt
         ? { firstPublicationDate: p.publishedDate, pubYear: p.publishedDate.slice(0, 4) }
         : {}),
       abstractText: p.abstract
-        .map((section) => (section.label ? `<h4>${escapeHtml(section.label)}</h4>` : '') + escapeHtml(section.text))
+        .map(
+          (section) =>
+            (section.label ? `<h4>${escapeHtml(section.label)}</h4>` : '') + escapeHtml(section.text),
+        )
         .join(''),
       pubTypeList: { pubType: p.publicationTypes },
       meshHeadingList: { meshHeading: p.mesh.map((descriptorName) => ({ descriptorName })) },
