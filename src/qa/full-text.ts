@@ -1,3 +1,4 @@
+import { isTbdError } from '../errors.js';
 import type { StorePapers } from '../ingest/serial-ingest.js';
 import type { Logger } from '../log.js';
 import type { FetchFullText } from '../sources/full-text.js';
@@ -64,7 +65,9 @@ export function createFullTextReader(deps: FullTextReaderDeps): FullTextReader {
         log.info({ sections: article.fullTextSections?.length }, 'open-access full text stored');
         return stored;
       } catch (error) {
-        log.warn({ err: error }, 'open-access full text could not be fetched; reading the abstract');
+        // A fetch failure is logged by its user-facing reason: a request URL may carry NCBI's api_key.
+        const reason = isTbdError(error) ? { reason: error.userMessage } : { err: error };
+        log.warn(reason, 'open-access full text could not be fetched; reading the abstract');
         await misses.set(pmcid, 'failed', MISS_TTL_MS.failed);
         return undefined;
       }

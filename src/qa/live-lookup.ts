@@ -102,7 +102,8 @@ export function createLiveLookup(deps: LiveLookupDeps): LiveLookup {
         } catch (error) {
           if (!(error instanceof FeedError)) throw error;
           failures.set(service, error.userMessage);
-          deps.logger.warn({ service, err: error }, 'live search failed');
+          // The user-facing reason only: the request URL carries the query and NCBI's api_key.
+          deps.logger.warn({ service, reason: error.userMessage }, 'live search failed');
         }
       }
     }
