@@ -13,13 +13,8 @@ import { openStore, type Store } from '../src/store/index.js';
 import { findVerbatim, normalizeForMatch, paperText } from '../src/text/index.js';
 import type { Answer } from '../src/types.js';
 import { startFakeEuropePmc } from './fakes/fake-europepmc.js';
-import { startFakeEutils } from './fakes/fake-eutils.js';
-import {
-  europePmcFixtureRecords,
-  europePmcMirrorOf,
-  fullTextFixtures,
-  pubmedFixtureRecords,
-} from './fakes/fixture-records.js';
+import { fullTextFixtures } from './fakes/fixture-records.js';
+import { startLiteratureFakes } from './fakes/literature-fakes.js';
 import { type FullTextFigures, loadFullTextSet, measureFullTextSet } from './qa-eval-fulltext.js';
 import { percentile, round } from './stats.js';
 
@@ -116,14 +111,7 @@ async function withLiveStack<T>(
   options: { apiKey: boolean },
   work: (stack: LiveStack) => Promise<T>,
 ): Promise<T> {
-  const fullTexts = fullTextFixtures();
-  const pubmed = pubmedFixtureRecords();
-  const eutils = await startFakeEutils({ records: pubmed, fullTexts, latencyMs: LATENCY_MS });
-  const europePmc = await startFakeEuropePmc({
-    records: [...europePmcFixtureRecords(), ...europePmcMirrorOf(pubmed)],
-    fullTexts,
-    latencyMs: LATENCY_MS,
-  });
+  const fakes = await startLiteratureFakes({ mirrorPubmed: true, fullTexts: true, latencyMs: LATENCY_MS });
   const store = await openStore({ memory: true });
   try {
     for (const file of STORE_FILES) {
@@ -132,9 +120,7 @@ async function withLiveStack<T>(
     }
     const config = loadConfig({
       NODE_ENV: 'test',
-      NCBI_EUTILS_URL: eutils.url,
-      EUROPEPMC_URL: europePmc.url,
-      ALLOW_PRIVATE_FEED_URLS: 'true',
+      ...fakes.env,
       ...(options.apiKey ? { NCBI_API_KEY: 'f'.repeat(36) } : {}),
     });
     const live = createLiveServices(config, store, silentLogger);
@@ -145,16 +131,15 @@ async function withLiveStack<T>(
       withApiKey: options.apiKey,
       ncbi: {
         get requests() {
-          return eutils.requests.length;
+          return fakes.eutils.requests.length;
         },
-        violations: () => eutils.violations(),
+        violations: () => fakes.eutils.violations(),
       },
-      europePmcRequests: () => europePmc.requests.length,
+      europePmcRequests: () => fakes.europePmc.requests.length,
     });
   } finally {
     await store.close();
-    await eutils.close();
-    await europePmc.close();
+    await fakes.close();
   }
 }
 

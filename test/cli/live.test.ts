@@ -1,30 +1,19 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeEuropePmc, startFakeEuropePmc } from '../../bench/fakes/fake-europepmc.js';
-import { type FakeEutils, startFakeEutils } from '../../bench/fakes/fake-eutils.js';
-import { europePmcFixtureRecords, pubmedFixtureRecords } from '../../bench/fakes/fixture-records.js';
+import { type LiteratureFakes, startLiteratureFakes } from '../../bench/fakes/literature-fakes.js';
 import { createCliHarness } from './cli-harness.js';
 
 const EUROPE_PMC_ONLY_DOI = '10.1097/cej.0000000000000979';
 
-let eutils: FakeEutils;
-let europePmc: FakeEuropePmc;
+let fakes: LiteratureFakes;
 let cli: ReturnType<typeof createCliHarness>;
 
 beforeAll(async () => {
-  eutils = await startFakeEutils({ records: pubmedFixtureRecords() });
-  europePmc = await startFakeEuropePmc({ records: europePmcFixtureRecords() });
+  fakes = await startLiteratureFakes();
 });
-afterAll(async () => {
-  await eutils.close();
-  await europePmc.close();
-});
+afterAll(async () => fakes.close());
 beforeEach(() => {
-  cli = createCliHarness(undefined, {
-    NCBI_EUTILS_URL: eutils.url,
-    EUROPEPMC_URL: europePmc.url,
-    ALLOW_PRIVATE_FEED_URLS: 'true',
-  });
+  cli = createCliHarness(undefined, fakes.env);
 });
 afterEach(() => cli.cleanup());
 
@@ -43,7 +32,7 @@ describe('tbdigest beyond the store', () => {
     const offline = await cli.run('paper', EUROPE_PMC_ONLY_DOI);
     expect(offline.code).toBe(1);
     expect(offline.stderr).toContain('add --fetch to look it up online');
-    expect(europePmc.requests).toHaveLength(0);
+    expect(fakes.europePmc.requests).toHaveLength(0);
     const fetched = await cli.run('paper', '--fetch', EUROPE_PMC_ONLY_DOI);
     expect(fetched.code).toBe(0);
     expect(fetched.stdout).toContain('Second-hand smoke and bladder cancer risk among nonsmokers');

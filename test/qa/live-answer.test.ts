@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeEuropePmc, startFakeEuropePmc } from '../../bench/fakes/fake-europepmc.js';
-import { type FakeEutils, startFakeEutils } from '../../bench/fakes/fake-eutils.js';
-import {
-  europePmcFixtureRecords,
-  europePmcMirrorOf,
-  pubmedFixtureRecords,
-} from '../../bench/fakes/fixture-records.js';
+import { type LiteratureFakes, startLiteratureFakes } from '../../bench/fakes/literature-fakes.js';
 import { loadConfig } from '../../src/config/index.js';
 import { silentLogger } from '../../src/log.js';
 import { type AnswerDeps, answerQuestion, NOT_IN_CORPUS } from '../../src/qa/answer.js';
@@ -20,35 +14,21 @@ import { openCorpus } from './corpus.js';
 const SNORD55 = 'is tumor-educated platelet SNORD55 useful for early detection of NSCLC?';
 const SECONDHAND_SMOKE = 'does second-hand smoke raise bladder cancer risk in nonsmokers?';
 
-let eutils: FakeEutils;
-let europePmc: FakeEuropePmc;
+let fakes: LiteratureFakes;
 let store: Store;
 let index: PaperIndex;
 
 beforeAll(async () => {
-  const pubmed = pubmedFixtureRecords();
-  eutils = await startFakeEutils({ records: pubmed });
-  europePmc = await startFakeEuropePmc({
-    records: [...europePmcFixtureRecords(), ...europePmcMirrorOf(pubmed)],
-  });
+  fakes = await startLiteratureFakes({ mirrorPubmed: true });
 });
-afterAll(async () => {
-  await eutils.close();
-  await europePmc.close();
-});
+afterAll(async () => fakes.close());
 beforeEach(async () => {
   await store?.close();
   ({ store, index } = await openCorpus(40));
 });
 
 function deps(): AnswerDeps {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    NCBI_EUTILS_URL: eutils.url,
-    EUROPEPMC_URL: europePmc.url,
-    ALLOW_PRIVATE_FEED_URLS: 'true',
-  });
-  const live = createLiveServices(config, store, silentLogger);
+  const live = createLiveServices(loadConfig({ NODE_ENV: 'test', ...fakes.env }), store, silentLogger);
   return { store, index, logger: silentLogger, live: live.lookup, fullText: live.fullText };
 }
 
@@ -72,7 +52,7 @@ describe('answers from a live search when the stored papers cannot', () => {
     expect(answer.citations[0]?.paperId).toBe('pmid:33474827');
     await expectVerified(answer);
     expect(await store.papers.get('pmid:33474827')).toBeDefined();
-    expect(eutils.violations()).toBe(0);
+    expect(fakes.eutils.violations()).toBe(0);
   });
 
   it('says the answer is not from the channel’s digests when asked in a digest thread', async () => {
@@ -84,7 +64,7 @@ describe('answers from a live search when the stored papers cannot', () => {
   it('answers a follow-up from the stored paper, and a repeated question from the cache, without searching again', async () => {
     const live = deps();
     const first = await answerQuestion(live, { question: SNORD55 });
-    const requests = eutils.requests.length;
+    const requests = fakes.eutils.requests.length;
     const followUp = await answerQuestion(live, {
       question: 'and what was the AUC for early stage?',
       history: [
@@ -95,11 +75,11 @@ describe('answers from a live search when the stored papers cannot', () => {
     expect(followUp.liveSearch).toBeUndefined();
     expect(followUp.citations[0]?.quote).toContain('AUC of 0.784');
     await answerQuestion(live, { question: SNORD55 });
-    expect(eutils.requests.length).toBe(requests);
+    expect(fakes.eutils.requests.length).toBe(requests);
   });
 
   it('answers from Europe PMC, and says so, when PubMed refuses the request', async () => {
-    eutils.inject('esearch', { kind: 'server-error', status: 400 });
+    fakes.eutils.inject('esearch', { kind: 'server-error', status: 400 });
     const answer = await answerQuestion(deps(), { question: SECONDHAND_SMOKE });
     expect(answer.liveSearch?.service).toBe('Europe PMC');
     expect(answer.text).toMatch(/^From a Europe PMC search just now \(query: /);
@@ -108,8 +88,8 @@ describe('answers from a live search when the stored papers cannot', () => {
   });
 
   it('refuses, naming each service and what to try, when neither can be searched', async () => {
-    eutils.inject('esearch', { kind: 'server-error', status: 400 });
-    europePmc.failNext(400);
+    fakes.eutils.inject('esearch', { kind: 'server-error', status: 400 });
+    fakes.europePmc.failNext(400);
     const answer = await answerQuestion(deps(), { question: SNORD55 });
     expect(answer.answered).toBe(false);
     expect(answer.text).toContain(NOT_IN_CORPUS);
@@ -119,11 +99,11 @@ describe('answers from a live search when the stored papers cannot', () => {
   });
 
   it('still refuses without searching when live look-ups are not configured', async () => {
-    const requests = eutils.requests.length;
+    const requests = fakes.eutils.requests.length;
     const answer = await answerQuestion({ store, index, logger: silentLogger }, { question: SNORD55 });
     expect(answer.answered).toBe(false);
     expect(answer.liveSearch).toBeUndefined();
-    expect(eutils.requests.length).toBe(requests);
+    expect(fakes.eutils.requests.length).toBe(requests);
   });
 });
 

@@ -1,7 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeEuropePmc, startFakeEuropePmc } from '../../../bench/fakes/fake-europepmc.js';
-import { type FakeEutils, startFakeEutils } from '../../../bench/fakes/fake-eutils.js';
-import { europePmcFixtureRecords, pubmedFixtureRecords } from '../../../bench/fakes/fixture-records.js';
+import { type LiteratureFakes, startLiteratureFakes } from '../../../bench/fakes/literature-fakes.js';
 import { loadConfig } from '../../../src/config/index.js';
 import { createExtractiveSummarizer } from '../../../src/digest/extractive.js';
 import { silentLogger } from '../../../src/log.js';
@@ -17,26 +15,21 @@ import { lit } from './lit-harness.js';
 /** In the Europe PMC fixture (2025, Eur J Cancer Prev) and not in the PubMed fake's records. */
 const EUROPE_PMC_ONLY_DOI = '10.1097/cej.0000000000000979';
 
-let eutils: FakeEutils;
-let europePmc: FakeEuropePmc;
+let fakes: LiteratureFakes;
 let fake: FakeSlackApi;
 let store: Store;
 let app: TestApp;
 
 beforeAll(async () => {
-  eutils = await startFakeEutils({ records: pubmedFixtureRecords() });
-  europePmc = await startFakeEuropePmc({ records: europePmcFixtureRecords() });
+  fakes = await startLiteratureFakes();
 });
-afterAll(async () => {
-  await eutils.close();
-  await europePmc.close();
-});
+afterAll(async () => fakes.close());
 beforeEach(async () => {
   fake = await new FakeSlackApi(() => NOW.getTime()).start();
   fake.members.set(CHANNEL, ['W111', 'UBOT']);
   store = await openStore({ memory: true });
   await seedPapers(store);
-  const env = { NCBI_EUTILS_URL: eutils.url, EUROPEPMC_URL: europePmc.url, ALLOW_PRIVATE_FEED_URLS: 'true' };
+  const { env } = fakes;
   const live = createLiveServices(loadConfig({ NODE_ENV: 'test', ...env }), store, silentLogger);
   const index = await PaperIndex.load(store);
   app = await startTestApp(fake, {
@@ -65,13 +58,13 @@ describe('/lit paper and /lit search beyond the store', () => {
     expect(reply.text).toBe(
       'Second-hand smoke and bladder cancer risk among nonsmokers: a systematic review and a meta-analysis.',
     );
-    expect(europePmc.requests.at(-1)?.query).toBe(`DOI:"${EUROPE_PMC_ONLY_DOI}"`);
+    expect(fakes.europePmc.requests.at(-1)?.query).toBe(`DOI:"${EUROPE_PMC_ONLY_DOI}"`);
     expect(await store.papers.findId({ doi: EUROPE_PMC_ONLY_DOI })).toBe('pmid:40536077');
   });
 
   it('names the services that could not be reached and what to try', async () => {
-    eutils.inject('esearch', { kind: 'server-error', status: 400 });
-    europePmc.failNext(400);
+    fakes.eutils.inject('esearch', { kind: 'server-error', status: 400 });
+    fakes.europePmc.failNext(400);
     const reply = await run('paper 10.1093/annonc/mds526');
     expect(reply.text).toBe(
       ':x: PubMed answered HTTP 400. Europe PMC answered HTTP 400. Try again in a few minutes, or open https://doi.org/10.1093/annonc/mds526 to read it there.',

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeEuropePmc } from '../../../bench/fakes/fake-europepmc.js';
-import { startFakeEutils } from '../../../bench/fakes/fake-eutils.js';
-import { pubmedFixtureRecords } from '../../../bench/fakes/fixture-records.js';
+import { startLiteratureFakes } from '../../../bench/fakes/literature-fakes.js';
 import { loadConfig } from '../../../src/config/index.js';
 import { silentLogger } from '../../../src/log.js';
 import { createLiveServices } from '../../../src/qa/live-services.js';
@@ -23,14 +21,9 @@ beforeAll(async () => {
 
 describe('a question in Slack the stored papers cannot answer', () => {
   it('is answered in its thread from a live PubMed search, labelled as such', async () => {
-    const eutils = await startFakeEutils({ records: pubmedFixtureRecords() });
-    const europePmc = await startFakeEuropePmc({ records: [] });
-    closers.push(eutils.close, europePmc.close);
-    const env = {
-      NCBI_EUTILS_URL: eutils.url,
-      EUROPEPMC_URL: europePmc.url,
-      ALLOW_PRIVATE_FEED_URLS: 'true',
-    };
+    const fakes = await startLiteratureFakes();
+    closers.push(fakes.close);
+    const { env } = fakes;
     const live = createLiveServices(loadConfig({ NODE_ENV: 'test', ...env }), corpus.store, silentLogger);
     const fake = await new FakeSlackApi().start();
     const app = await startTestApp(fake, {
