@@ -1,4 +1,5 @@
 import { FeedError, InvalidInputError } from '../errors.js';
+import { liveHits } from '../qa/live-lookup.js';
 import { createLiveServices } from '../qa/live-services.js';
 import { PaperIndex } from '../search/paper-index.js';
 import { classifyStudy } from '../text/index.js';
@@ -45,7 +46,7 @@ export const searchCommand: CliCommand = {
           throw new FeedError('pubmed+europepmc', `${outcome.message} Try again in a few minutes.`);
         }
         const papers = outcome.kind === 'found' ? outcome.papers : [];
-        const hits = papers.map((paper, i) => ({ paper, score: papers.length - i, exact: false }));
+        const hits = liveHits(papers);
         const note = outcome.kind === 'found' || outcome.kind === 'nothing' ? outcome.note : undefined;
         context.io.stdout(
           values.json

@@ -31,9 +31,8 @@ function rank(paper: Paper): number {
  * One paper, one record: folds a newly fetched record into the stored one. The stored id and
  * first `ingestedAt` are kept (index keys point at that id); identifiers fill gaps; the
  * better-ranked source names the paper; the richest abstract and full text (page text and
- * open-access sections alike) win; lists and
- * sources are unioned; retraction and erratum notices never go away. Pure and idempotent:
- * merging the same record twice changes nothing.
+ * open-access sections alike) win; lists and sources are unioned; retraction and erratum
+ * notices never go away. Pure and idempotent: merging the same record twice changes nothing.
  */
 export function mergePapers(stored: Paper, incoming: Paper): Paper {
   const incomingLeads = rank(incoming) > rank(stored);

@@ -97,7 +97,7 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
             ),
         })
       : undefined;
-    if (live?.answered) return live.answer;
+    if (live?.answered) return { ...live.answer, usage: addUsage(usage, live.answer.usage) };
     const refused = refusal(base, inDigest, detail);
     return {
       ...refused,

@@ -2,7 +2,7 @@ import type { Logger } from '../log.js';
 import type { Answer, LiveSearchNote, Paper } from '../types.js';
 import { CountedTermFrequencies, type TermFrequencies } from '../vocabulary/index.js';
 import { searchableText } from './corpus-terms.js';
-import type { LiveLookup } from './live-lookup.js';
+import { type LiveLookup, liveHits } from './live-lookup.js';
 import type { PaperSearch } from './retrieve.js';
 import type { UnderstoodQuestion } from './understand.js';
 
@@ -83,6 +83,6 @@ function termsOf(papers: Paper[]): TermFrequencies {
 export function listedIndex(papers: Paper[], size: number | undefined): PaperSearch {
   return {
     size,
-    search: async () => papers.map((paper, i) => ({ paper, score: papers.length - i, exact: false })),
+    search: async () => liveHits(papers),
   };
 }

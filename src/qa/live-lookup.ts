@@ -1,6 +1,7 @@
 import { FeedError } from '../errors.js';
 import type { StorePapers } from '../ingest/serial-ingest.js';
 import type { Logger } from '../log.js';
+import type { PaperHit } from '../search/paper-index.js';
 import type { LiteratureSearch, LiveService } from '../sources/live-search.js';
 import type { Store } from '../store/index.js';
 import { contentHash } from '../text/index.js';
@@ -18,6 +19,11 @@ const CACHE_TTL_MS = 24 * 3_600_000;
  * A live answer must reach a clinician in a few seconds, also when many ask at once.
  */
 const BUDGET_MS = { pubmed: 4_000, total: 6_500 };
+
+/** Papers a live search found as search hits, in the service's order (its best first). */
+export function liveHits(papers: Paper[]): PaperHit[] {
+  return papers.map((paper, i) => ({ paper, score: papers.length - i, exact: false }));
+}
 
 export type LiveOutcome =
   | { kind: 'found'; note: LiveSearchNote; papers: Paper[] }
@@ -88,6 +94,7 @@ export function createLiveLookup(deps: LiveLookupDeps): LiveLookup {
     if (queries.length === 0) return { kind: 'no-query' };
     const started = now();
     const failures = new Map<LiveService, string>();
+    const searched = new Set<LiveService>();
     for (const query of queries) {
       const attempts: [LiveService, string, number][] = [
         ['PubMed', query.pubmed, started + budget.pubmed],
@@ -97,6 +104,7 @@ export function createLiveLookup(deps: LiveLookupDeps): LiveLookup {
         if (failures.has(service) || now() >= deadline) continue;
         try {
           const found = await papersFor(service, text, limit, deadline);
+          if (found) searched.add(service);
           const papers = (found ?? []).filter((paper) => !paper.retracted);
           if (papers.length > 0) return { kind: 'found', note: { service, query: query.core }, papers };
         } catch (error) {
@@ -110,7 +118,7 @@ export function createLiveLookup(deps: LiveLookupDeps): LiveLookup {
     if (failures.size === 2) return { kind: 'unavailable', message: [...failures.values()].join(' ') };
     return {
       kind: 'nothing',
-      note: { service: failures.has('PubMed') ? 'Europe PMC' : 'PubMed', query: queries[0]?.core ?? '' },
+      note: { service: searched.has('PubMed') ? 'PubMed' : 'Europe PMC', query: queries[0]?.core ?? '' },
     };
   };
 

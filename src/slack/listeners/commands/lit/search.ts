@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../../../../errors.js';
-import type { LiveOutcome } from '../../../../qa/live-lookup.js';
+import { type LiveOutcome, liveHits } from '../../../../qa/live-lookup.js';
 import { escapeMrkdwn } from '../../../blocks/escape.js';
 import { renderSearchResultsBlocks } from '../../../blocks/search-results.js';
 import { type LitReply, type LitRequest, type LitSubcommand, reply } from './subcommand.js';
@@ -43,11 +43,7 @@ async function searchLive(request: LitRequest, query: string): Promise<LitReply>
   const outcome: LiveOutcome = await live.lookup.forWords(query, RESULT_LIMIT);
   switch (outcome.kind) {
     case 'found': {
-      const hits = outcome.papers.map((paper, i) => ({
-        paper,
-        score: outcome.papers.length - i,
-        exact: false,
-      }));
+      const hits = liveHits(outcome.papers);
       const text = `Papers from a ${outcome.note.service} search just now for “${escapeMrkdwn(query)}”`;
       return reply(request, text, renderSearchResultsBlocks(query, hits, outcome.note));
     }
