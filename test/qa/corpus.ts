@@ -62,12 +62,12 @@ export function jmmlPaper(): Paper {
 }
 
 /**
- * The two bundled open-access oncology articles (fixtures/fulltext/) as the JATS ingester reads
+ * The two bundled open-access oncology articles (test/fixtures/sources/fulltext/) as the JATS ingester reads
  * them: Annals of Oncology 2013 (PMID 23149571) and British Journal of Cancer 2010 (PMID 21045829).
  */
 export function openAccessArticles(): { annals: Paper; bjc: Paper } {
   const read = (file: string) => {
-    const xml = readFileSync(new URL(`../../fixtures/fulltext/${file}`, import.meta.url), 'utf8');
+    const xml = readFileSync(new URL(`../fixtures/sources/fulltext/${file}`, import.meta.url), 'utf8');
     const paper = parseJatsArticle(xml, { kind: 'file', feedId: `file:${file}`, fetchedAt: INGESTED_AT });
     if (!paper) throw new Error(`${file} made no paper`);
     return paper;

