@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runBoardBench } from './board.js';
 import { runDeliveryFaults } from './delivery-faults.js';
 import { runFairnessBench } from './lit-fairness.js';
+import { formatLiveBench, runLiveBench } from './live.js';
 import { runLlmBench } from './llm.js';
 import { formatPhiBench, runPhiBench } from './phi.js';
 import { formatQaEval, runQaEval } from './qa-eval.js';
@@ -36,6 +37,8 @@ progress('qa: sentence choice on both halves of the clinician dev set');
 const sentenceChoice = await measureSentenceChoice();
 progress('board: tumor-board briefs');
 const board = await runBoardBench();
+progress('live: PubMed / Europe PMC look-ups and open-access full text on loopback fakes');
+const live = await runLiveBench();
 progress('relevance: dev-set channels over the demo corpus; study type against PubMed types');
 const relevance = await runRelevanceBench();
 const studyType = await runStudyTypeBench();
@@ -66,6 +69,7 @@ const results = {
   qa,
   sentenceChoice,
   board,
+  live,
   relevance,
   studyType,
   fairness,
@@ -80,6 +84,7 @@ process.stdout.write(
   `Clinician set, best-ranked sentence of the expected paper holds the asked figure or finding: tune ${sentenceChoice.topOne.tune}, holdout ${sentenceChoice.topOne.holdout}\n`,
 );
 process.stdout.write(`\nboard: ${JSON.stringify(board)}\n`);
+for (const line of formatLiveBench(live)) process.stdout.write(`${line}\n`);
 process.stdout.write(
   `relevance precision@5, tune half: ${JSON.stringify(relevance.tune)}; held half: ${JSON.stringify(relevance.held)}; specialty starters: ${JSON.stringify(relevance.starters)}\n`,
 );

@@ -15,6 +15,7 @@ import { createLogger, type Logger } from './log.js';
 import { meteredLlmClient } from './metrics/metered-llm.js';
 import { createMetrics } from './metrics/metrics.js';
 import { preparePhiGuard } from './privacy/index.js';
+import { createLiveServices } from './qa/live-services.js';
 import type { DigestBuilder } from './schedule/digest-poster.js';
 import { unionOfFeeds } from './schedule/ingest-job.js';
 import { createScheduledJobs } from './schedule/jobs.js';
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
     onDelivery: metrics.delivery,
   });
 
+  const live = config.sources.liveLookups ? createLiveServices(config, store, logger) : undefined;
   const deps: SlackDeps = {
     config,
     store,
@@ -136,7 +138,8 @@ async function main(): Promise<void> {
     searchPapers: (query, limit) => paperIndex.search(query, { limit }),
     termCounts: paperIndex,
     summarizePaper: (paper, context) => summarizers().summarize(paper, context),
-    findPaper: createPaperLookup({ store, eutils: eutilsFor(config), logger, clock: systemClock }),
+    findPaper: createPaperLookup({ store, live, logger }),
+    live,
     probeFeed: async (url, addedBy) =>
       subscriptionFromProbe(
         await probeFeedUrl(url, { config, fetchBody: configuredFetchBody(config) }),

@@ -61,6 +61,18 @@ export interface PaperNotice {
   url?: string;
 }
 
+/**
+ * One part of an open-access article's full text (JATS): a titled section's paragraphs, or a
+ * table's or figure's caption. Quotes cite the title: "(Results)", "(Table 2)".
+ */
+export interface FullTextSection {
+  /** The heading as printed ("Results"), or a float's label ("Table 2"); absent for untitled text. */
+  title?: string;
+  kind: 'section' | 'table' | 'figure';
+  /** Verbatim text, paragraphs separated by a blank line. */
+  text: string;
+}
+
 /** One paper, one record: the same work from PubMed, RSS and Europe PMC merges into this. */
 export interface Paper {
   /** Stable store id: "pmid:<n>", "doi:<lowercase doi>", or "t:<hash of title+first author>". */
@@ -72,6 +84,13 @@ export interface Paper {
   abstract: AbstractSection[];
   /** Cleaned main text when a full article page or text file was ingested. */
   fullText?: string;
+  /** The open-access full text (JATS), section by section, when it was fetched or ingested. */
+  fullTextSections?: FullTextSection[];
+  /**
+   * Europe PMC's `isOpenAccess`: true when the full text may be fetched and quoted, false when
+   * it may not; absent when the source does not say (a PubMed record with a PMCID is tried).
+   */
+  openAccess?: boolean;
   authors: Author[];
   journal?: string;
   /** ISO date, as precise as known: "2023-01-15", "2023-01" or "2023". */
@@ -264,6 +283,12 @@ export interface Citation {
   basis: 'abstract' | 'full text';
 }
 
+/** Which service a live search asked, and with what query. */
+export interface LiveSearchNote {
+  service: 'PubMed' | 'Europe PMC';
+  query: string;
+}
+
 export interface Answer {
   question: string;
   /** True when the papers address the question; false means "the papers don't say". */
@@ -274,6 +299,11 @@ export interface Answer {
   mode: 'llm' | 'extractive' | 'none';
   /** The closest paper when nothing answered the question. */
   closest?: Citation;
+  /**
+   * Set when the papers came from a search of PubMed or Europe PMC made for this question,
+   * not from the stored papers; the answer text says so in its first line.
+   */
+  liveSearch?: LiveSearchNote;
   /** Kinds of identifiers removed from the question before it went anywhere ("MRN", "date"). */
   redactions: string[];
   usage?: LlmUsage;

@@ -1,11 +1,14 @@
 import type { ServerResponse } from 'node:http';
 import { syntheticIndexOf, syntheticPmid, syntheticPubmedArticleSet } from '../generate/pubmed-xml.js';
+import { searchRecords } from './fake-query.js';
+import type { PubmedFixtureRecord } from './fixture-records.js';
 import { type LoopbackRequest, sendJson, startLoopbackServer } from './loopback.js';
 
 /**
  * A loopback NCBI E-utilities (esearch with history and paging, efetch XML) over a corpus
- * of generated records. It enforces NCBI's published rate limit (3 requests per second,
- * 10 with an api_key) the way NCBI does, with a 429, and counts every violation.
+ * of generated records, or over real fixture records searched by their words (`records`).
+ * It enforces NCBI's published rate limit (3 requests per second, 10 with an api_key) the way
+ * NCBI does, with a 429, and counts every violation.
  */
 
 export type EutilsFault =
@@ -22,6 +25,15 @@ export interface FakeEutilsOptions {
   overLimit?: 'reject' | 'count';
   /** Which slice of the corpus a search term matches (positions, newest first); all of it by default. */
   matches?: (term: string) => { start: number; count: number };
+  /**
+   * Real PubmedArticle records to serve instead of generated ones: esearch runs the term over
+   * their words (see fake-query.ts), efetch returns them as the fixture files have them.
+   */
+  records?: PubmedFixtureRecord[];
+  /** JATS by PMCID ("PMC3574550"), served by `efetch db=pmc` as PMC's open-access service does. */
+  fullTexts?: Map<string, { xml: string }>;
+  /** Every answer waits this long, as NCBI's do (~300 ms); the rate limit counts arrivals. */
+  latencyMs?: number;
 }
 
 export interface FakeEutilsRequest {
@@ -87,12 +99,23 @@ export async function startFakeEutils(options: FakeEutilsOptions = {}): Promise<
         });
       }
     }
+    if (options.latencyMs) {
+      setTimeout(() => respond(endpoint, params, res), options.latencyMs);
+      return;
+    }
+    respond(endpoint, params, res);
+  };
+
+  const respond = (endpoint: string, params: Record<string, string>, res: ServerResponse) => {
     const fault = takeFault(endpoint);
     if (fault?.kind === 'hang') return;
     if (fault?.kind === 'server-error')
       return sendJson(res, fault.status ?? 500, { error: 'internal error' });
     if (fault?.kind === 'malformed')
       return sendXml(res, '<?xml version="1.0" ?><PubmedArticleSet><PubmedArticle><Medline');
+    if (options.records && endpoint === 'esearch') return esearchRecords(options.records, params, res);
+    if (endpoint === 'efetch' && params.db === 'pmc') return efetchPmc(options.fullTexts, params, res);
+    if (options.records && endpoint === 'efetch') return efetchRecords(options.records, params, res);
     if (endpoint === 'esearch') return esearch(params, res);
     if (endpoint === 'efetch') return efetch(params, res);
     return sendJson(res, 400, { error: `unknown endpoint ${endpoint}` });
@@ -151,6 +174,45 @@ export async function startFakeEutils(options: FakeEutilsOptions = {}): Promise<
     },
     close: server.close,
   };
+}
+
+function esearchRecords(records: PubmedFixtureRecord[], params: Record<string, string>, res: ServerResponse) {
+  const found = searchRecords(records, params.term ?? '');
+  const retstart = Number(params.retstart ?? 0);
+  const ids = found.slice(retstart, retstart + Number(params.retmax ?? 20)).map((record) => record.pmid);
+  sendJson(res, 200, {
+    header: { type: 'esearch', version: '0.3' },
+    esearchresult: {
+      count: String(found.length),
+      retmax: String(ids.length),
+      retstart: String(retstart),
+      idlist: ids,
+      translationset: [],
+      querytranslation: params.term ?? '',
+    },
+  });
+}
+
+function efetchRecords(records: PubmedFixtureRecord[], params: Record<string, string>, res: ServerResponse) {
+  const wanted = new Set((params.id ?? '').split(',').map((id) => id.trim()));
+  const xml = records
+    .filter((record) => wanted.has(record.pmid))
+    .map((record) => record.xml)
+    .join('\n');
+  sendXml(res, `<?xml version="1.0" ?>\n<PubmedArticleSet>\n${xml}\n</PubmedArticleSet>\n`);
+}
+
+/** PMC's answer: the JATS article inside `<pmc-articleset>`, or an error element for an unknown id. */
+function efetchPmc(
+  fullTexts: Map<string, { xml: string }> | undefined,
+  params: Record<string, string>,
+  res: ServerResponse,
+) {
+  const article = fullTexts?.get(`PMC${(params.id ?? '').replace(/^PMC/i, '')}`);
+  const body = article
+    ? article.xml.replace(/^[\s\S]*?(?=<article[\s>])/, '')
+    : `<error>The following PMCID is not available: ${escapeXml(params.id ?? '')}</error>`;
+  sendXml(res, `<?xml version="1.0" ?>\n<pmc-articleset>${body}</pmc-articleset>\n`);
 }
 
 /** Newest first, like PubMed's default sort: position 0 is the highest index. */

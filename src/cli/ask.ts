@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../errors.js';
 import { loadDemoCorpus } from '../ingest/demo-corpus.js';
 import { answerQuestion } from '../qa/answer.js';
+import { createLiveServices } from '../qa/live-services.js';
 import type { Store } from '../store/index.js';
 import { parseCommandArgs } from './args.js';
 import type { CliCommand } from './command.js';
@@ -11,7 +12,7 @@ import { llmClientFor } from './summarizer.js';
 
 const EXAMPLE = 'tbdigest ask "What is the relapse rate after HSCT for JMML?"';
 
-const HELP = `Usage: tbdigest ask "<question>" [--digest <id>] [--json]
+const HELP = `Usage: tbdigest ask "<question>" [--digest <id>] [--live] [--json]
 
 Answers a question from the stored papers, as the app does in a digest thread: each claim
 cited with a verbatim quote checked against the paper. Patient identifiers (names, MRNs,
@@ -20,6 +21,8 @@ OPENAI_API_KEY or OPENAI_BASE_URL the answer is written by the model; otherwise 
 passages are quoted. An empty store gets the bundled demo corpus first.
 
   --digest <id>  search that digest's papers first ("C0123:2026-W48")
+  --live         as the Slack app does: when the stored papers cannot answer, search PubMed
+                 and Europe PMC now, and read open-access full text (needs the network)
   --json         print the answer as JSON
   -h, --help     show this help`;
 
@@ -28,7 +31,11 @@ export const askCommand: CliCommand = {
   summary: 'ask "<question>": answer from the stored papers with verified quotes',
   help: HELP,
   async run(args, context) {
-    const { values, positionals } = parseCommandArgs(args, { digest: { type: 'string' } }, EXAMPLE);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { digest: { type: 'string' }, live: { type: 'boolean' } },
+      EXAMPLE,
+    );
     if (values.help) return context.io.stdout(`${HELP}\n`);
     const question = positionals.join(' ').trim();
     if (!question) throw new InvalidInputError('Give a question to answer.', EXAMPLE);
@@ -41,6 +48,7 @@ export const askCommand: CliCommand = {
         );
       }
       const index = await context.openIndex(store);
+      const live = values.live ? createLiveServices(context.config, store, context.logger) : undefined;
       const answer = await answerQuestion(
         {
           store,
@@ -51,6 +59,8 @@ export const askCommand: CliCommand = {
             inputPerMTok: context.config.llm.priceInputPerMTok,
             outputPerMTok: context.config.llm.priceOutputPerMTok,
           },
+          live: live?.lookup,
+          fullText: live?.fullText,
         },
         { question, digestId: values.digest },
       );

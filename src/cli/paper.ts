@@ -1,34 +1,40 @@
 import { InvalidInputError } from '../errors.js';
+import { silentLogger } from '../log.js';
+import { createLiveServices } from '../qa/live-services.js';
 import { renderPaperBlocks } from '../slack/blocks/paper.js';
+import { createPaperLookup } from '../slack/paper-lookup.js';
 import type { Store } from '../store/index.js';
-import { parsePaperReference } from '../text/index.js';
+import { type PaperReference, parsePaperReference } from '../text/index.js';
 import type { Paper } from '../types.js';
 import { parseCommandArgs } from './args.js';
 import type { CliCommand } from './command.js';
+import type { CliContext } from './context.js';
 import { renderPaperText } from './render-terminal.js';
 import { summarizerFor } from './summarizer.js';
 
 const EXAMPLE = 'tbdigest paper 31978945 or tbdigest paper 10.1056/NEJMoa2034577';
 
-const HELP = `Usage: tbdigest paper <PMID|DOI> [--json]
+const HELP = `Usage: tbdigest paper <PMID|DOI|PMCID> [--fetch] [--json]
 
 Shows one stored paper: takeaway, study type, evidence level, key numbers with the sentence
-each came from, and the abstract.
+each came from, and the abstract. With --fetch, a paper not stored yet is found online
+(PubMed for a PMID; PubMed, then Europe PMC for a DOI; Europe PMC for a PMCID) and stored.
 
+  --fetch     look a paper that is not stored up online (needs the network)
   --json      print { paper, summary, blocks } (blocks: the Slack Block Kit view)
   -h, --help  show this help`;
 
 export const paperCommand: CliCommand = {
   name: 'paper',
-  summary: 'paper <PMID|DOI>: one stored paper with its takeaway and key numbers',
+  summary: 'paper <PMID|DOI|PMCID>: one paper with its takeaway and key numbers (--fetch: look it up online)',
   help: HELP,
   async run(args, context) {
-    const { values, positionals } = parseCommandArgs(args, {}, EXAMPLE);
+    const { values, positionals } = parseCommandArgs(args, { fetch: { type: 'boolean' } }, EXAMPLE);
     if (values.help) return context.io.stdout(`${HELP}\n`);
-    if (positionals.length !== 1) throw new InvalidInputError('Give one PMID or DOI.', EXAMPLE);
+    if (positionals.length !== 1) throw new InvalidInputError('Give one PMID, DOI or PMCID.', EXAMPLE);
     const reference = readReference(positionals[0] as string);
     await context.withStore(async (store) => {
-      const paper = await findPaper(store, reference);
+      const paper = await findPaper(store, reference, values.fetch ? context : undefined);
       const summary = await summarizerFor(context, store).summarize(paper, {
         channelName: 'cli',
         topics: [],
@@ -55,19 +61,21 @@ function readReference(input: string) {
   }
 }
 
-async function findPaper(store: Store, reference: { kind: string; value: string }): Promise<Paper> {
-  if (reference.kind !== 'pmid' && reference.kind !== 'doi') {
-    throw new InvalidInputError('The command line looks papers up by PMID or DOI.', EXAMPLE);
+/** The stored paper; with `online`, one not stored is looked up as `/lit paper` does. */
+async function findPaper(store: Store, reference: PaperReference, online?: CliContext): Promise<Paper> {
+  if (reference.kind === 'url') {
+    throw new InvalidInputError('The command line looks papers up by PMID, DOI or PMCID.', EXAMPLE);
   }
-  const keys = reference.kind === 'pmid' ? { pmid: reference.value } : { doi: reference.value };
-  const id = await store.papers.findId(keys);
-  const paper = id ? await store.papers.get(id) : undefined;
+  const live = online ? createLiveServices(online.config, store, online.logger) : undefined;
+  const paper = await createPaperLookup({ store, live, logger: online?.logger ?? silentLogger })(reference);
   if (!paper) {
-    const name = reference.kind === 'pmid' ? `PMID ${reference.value}` : `DOI ${reference.value}`;
-    throw new InvalidInputError(
-      `${name} is not in the local store; ingest it first.`,
-      'tbdigest ingest --file <pubmed.xml>',
-    );
+    const name = `${reference.kind.toUpperCase()} ${reference.value}`;
+    throw online
+      ? new InvalidInputError(`Neither PubMed nor Europe PMC knows ${name}.`, EXAMPLE)
+      : new InvalidInputError(
+          `${name} is not in the local store; ingest it first, or add --fetch to look it up online.`,
+          'tbdigest ingest --file <pubmed.xml>',
+        );
   }
   return paper;
 }

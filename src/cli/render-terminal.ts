@@ -4,6 +4,7 @@ import { topicInWords } from '../digest/topic-words.js';
 import type { PaperHit } from '../search/paper-index.js';
 import { studyTypeLine, studyTypeName } from '../slack/blocks/paper-meta.js';
 import { periodLabel } from '../slack/blocks/period-label.js';
+import { readableHeading } from '../text/index.js';
 import type {
   Answer,
   Citation,
@@ -11,6 +12,7 @@ import type {
   DigestItem,
   ItemLabel,
   ItemSummary,
+  LiveSearchNote,
   Paper,
   StudyType,
   Topic,
@@ -92,14 +94,17 @@ export function renderPaperText(paper: Paper, summary: ItemSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Search hits, best first, with study type and links. */
+/** Search hits, best first, with study type and links; `live`: they came from that service just now. */
 export function renderSearchText(
   query: string,
   hits: PaperHit[],
   studyTypeOf: (paper: Paper) => StudyType,
+  live?: LiveSearchNote,
 ): string {
-  if (hits.length === 0) return `No stored papers match “${plain(query)}”.\n`;
-  const lines = [`${hits.length} ${hits.length === 1 ? 'paper' : 'papers'} for “${plain(query)}”`, ''];
+  const where = live ? `a ${live.service} search just now` : 'stored papers';
+  if (hits.length === 0) return `No ${live ? `results from ${where}` : where} match “${plain(query)}”.\n`;
+  const from = live ? ` from ${where} (not the stored papers)` : '';
+  const lines = [`${hits.length} ${hits.length === 1 ? 'paper' : 'papers'}${from} for “${plain(query)}”`, ''];
   hits.forEach((hit, index) => {
     const labels = labelsOf(hit.paper)
       .map((label) => LABEL_TEXT[label])
@@ -133,12 +138,19 @@ export function renderAnswerText(answer: Answer): string {
 function citationLines(citation: Citation, marker: string): string[] {
   return [
     '',
-    ...wrap(`${marker} “${plain(citation.quote)}” (${citation.basis})`, WIDTH - 3).map(
+    ...wrap(`${marker} “${plain(citation.quote)}” (${citationPlace(citation)})`, WIDTH - 3).map(
       (line) => `${INDENT}${line}`,
     ),
     ...indent(wrap(plain(citation.title), WIDTH - 3)),
     ...indent(identifierLines(citation)),
   ];
+}
+
+/** "full text, Results": what the quote was checked against and the section it stands in. */
+function citationPlace(citation: Citation): string {
+  const section =
+    citation.section && citation.section !== 'full text' ? readableHeading(citation.section) : '';
+  return section ? `${citation.basis}, ${plain(section)}` : citation.basis;
 }
 
 function identifierLines(ids: { pmid?: string; doi?: string; url?: string }): string[] {

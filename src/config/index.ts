@@ -27,6 +27,11 @@ export interface Config {
     maxBytes: number;
     /** Only for tests and local fakes: lets feed URLs point at loopback. */
     allowPrivateUrls: boolean;
+    /**
+     * The Slack app searches PubMed and Europe PMC when the stored papers cannot answer, and
+     * fetches open-access full text for Q&A. The command line does so only when asked.
+     */
+    liveLookups: boolean;
   };
   llm: {
     apiKey?: string;
@@ -96,6 +101,7 @@ function toConfig(env: Env): Config {
       timeoutMs: env.FEED_TIMEOUT_MS ?? 20_000,
       maxBytes: env.FEED_MAX_BYTES ?? 20 * 1024 * 1024,
       allowPrivateUrls: env.ALLOW_PRIVATE_FEED_URLS ?? false,
+      liveLookups: env.LIVE_LOOKUPS ?? true,
     },
     llm: {
       // A base URL alone (a local OpenAI-compatible server) is enough to enable the LLM path.

@@ -87,6 +87,7 @@ export const envSchema = z.object({
   FEED_TIMEOUT_MS: optional(wholeNumber('FEED_TIMEOUT_MS', 100, 600_000)),
   FEED_MAX_BYTES: optional(wholeNumber('FEED_MAX_BYTES', 1024, 500_000_000)),
   ALLOW_PRIVATE_FEED_URLS: optional(flag('ALLOW_PRIVATE_FEED_URLS')),
+  LIVE_LOOKUPS: optional(flag('LIVE_LOOKUPS')),
 
   OPENAI_API_KEY: optional(z.string().trim().min(1)),
   OPENAI_BASE_URL: optional(url('OPENAI_BASE_URL')),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InvalidInputError, isTbdError } from '../errors.js';
 import { parseArticlePage } from '../sources/article-page.js';
 import { parseEuropePmcSearch } from '../sources/europepmc.js';
+import { parseJatsArticle } from '../sources/jats/parse-article.js';
 import type { SourceContext } from '../sources/paper.js';
 import { parsePreprintDetails } from '../sources/preprints.js';
 import { parsePubmedArticleSet } from '../sources/pubmed/parse-article.js';
@@ -14,6 +15,7 @@ import type { Paper } from '../types.js';
 
 export type FileFormat =
   | 'pubmed-xml'
+  | 'jats-xml'
   | 'feed'
   | 'preprints-json'
   | 'europepmc-json'
@@ -26,8 +28,11 @@ export interface FilePapers {
   papers: Paper[];
 }
 
+/** A JATS article (`.nxml`), or PMC's efetch wrapper around one, as its root element. */
+const JATS_ROOT =
+  /^(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:article|pmc-articleset)[\s>]/;
 const FORMATS_HELP =
-  'PubMed efetch XML, RSS/Atom/RDF, bioRxiv/medRxiv or Europe PMC JSON, PubMedQA JSON, an HTML article page or a .txt file';
+  'PubMed efetch XML, JATS full text (PMC .nxml), RSS/Atom/RDF, bioRxiv/medRxiv or Europe PMC JSON, PubMedQA JSON, an HTML article page or a .txt file';
 
 /**
  * Papers from a saved file, whatever its format (detected from the content, not the name,
@@ -70,6 +75,10 @@ function detectAndParse(
   if (head.startsWith('{') || head.startsWith('[')) return jsonFile(head, file, context);
   if (/<PubmedArticleSet[\s>]/.test(head.slice(0, 2000))) {
     return { format: 'pubmed-xml', papers: parsePubmedArticleSet(text, context('pubmed')) };
+  }
+  if (JATS_ROOT.test(head)) {
+    const paper = parseJatsArticle(text, context('file'));
+    return { format: 'jats-xml', papers: paper ? [paper] : [] };
   }
   if (/<eSearchResult[\s>]/.test(head.slice(0, 2000))) {
     throw new InvalidInputError(

@@ -26,7 +26,7 @@ export interface IngestOptions {
 }
 
 /**
- * Stores papers one record per work: each is matched by PMID, DOI, then normalized title +
+ * Stores papers one record per work: each is matched by PMID, DOI, PMCID, then normalized title +
  * first author (and by its abstract, for copies that carry no identifier) and merged into the
  * stored record, or added with `ingestedAt = now`. Re-ingesting the same records changes
  * nothing. Papers are matched in order against the store and the batch staged so far (so
@@ -106,6 +106,8 @@ async function linkPreprint(batch: StagedPapers, paper: Paper): Promise<Paper> {
  */
 function isDifferentWork(stored: Paper, incoming: Paper): boolean {
   if (stored.pmid && incoming.pmid && stored.pmid !== incoming.pmid) return true;
+  if (stored.pmcid && incoming.pmcid && stored.pmcid.toUpperCase() !== incoming.pmcid.toUpperCase())
+    return true;
   return Boolean(stored.doi && incoming.doi && stored.doi.toLowerCase() !== incoming.doi.toLowerCase());
 }
 

@@ -1,5 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { AbstractSection, Paper, PaperNotice, SourceKind, SourceRef } from '../types.js';
+import type {
+  AbstractSection,
+  FullTextSection,
+  Paper,
+  PaperNotice,
+  SourceKind,
+  SourceRef,
+} from '../types.js';
 
 /**
  * How much a source's metadata is trusted when two records disagree: PubMed's curated
@@ -23,9 +30,9 @@ function rank(paper: Paper): number {
 /**
  * One paper, one record: folds a newly fetched record into the stored one. The stored id and
  * first `ingestedAt` are kept (index keys point at that id); identifiers fill gaps; the
- * better-ranked source names the paper; the richest abstract and full text win; lists and
- * sources are unioned; retraction and erratum notices never go away. Pure and idempotent:
- * merging the same record twice changes nothing.
+ * better-ranked source names the paper; the richest abstract and full text (page text and
+ * open-access sections alike) win; lists and sources are unioned; retraction and erratum
+ * notices never go away. Pure and idempotent: merging the same record twice changes nothing.
  */
 export function mergePapers(stored: Paper, incoming: Paper): Paper {
   const incomingLeads = rank(incoming) > rank(stored);
@@ -40,6 +47,9 @@ export function mergePapers(stored: Paper, incoming: Paper): Paper {
     title: lead.title || other.title,
     abstract: richerAbstract(stored.abstract, incoming.abstract),
     fullText: longer(stored.fullText, incoming.fullText),
+    fullTextSections: richerSections(stored.fullTextSections, incoming.fullTextSections),
+    // One source saying the article is open access is enough to fetch its full text.
+    openAccess: stored.openAccess || incoming.openAccess || (stored.openAccess ?? incoming.openAccess),
     authors: lead.authors.length > 0 ? lead.authors : other.authors,
     journal: lead.journal ?? other.journal,
     publishedDate: morePrecise(lead.publishedDate, other.publishedDate),
@@ -80,6 +90,16 @@ function richerAbstract(stored: AbstractSection[], incoming: AbstractSection[]):
   if (difference !== 0) return difference > 0 ? incoming : stored;
   const labelled = (sections: AbstractSection[]) => sections.filter((section) => section.label).length;
   return labelled(incoming) > labelled(stored) ? incoming : stored;
+}
+
+/** The open-access full text with more words; the stored one on a tie. */
+function richerSections(
+  stored: FullTextSection[] | undefined,
+  incoming: FullTextSection[] | undefined,
+): FullTextSection[] | undefined {
+  const length = (sections: FullTextSection[] | undefined) =>
+    (sections ?? []).reduce((total, section) => total + section.text.length, 0);
+  return length(incoming) > length(stored) ? incoming : stored;
 }
 
 function longer(a: string | undefined, b: string | undefined): string | undefined {

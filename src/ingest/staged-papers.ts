@@ -66,7 +66,7 @@ export class StagedPapers {
     for (const id of missing) this.records.set(id, found.get(id));
   }
 
-  /** PMID first, then DOI, then title key: the staged batch wins over the store for each key. */
+  /** PMID first, then DOI, PMCID, title key: the staged batch wins over the store for each key. */
   async findId(paper: Paper): Promise<string | undefined> {
     for (const { key, query } of lookupsOf(paper)) {
       if (!this.ids.has(key)) this.ids.set(key, await this.store.papers.findId(query));
@@ -134,6 +134,7 @@ function lookupsOf(paper: Paper): Array<{ key: string; query: PaperKeys }> {
   const lookups: Array<{ key: string; query: PaperKeys }> = [];
   if (keys.pmid) lookups.push({ key: `pmid:${keys.pmid}`, query: { pmid: keys.pmid } });
   if (keys.doi) lookups.push({ key: `doi:${keys.doi}`, query: { doi: keys.doi } });
+  if (keys.pmcid) lookups.push({ key: `pmcid:${keys.pmcid}`, query: { pmcid: keys.pmcid } });
   if (keys.titleKey) lookups.push({ key: `title:${keys.titleKey}`, query: { titleKey: keys.titleKey } });
   return lookups;
 }

@@ -3,10 +3,14 @@ import type { Logger } from '../log.js';
 import { redactPhi } from '../privacy/index.js';
 import type { Store } from '../store/index.js';
 import type { Answer, Citation, LlmUsage } from '../types.js';
+import type { TermFrequencies } from '../vocabulary/index.js';
 import { chooseQuotes } from './choose-quotes.js';
 import { citationFor } from './citations.js';
 import { composeAnswer } from './compose.js';
 import { findEvidence, rankPapers } from './evidence.js';
+import { type FullTextReader, withFullTexts } from './full-text.js';
+import { answerFromLiveSearch, listedIndex } from './live-answer.js';
+import type { LiveLookup } from './live-lookup.js';
 import { draftWithModel, type ThreadTurn } from './model-answer.js';
 import type { PaperVerdict } from './paper-verdict.js';
 import { passagesForModel, rankPassagesForPart } from './passage-rank.js';
@@ -32,6 +36,12 @@ export interface AnswerDeps {
   logger: Logger;
   /** Prices per million tokens, to report an answer's estimated cost. */
   pricing?: { inputPerMTok: number; outputPerMTok: number };
+  /** Searches PubMed and Europe PMC when the stored papers cannot answer; absent: refuse. */
+  live?: LiveLookup;
+  /** Fetches the open-access full text of the papers an answer reads; absent: abstracts only. */
+  fullText?: FullTextReader;
+  /** Papers counted beside the corpus: set by the live path for the papers it found. */
+  extraTerms?: TermFrequencies;
 }
 
 export interface AnswerInput {
@@ -68,17 +78,44 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     ],
   };
   const previousQuestion = thread.filter((turn) => turn.role === 'user').at(-1)?.text;
-  const { understood, verdicts } = await findEvidence(deps, question, { previousQuestion, scope });
+  const evidence = await findEvidence(deps, question, { previousQuestion, scope });
+  const { understood } = evidence;
   const base = { question, redactions };
   const inDigest = Boolean(input.digestId);
+  /** Where the stored papers cannot answer: a live search may, else the refusal says what was tried. */
+  const refuse = async (detail: RefusalDetail, usage?: LlmUsage): Promise<Answer> => {
+    const live = deps.live
+      ? await answerFromLiveSearch({
+          lookup: deps.live,
+          understood,
+          inDigest,
+          log,
+          answerFrom: (papers, extraTerms) =>
+            answerQuestion(
+              { ...deps, live: undefined, index: listedIndex(papers, deps.index), extraTerms },
+              { question: input.question, history: input.history?.map(({ role, text }) => ({ role, text })) },
+            ),
+        })
+      : undefined;
+    if (live?.answered) return { ...live.answer, usage: addUsage(usage, live.answer.usage) };
+    const refused = refusal(base, inDigest, detail);
+    return {
+      ...refused,
+      ...(live?.note ? { text: `${refused.text} ${live.note}` } : {}),
+      ...(usage ? { usage } : {}),
+    };
+  };
 
   if (understood.unknown.length > 0) {
     log.info(
       { answered: false, reason: 'unknown-name', redactions },
       'question names what no paper mentions',
     );
-    return refusal(base, inDigest, { unknownNames: understood.unknown.map((c) => c.text) });
+    return refuse({ unknownNames: understood.unknown.map((c) => c.text) });
   }
+  const verdicts = deps.fullText
+    ? await withFullTexts(deps.fullText, understood, evidence.verdicts)
+    : evidence.verdicts;
 
   const prefix = asksTreatmentForPatient(question, redactions) ? `${PATIENT_NOTE} ` : '';
   if (deps.llm) {
@@ -92,7 +129,7 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     });
     if (outcome?.answered)
       return { ...base, ...outcome.answer, answered: true, text: prefix + outcome.answer.text };
-    if (outcome) return { ...refusal(base, inDigest, { closest: outcome.closest }), usage: outcome.usage };
+    if (outcome) return refuse({ closest: outcome.closest }, outcome.usage);
   }
 
   const quotes = chooseQuotes(understood, verdicts);
@@ -101,7 +138,7 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
       { answered: false, candidates: verdicts.length, redactions },
       'question not addressed by the papers',
     );
-    return refusal(base, inDigest, { closest: closestOf(verdicts, understood) });
+    return refuse({ closest: closestOf(verdicts, understood) });
   }
   const { text, citations } = composeAnswer(
     quotes.map((r) => ({
@@ -186,10 +223,15 @@ async function answerWithModel(
   }
 }
 
+interface RefusalDetail {
+  closest?: Citation;
+  unknownNames?: string[];
+}
+
 function refusal(
   base: { question: string; redactions: string[] },
   inDigest: boolean,
-  detail: { closest?: Citation; unknownNames?: string[] },
+  detail: RefusalDetail,
 ): Answer {
   const names = detail.unknownNames?.length
     ? ` None of them mentions ${detail.unknownNames.join(' or ')}.`

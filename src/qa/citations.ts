@@ -1,4 +1,5 @@
 import { paperUrl } from '../digest/links.js';
+import { fullTextOf } from '../text/index.js';
 import type { Citation, Paper } from '../types.js';
 
 /**
@@ -15,6 +16,6 @@ export function citationFor(paper: Paper, quote: string, section?: string): Cita
     doi: paper.doi,
     quote,
     ...(section ? { section } : {}),
-    basis: paper.fullText ? 'full text' : 'abstract',
+    basis: fullTextOf(paper) ? 'full text' : 'abstract',
   };
 }

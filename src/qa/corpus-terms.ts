@@ -1,3 +1,4 @@
+import { fullTextOf } from '../text/index.js';
 import type { Paper } from '../types.js';
 import { SpellingIndex, type TermFrequencies, usualSpelling } from '../vocabulary/index.js';
 
@@ -59,6 +60,24 @@ export function termsOf(index: TermIndex): IndexedTermFrequencies {
   return frequencies;
 }
 
+/**
+ * The index's counts with those of papers outside it added (the ones a live search just found),
+ * so the names those papers use count as known.
+ */
+export function withExtraTerms(
+  indexed: IndexedTermFrequencies,
+  extra: TermFrequencies,
+): TermFrequencies & Pick<IndexedTermFrequencies, 'prepare' | 'has'> {
+  return {
+    get documentCount() {
+      return indexed.documentCount + extra.documentCount;
+    },
+    documentFrequency: (phrase) => indexed.documentFrequency(phrase) + extra.documentFrequency(phrase),
+    prepare: (terms) => indexed.prepare(terms),
+    has: (term) => indexed.has(term),
+  };
+}
+
 /** Answers from what was fetched, and records every word and phrase looked up that was not. */
 export class RecordingTermFrequencies implements TermFrequencies {
   readonly missing = new Set<string>();
@@ -93,6 +112,6 @@ export function searchableText(paper: Paper): string {
     ...paper.abstract.map((section) => section.text),
     paper.mesh.join('\n'),
     paper.keywords.join('\n'),
-    paper.fullText ?? '',
+    fullTextOf(paper) ?? '',
   ].join('\n');
 }

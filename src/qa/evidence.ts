@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.js';
-import { spellingsOf, termsOf } from './corpus-terms.js';
+import type { TermFrequencies } from '../vocabulary/index.js';
+import { spellingsOf, termsOf, withExtraTerms } from './corpus-terms.js';
 import { judgePapers, type PaperVerdict } from './paper-verdict.js';
 import { findCandidates, type PaperSearch, type RetrievalScope } from './retrieve.js';
 import { type UnderstoodQuestion, understandQuestion } from './understand.js';
@@ -10,13 +11,17 @@ export interface Evidence {
   verdicts: PaperVerdict[];
 }
 
-/** Reads a (redacted) question and ranks the papers that may answer it. */
+/**
+ * Reads a (redacted) question and ranks the papers that may answer it. `extraTerms` counts
+ * papers beside the corpus (the ones a live search just found), so the names they use are known.
+ */
 export async function findEvidence(
-  deps: { store: Store; index: PaperSearch },
+  deps: { store: Store; index: PaperSearch; extraTerms?: TermFrequencies },
   question: string,
   context: { previousQuestion?: string; scope: RetrievalScope },
 ): Promise<Evidence> {
-  const frequencies = termsOf(deps.index);
+  const indexed = termsOf(deps.index);
+  const frequencies = deps.extraTerms ? withExtraTerms(indexed, deps.extraTerms) : indexed;
   const first = await understandQuestion(question, context.previousQuestion, { frequencies });
   // Read again with the words the likely papers use, so "nasopharyngael" is read as theirs.
   const candidates = await findCandidates(deps, first.searchText, context.scope);

@@ -105,6 +105,31 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
 /** A sentence that says what the study set out to do, in whatever section it stands. */
 const SETUP_LANGUAGE =
   /\b(?:aims?|aimed|objectives?|purpose|we sought|sought to|to (?:determine|evaluate|assess|investigate|compare|examine|explore|establish|identify|analy[sz]e|describe|review)|hypothesi[sz]ed?|were (?:enrolled|included|identified|reviewed|randomi[sz]ed)|retrospective(?:ly)? review)/i;
+/**
+ * A full-text sentence that cites other work ("[3]", "(Bosetti et al, 2009)") reports that
+ * work's finding, not this paper's: an introduction or discussion leaning on the literature.
+ */
+const CITES_OTHER_WORK =
+  /\[\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\bet al\.?,? \(?(?:19|20)\d\d[a-z]?|\([A-Z][\p{L}'-]+(?: and [A-Z][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?[;)]/u;
+/** In log-odds, as the sentence weights are. */
+const OTHER_WORK_PENALTY = 1.2;
+/**
+ * An article's methods section describes every analysis in the words of its results ("analyses
+ * were performed by country and subsite"), at length: beyond the setup penalty, its sentences
+ * rank below the result they set up. Tuned on the tune half of the full-text dev set.
+ */
+const FULL_TEXT_METHODS_PENALTY = 0.8;
+/** Full-text sentences that report other work, or describe methods at length, rank lower. */
+function fullTextPenalty(passage: Passage): number {
+  if (passage.basis !== 'full text') return 0;
+  const section = labelKind(passage.section);
+  return (
+    (CITES_OTHER_WORK.test(passage.text) ? OTHER_WORK_PENALTY : 0) +
+    (section === 'methods' ? FULL_TEXT_METHODS_PENALTY : 0)
+  );
+}
+/** "95% CI" names the interval's level, not a result: it is no quantity for a figure question. */
+const CONFIDENCE_LEVEL = /\b95\s?%\s?(?:CIs?\b|C\.I\.|confidence intervals?|credible intervals?)/gi;
 /** Words with which a sentence states a result rather than sets one up. */
 const RESULT_LANGUAGE =
   /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*)\b/i;
@@ -118,7 +143,7 @@ const QUANTITIES = /(?<![\p{L}\d.(])(?!(?:19|20)\d\d\b)\d+(?:[.,·]\d+)?|\(\d+(?
 /** A quantity other than the ones the question itself gave ("masses >7cm" is not an answer). */
 function statesQuantity(text: string, asked: Set<string>): boolean {
   if (NUMBER_WORDS.test(text)) return true;
-  for (const match of text.matchAll(QUANTITIES)) {
+  for (const match of text.replace(CONFIDENCE_LEVEL, ' ').matchAll(QUANTITIES)) {
     const number = match[0].replace(/^\(/, '').match(/\d+(?:[.,·]\d+)?/)?.[0];
     if (number && !asked.has(number)) return true;
   }
@@ -147,7 +172,9 @@ export function rankPassagesForPart(
         (Object.keys(weights) as (keyof SentenceFeatures)[]).reduce(
           (sum, name) => sum + weights[name] * features[name],
           0,
-        ) - (asksAbout && features.own === 0 ? SAYS_NOTHING_ASKED : 0),
+        ) -
+        (asksAbout && features.own === 0 ? SAYS_NOTHING_ASKED : 0) -
+        fullTextPenalty(passage),
       quantity: features.quantity > 0,
     }))
     .sort((a, b) => b.score - a.score);

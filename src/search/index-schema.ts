@@ -4,7 +4,7 @@ import type { SqliteConnection } from './sqlite-connection.js';
  * The on-disk layout of the full-text index. Bump FORMAT when it changes: an index file of
  * another format is rebuilt from the store when opened.
  */
-export const FORMAT = '2';
+export const FORMAT = '3';
 
 /**
  * Porter stems after unicode61 folding: "relapsed" and "relapses" find "relapse", "Sjögren"

@@ -1,3 +1,4 @@
+import { fullTextOf } from '../text/full-text.js';
 import { splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import { PAPER_COLUMNS, PASSAGE_SLOTS } from './index-schema.js';
@@ -16,7 +17,7 @@ export function paperColumns(paper: Paper, row: number): string[] {
     paper.mesh.join('; '),
     paper.keywords.join('; '),
     paper.abstract.map((section) => section.text).join('\n'),
-    paper.fullText ?? '',
+    fullTextOf(paper) ?? '',
     paper.authors.map(authorName).join('; '),
     rowToken(row),
     flagsOf(paper),

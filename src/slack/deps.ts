@@ -4,6 +4,7 @@ import type { LlmClient } from '../llm/types.js';
 import type { Logger } from '../log.js';
 import type { AppMetrics } from '../metrics/metrics.js';
 import type { TermIndex } from '../qa/corpus-terms.js';
+import type { LiveServices } from '../qa/live-services.js';
 import type { DigestPoster } from '../schedule/digest-poster.js';
 import type { PaperHit } from '../search/paper-index.js';
 import type { Store } from '../store/index.js';
@@ -34,8 +35,13 @@ export interface SlackDeps {
   termCounts: TermIndex;
   /** One paper's summary for `/lit paper` (LLM when configured, extractive otherwise). */
   summarizePaper(paper: Paper, context: SummaryContext): Promise<ItemSummary>;
-  /** A paper from the store, or fetched from PubMed when it is not stored yet. */
+  /** A paper from the store, or found online (PubMed, Europe PMC) and stored when it is not yet. */
   findPaper(reference: PaperReference): Promise<Paper | undefined>;
+  /**
+   * PubMed and Europe PMC on demand (questions the stored papers cannot answer, `/lit search
+   * --pubmed`) and open-access full text for Q&A; absent when LIVE_LOOKUPS is off.
+   */
+  live?: Pick<LiveServices, 'lookup' | 'fullText'>;
   /** Checks a feed URL (http(s), public address, really a feed) and returns its subscription. */
   probeFeed(url: string, addedBy: string): Promise<FeedSubscription>;
   /**

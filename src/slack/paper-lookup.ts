@@ -1,41 +1,39 @@
-import { ingestPapers } from '../ingest/ingest.js';
 import type { Logger } from '../log.js';
-import type { EutilsClient } from '../sources/pubmed/eutils.js';
+import type { LiveServices } from '../qa/live-services.js';
+import { resolvePaper } from '../sources/resolve-paper.js';
 import type { Store } from '../store/index.js';
 import type { PaperReference } from '../text/identifiers.js';
-import type { Clock } from '../time.js';
 import type { Paper } from '../types.js';
 
 /**
- * `/lit paper`: the stored paper for a PMID, DOI or PMCID; a PMID not stored yet is fetched
- * from PubMed and ingested, so the next lookup (and a digest question) finds it locally.
+ * `/lit paper`: the stored paper for a PMID, DOI or PMCID; one not stored yet is found online
+ * (PubMed's efetch for a PMID, PubMed's `[doi]` search then Europe PMC for a DOI, Europe PMC
+ * for a PMCID) and stored, so the next lookup and a thread question find it locally. Without
+ * `live` (live look-ups turned off) only the store is read. When the services cannot be
+ * reached, the FeedError names them and says what to try.
  */
 export function createPaperLookup(deps: {
   store: Store;
-  eutils: EutilsClient;
+  live?: Pick<LiveServices, 'search' | 'storePapers'>;
   logger: Logger;
-  clock: Clock;
 }) {
-  const { store, eutils, logger, clock } = deps;
+  const { store, live, logger } = deps;
   return async (reference: PaperReference): Promise<Paper | undefined> => {
     const keys =
       reference.kind === 'pmid'
         ? { pmid: reference.value }
         : reference.kind === 'doi'
           ? { doi: reference.value }
-          : {};
-    const storedId = await store.papers.findId(keys);
+          : reference.kind === 'pmcid'
+            ? { pmcid: reference.value }
+            : {};
+    const storedId = Object.keys(keys).length > 0 ? await store.papers.findId(keys) : undefined;
     if (storedId) return store.papers.get(storedId);
-    if (reference.kind !== 'pmid') return undefined;
-    const now = clock.now();
-    const fetched = await eutils.fetchArticles([reference.value], {
-      kind: 'pubmed',
-      feedId: 'pubmed:lookup',
-      fetchedAt: now.toISOString(),
-    });
-    if (fetched.length === 0) return undefined;
-    const { ids } = await ingestPapers(store, fetched, { now, logger });
-    logger.info({ pmid: reference.value }, 'paper fetched from PubMed for /lit paper');
-    return ids[0] ? store.papers.get(ids[0]) : undefined;
+    if (!live) return undefined;
+    const found = await resolvePaper(live.search, reference);
+    if (!found) return undefined;
+    const [stored] = await live.storePapers([found]);
+    logger.info({ kind: reference.kind, paperId: stored?.id }, 'paper fetched online for /lit paper');
+    return stored;
   };
 }

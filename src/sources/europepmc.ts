@@ -58,6 +58,7 @@ const resultSchema = z.object({
     })
     .optional(),
   keywordList: z.object({ keyword: z.array(z.string()).default([]) }).optional(),
+  isOpenAccess: z.string().optional(),
 });
 
 const searchSchema = z.object({
@@ -127,10 +128,16 @@ function paperFromResult(result: z.infer<typeof resultSchema>, context: SourceCo
             ? `https://europepmc.org/article/${result.source}/${result.id}`
             : undefined,
         isPreprint,
+        openAccess: openAccessOf(result.isOpenAccess),
       },
       context,
     ),
   ];
+}
+
+/** Europe PMC's "Y"/"N"; anything else says nothing. */
+function openAccessOf(flag: string | undefined): boolean | undefined {
+  return flag === 'Y' ? true : flag === 'N' ? false : undefined;
 }
 
 type MeshHeading = NonNullable<z.infer<typeof resultSchema>['meshHeadingList']>['meshHeading'][number];

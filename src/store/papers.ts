@@ -12,6 +12,7 @@ const PAPERS_PER_TURN = 100;
 export interface PaperKeys {
   pmid?: string;
   doi?: string;
+  pmcid?: string;
   /** Normalized title + first author, from `src/text` dedupe keys. */
   titleKey?: string;
 }
@@ -46,7 +47,7 @@ export class PaperStore {
     return papers.filter((paper): paper is Paper => paper !== undefined);
   }
 
-  /** The id of a stored paper sharing any of these identifiers (PMID first, then DOI, then title). */
+  /** The id of a stored paper sharing any of these identifiers (PMID first, then DOI, PMCID, title). */
   async findId(keys: PaperKeys): Promise<string | undefined> {
     for (const key of identifierKeys(keys)) {
       const id = await this.byIdentifier.get(key);
@@ -75,7 +76,7 @@ export class PaperStore {
     const existed = await this.records.has(paper.id);
     await this.records.set(paper.id, paper);
     await this.changes.append([paper.id]);
-    for (const key of identifierKeys({ pmid: paper.pmid, doi: paper.doi, ...keys })) {
+    for (const key of identifierKeys({ pmid: paper.pmid, doi: paper.doi, pmcid: paper.pmcid, ...keys })) {
       await this.byIdentifier.set(key, paper.id);
     }
     if (!existed) await this.addToWeek(isoWeek(new Date(paper.ingestedAt)), paper.id);
@@ -94,7 +95,7 @@ export class PaperStore {
     const weekOf = new Map<string, string>();
     const indexEntries: Array<[string, string]> = [];
     for (const [index, { paper, keys }] of entries.entries()) {
-      for (const key of identifierKeys({ pmid: paper.pmid, doi: paper.doi, ...keys })) {
+      for (const key of identifierKeys({ pmid: paper.pmid, doi: paper.doi, pmcid: paper.pmcid, ...keys })) {
         indexEntries.push([key, paper.id]);
       }
       if (!existed[index]) {
@@ -167,6 +168,7 @@ function identifierKeys(keys: PaperKeys): string[] {
   const out: string[] = [];
   if (keys.pmid) out.push(`pmid:${keys.pmid}`);
   if (keys.doi) out.push(`doi:${keys.doi.toLowerCase()}`);
+  if (keys.pmcid) out.push(`pmcid:${keys.pmcid.toUpperCase()}`);
   if (keys.titleKey) out.push(`title:${keys.titleKey}`);
   return out;
 }

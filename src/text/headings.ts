@@ -29,7 +29,7 @@ const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ],
   [
     'back-matter',
-    /^(references|acknowledge?ments|funding|conflicts? of interest|disclosures?|author contributions|keywords|abbreviations|supplementary material|data availability)$/,
+    /^(references|acknowledge?ments|funding|conflicts? of interest|competing interests?|disclosures?|authors?'? contributions|keywords|abbreviations|supplementary material|data availability)$/,
   ],
 ];
 
@@ -53,4 +53,12 @@ export function headingKind(line: string): SectionKind | undefined {
 /** The kind of a structured-abstract label ("RESULTS", "CONCLUSIONS AND RELEVANCE"). */
 export function labelKind(label: string | undefined): SectionKind | undefined {
   return label ? headingKind(label) : undefined;
+}
+
+/** A section label as a reader expects it beside a quote: "RESULTS" → "Results"; "Table 2" stays. */
+export function readableHeading(label: string): string {
+  const bare = label.trim().replace(/[:.]$/, '');
+  if (bare !== bare.toUpperCase() || !/\p{Lu}{2}/u.test(bare)) return bare;
+  const lower = bare.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }

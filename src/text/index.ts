@@ -4,7 +4,8 @@ export { isBoilerplateLine } from './boilerplate.js';
 export { stripReferenceBrackets } from './citations.js';
 export { cleanText, sentenceKey } from './clean.js';
 export { decodeEntities } from './entities.js';
-export { headingKind, labelKind, type SectionKind } from './headings.js';
+export { fullTextOf } from './full-text.js';
+export { headingKind, labelKind, readableHeading, type SectionKind } from './headings.js';
 export {
   type ExtractedIdentifiers,
   extractIdentifiers,

@@ -49,6 +49,14 @@ export function paperSections(paper: Paper): PaperSection[] {
     kind: labelKind(s.label) ?? 'abstract',
     text: cleanText(s.text),
   }));
+  // Open-access sections carry their headings; table and figure captions are not findings.
+  if (paper.fullTextSections?.length) {
+    for (const section of paper.fullTextSections) {
+      if (section.kind !== 'section') continue;
+      sections.push({ kind: labelKind(section.title) ?? 'lead', text: cleanText(section.text) });
+    }
+    return sections.filter((s) => s.text.trim());
+  }
   let current: PaperSection = { kind: 'lead', text: '' };
   for (const line of cleanText(paper.fullText ?? '').split('\n')) {
     const kind = headingKind(line);

@@ -1,4 +1,5 @@
 import type { Paper, StudyType } from '../types.js';
+import { fullTextOf } from './full-text.js';
 import { designText } from './study-type.js';
 
 /** Below this many participants a study is called small. */
@@ -34,6 +35,6 @@ export function describeLimitations(paper: Paper, studyType: StudyType, sampleSi
     limits.push(`small sample (n=${sampleSize})`);
   }
   const hasAbstract = paper.abstract.some((s) => s.text.trim());
-  if (!paper.fullText?.trim()) limits.push(hasAbstract ? 'abstract only' : 'title only');
+  if (!fullTextOf(paper)?.trim()) limits.push(hasAbstract ? 'abstract only' : 'title only');
   return limits;
 }

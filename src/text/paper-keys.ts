@@ -44,6 +44,8 @@ export function paperIdFor({ pmid, doi, title, firstAuthor }: PaperIdInput): str
 export interface DedupeKeys {
   pmid?: string;
   doi?: string;
+  /** PubMed Central id ("PMC3574550"): how a full text found on its own meets its abstract record. */
+  pmcid?: string;
   titleKey?: string;
 }
 
@@ -59,6 +61,7 @@ export function dedupeKeys(paper: Paper): DedupeKeys {
   return {
     ...(paper.pmid ? { pmid: paper.pmid } : {}),
     ...(doi ? { doi } : {}),
+    ...(paper.pmcid ? { pmcid: paper.pmcid.toUpperCase() } : {}),
     ...(key ? { titleKey: key } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { EvidenceLevel, Paper, StudyType } from '../types.js';
+import { fullTextOf } from './full-text.js';
 import { paperSampleSize } from './sample-size.js';
 
 export interface StudyClassification {
@@ -130,7 +131,7 @@ export function saysRandomized(text: string): boolean {
 /** The text design cues are read from: title and abstract, or the full text when there is no abstract. */
 export function designText(paper: Paper): string {
   const abstract = paper.abstract.map((s) => s.text).join('\n');
-  return `${paper.title}\n${abstract || (paper.fullText ?? '').slice(0, 5_000)}`;
+  return `${paper.title}\n${abstract || (fullTextOf(paper) ?? '').slice(0, 5_000)}`;
 }
 
 function fromText(title: string, text: string): StudyType | undefined {

@@ -1,5 +1,6 @@
 import type { Paper } from '../types.js';
 import { stripReferenceBrackets } from './citations.js';
+import { fullTextOf } from './full-text.js';
 import { htmlToText } from './markup.js';
 
 const SINGLE_QUOTES_RE = /[‘’‚‛′`´]/g;
@@ -95,7 +96,9 @@ function abstractText(paper: Paper): string {
 
 /** Title, abstract (with section labels) and full text: everything a quote may be checked against. */
 export function paperText(paper: Paper): string {
-  return [paper.title, abstractText(paper), paper.fullText ?? ''].filter((part) => part.trim()).join('\n\n');
+  return [paper.title, abstractText(paper), fullTextOf(paper) ?? '']
+    .filter((part) => part.trim())
+    .join('\n\n');
 }
 
 /** True when the quote is verbatim in the paper's title, abstract or full text. */
@@ -106,6 +109,7 @@ export function quoteSupportedByPaper(quote: string, paper: Paper): boolean {
 /** Where a verified quote comes from, for a citation's `basis`; undefined when it is not in the paper. */
 export function quoteBasis(quote: string, paper: Paper): 'abstract' | 'full text' | undefined {
   if (findVerbatim(quote, `${paper.title}\n\n${abstractText(paper)}`)) return 'abstract';
-  if (paper.fullText && findVerbatim(quote, paper.fullText)) return 'full text';
+  const fullText = fullTextOf(paper);
+  if (fullText && findVerbatim(quote, fullText)) return 'full text';
   return undefined;
 }

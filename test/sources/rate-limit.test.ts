@@ -67,6 +67,24 @@ describe('createRateLimiter', () => {
     expect(released.slice(0, 4).map(Math.round)).toEqual([0, 800, 800, 1100]);
   });
 
+  it('widens the window by the extra time asked for while the event loop is busy', async () => {
+    const clock = virtualClock();
+    let busyMs = 0;
+    const limiter = createRateLimiter({
+      perSecond: 3 / 1.1,
+      window: { requests: 3, ms: 1100 },
+      extraWindowMs: () => busyMs,
+      now: clock.now,
+      sleep: clock.sleep,
+    });
+    const released: number[] = [];
+    const callers = Array.from({ length: 4 }, () => limiter.acquire().then(() => released.push(clock.now())));
+    busyMs = 250;
+    await clock.run();
+    await Promise.all(callers);
+    expect((released[3] as number) - (released[0] as number)).toBeGreaterThanOrEqual(1350);
+  });
+
   it('spaces concurrent callers 1/perSecond apart (NCBI without a key: 3/s)', async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ perSecond: 3, now: clock.now, sleep: clock.sleep });

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { readableHeading } from '../../text/index.js';
 import type { Answer, Citation } from '../../types.js';
 import { escapeInChunks, escapeMrkdwn, isLinkable, link, truncate } from './escape.js';
 import { context, SLACK_LIMITS, section } from './paper-meta.js';
@@ -43,8 +44,12 @@ function citationLine(citation: Citation, marker: string, withQuote: boolean): s
   return withQuote ? `${head}\n> “${escapeMrkdwn(truncate(citation.quote, QUOTE_MAX))}”` : head;
 }
 
+/** What the quote was checked against, and where it stands: "full text (Results)", "abstract only (Table 2)". */
 function basisLabel(citation: Citation): string {
-  return citation.basis === 'full text' ? 'full text' : 'abstract only';
+  const basis = citation.basis === 'full text' ? 'full text' : 'abstract only';
+  const section =
+    citation.section && citation.section !== 'full text' ? readableHeading(citation.section) : '';
+  return section ? `${basis} (${escapeMrkdwn(section)})` : basis;
 }
 
 /** Citation lines packed into as few sections as fit 3000 characters each. */

@@ -44,6 +44,23 @@ describe('renderAnswerBlocks', () => {
     expect(blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: ANSWER_FOOTER }] });
   });
 
+  it('says where in the paper each quote stands: a full-text section, a table, an abstract label', () => {
+    const text = allText(
+      renderAnswerBlocks(
+        answer({
+          citations: [
+            citation({ basis: 'full text', section: 'Results' }),
+            citation({ basis: 'full text', section: 'Table 2', quote: 'Hazard ratio (HR) and 95% CI' }),
+            citation({ section: 'RESULTS', quote: 'Relapse approaches 50%' }),
+          ],
+        }),
+      ).blocks,
+    );
+    expect(text).toContain('full text (Results)');
+    expect(text).toContain('full text (Table 2)');
+    expect(text).toContain('abstract only (Results)');
+  });
+
   it('labels a citation checked against the full text', () => {
     const text = allText(
       renderAnswerBlocks(answer({ citations: [citation({ basis: 'full text' })] })).blocks,

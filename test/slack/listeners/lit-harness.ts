@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createExtractiveSummarizer } from '../../../src/digest/extractive.js';
+import { createSerialIngest } from '../../../src/ingest/serial-ingest.js';
 import { PaperIndex } from '../../../src/search/paper-index.js';
 import type { SlackDeps } from '../../../src/slack/deps.js';
 import { subscriptionFromProbe } from '../../../src/slack/feed-subscription.js';
 import { createPaperLookup } from '../../../src/slack/paper-lookup.js';
 import { probeFeedUrl } from '../../../src/sources/index.js';
+import type { LiteratureSearch } from '../../../src/sources/live-search.js';
 import { parsePubmedArticleSet } from '../../../src/sources/pubmed/parse-article.js';
 import type { Store } from '../../../src/store/index.js';
 import { NOW } from '../digest-fixture.js';
@@ -30,7 +32,7 @@ export function capturingLogger() {
 
 /**
  * The real domain functions behind `/lit`, with the network replaced: feed probes read
- * fixture bodies, PubMed returns the efetch fixture of one real record.
+ * fixture bodies, PubMed returns the efetch fixture of one real record (searches find nothing).
  */
 export async function realLitDeps(store: Store, fake: FakeSlackApi): Promise<Partial<SlackDeps>> {
   const config = testConfig(fake);
@@ -49,23 +51,31 @@ export async function realLitDeps(store: Store, fake: FakeSlackApi): Promise<Par
       contentType: 'application/xml',
     };
   };
-  const eutils = {
-    searchIds: async () => ({ ids: [], total: 0 }),
-    fetchArticles: async (pmids: string[], context: Parameters<typeof parsePubmedArticleSet>[1]) =>
-      pmids.includes('38534005')
-        ? parsePubmedArticleSet(
-            readFileSync(new URL('pubmed/metapub_pmid_38534005.xml', FIXTURES), 'utf8'),
-            context,
-          )
-        : [],
+  const search: LiteratureSearch = {
+    searchPubmed: async () => [],
+    searchEuropePmc: async () => [],
+    pubmedWaitMs: () => 0,
+    pubmedRecord: async (pmid) =>
+      pmid === '38534005'
+        ? parsePubmedArticleSet(readFileSync(new URL('pubmed/metapub_pmid_38534005.xml', FIXTURES), 'utf8'), {
+            kind: 'pubmed',
+            feedId: 'pubmed:search',
+            fetchedAt: NOW.toISOString(),
+          })[0]
+        : undefined,
   };
   const clock = { now: () => NOW };
+  const logger = pino({ level: 'silent' });
   return {
     clock,
     searchPapers: (query, limit) => index.search(query, { limit }),
     termCounts: index,
     summarizePaper: (paper, context) => createExtractiveSummarizer().summarize(paper, context),
-    findPaper: createPaperLookup({ store, eutils, logger: pino({ level: 'silent' }), clock }),
+    findPaper: createPaperLookup({
+      store,
+      live: { search, storePapers: createSerialIngest(store, { logger, now: clock.now }) },
+      logger,
+    }),
     probeFeed: async (url, addedBy) =>
       subscriptionFromProbe(await probeFeedUrl(url, { config, fetchBody }), addedBy, NOW),
   };

@@ -6,7 +6,8 @@ import type { SlackDeps } from '../../deps.js';
 
 /**
  * "Ask about this" on a digest item: the user's next questions in the digest's thread are
- * answered from that paper first, and they are told so privately (no noise for the channel).
+ * answered from that paper first (its open-access full text too, fetched as soon as the button
+ * is pressed), and they are told so privately (no noise for the channel).
  */
 export function askAboutPaper(deps: SlackDeps) {
   return async ({
@@ -31,6 +32,8 @@ export function askAboutPaper(deps: SlackDeps) {
         return;
       }
       await new ThreadMemory(deps.store).setFocus(channelId, threadTs, body.user.id, paper.id);
+      // The question is coming: its open-access full text is fetched now, while the user types.
+      void deps.live?.fullText.withFullText([paper]);
       await client.chat.postEphemeral({
         channel: channelId,
         user: body.user.id,

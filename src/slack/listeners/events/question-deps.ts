@@ -7,8 +7,9 @@ import type { SlackDeps } from '../../deps.js';
 export type Answerer = (input: AnswerInput) => Promise<Answer>;
 
 /**
- * The Q&A pipeline over the app's dependencies: the corpus search the app already has, and
- * the model client when one is configured (created once per registration).
+ * The Q&A pipeline over the app's dependencies: the corpus search the app already has, the
+ * model client when one is configured (created once per registration), and the live PubMed /
+ * Europe PMC look-ups and open-access full text unless they are turned off.
  */
 export function answererFor(deps: SlackDeps): Answerer {
   const existing = answerers.get(deps);
@@ -36,6 +37,17 @@ function createAnswerer(deps: SlackDeps): Answerer {
   };
   return (input) => {
     if (llm === null) llm = createLlmClient(deps.config, deps.store, deps.logger);
-    return answerQuestion({ store: deps.store, index, llm, logger: deps.logger, pricing }, input);
+    return answerQuestion(
+      {
+        store: deps.store,
+        index,
+        llm,
+        logger: deps.logger,
+        pricing,
+        live: deps.live?.lookup,
+        fullText: deps.live?.fullText,
+      },
+      input,
+    );
   };
 }
