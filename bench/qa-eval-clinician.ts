@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { LlmClient } from '../src/llm/types.js';
 import { silentLogger } from '../src/log.js';
-import { answerQuestion } from '../src/qa/answer.js';
 import type { PaperIndex } from '../src/search/paper-index.js';
 import type { Store } from '../src/store/index.js';
-import { findVerbatim, normalizeForMatch, paperText } from '../src/text/index.js';
+import { normalizeForMatch } from '../src/text/index.js';
 import type { Answer } from '../src/types.js';
-import { saveEvalDigest } from './qa-eval-digest.js';
+import { askInThread, checkShownQuotes } from './qa-eval-asking.js';
 import { percentile, round } from './stats.js';
 
 /**
@@ -99,9 +98,12 @@ async function measureSplit(
   const times: number[] = [];
   for (const q of questions) {
     const started = performance.now();
-    const answer = await ask(store, index, q, llm);
+    const answer = await askInThread({ store, index, llm, logger: silentLogger }, q);
     times.push(performance.now() - started);
-    await countQuotes(store, answer, figures);
+    const quotes = await checkShownQuotes(store, answer);
+    figures.quotesShown += quotes.shown;
+    figures.quotesVerbatim += quotes.verbatim;
+    figures.failures.push(...quotes.unverified.map((id) => `unverified quote shown for ${id}`));
     const kind = kinds.get(q.kind) ?? { asked: 0, ok: 0 };
     kind.asked += 1;
     kinds.set(q.kind, kind);
@@ -129,35 +131,6 @@ async function measureSplit(
   figures.byKind = Object.fromEntries([...kinds].map(([k, v]) => [k, `${v.ok}/${v.asked}`]));
   figures.p95Ms = round(percentile(times, 95));
   return figures;
-}
-
-async function ask(
-  store: Store,
-  index: PaperIndex,
-  q: ClinicianQuestion,
-  llm: LlmClient | undefined,
-): Promise<Answer> {
-  const deps = { store, index, llm, logger: silentLogger };
-  const digestId = q.digest ? await saveEvalDigest(store, q.id, q.digest) : undefined;
-  const history: { role: 'user' | 'assistant'; text: string; paperIds?: string[] }[] = [];
-  for (const earlier of q.thread ?? []) {
-    const prior = await answerQuestion(deps, { question: earlier, digestId, history: [...history] });
-    history.push(
-      { role: 'user', text: prior.question },
-      { role: 'assistant', text: prior.text, paperIds: prior.citations.map((c) => c.paperId) },
-    );
-  }
-  return answerQuestion(deps, { question: q.question, digestId, history });
-}
-
-/** Every quote the user would see is checked again, independently, against the stored paper. */
-async function countQuotes(store: Store, answer: Answer, figures: SplitFigures): Promise<void> {
-  for (const citation of [...answer.citations, ...(answer.closest ? [answer.closest] : [])]) {
-    figures.quotesShown += 1;
-    const paper = await store.papers.get(citation.paperId);
-    if (paper && findVerbatim(citation.quote, paperText(paper))) figures.quotesVerbatim += 1;
-    else figures.failures.push(`unverified quote shown for ${citation.paperId}`);
-  }
 }
 
 function citedIds(answer: Answer): string {

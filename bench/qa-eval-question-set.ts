@@ -3,14 +3,11 @@ import { pino } from 'pino';
 import { z } from 'zod';
 import type { LlmClient } from '../src/llm/types.js';
 import { silentLogger } from '../src/log.js';
-import { answerQuestion } from '../src/qa/answer.js';
 import { PATIENT_NOTE } from '../src/qa/patient-request.js';
 import type { PaperIndex } from '../src/search/paper-index.js';
 import type { Store } from '../src/store/index.js';
-import { findVerbatim, paperText } from '../src/text/index.js';
-import type { Answer } from '../src/types.js';
 import type { ChatBody, FakeReply } from './fakes/fake-openai.js';
-import { saveEvalDigest } from './qa-eval-digest.js';
+import { askInThread, checkShownQuotes } from './qa-eval-asking.js';
 
 /** The project's question set: correctness, verified quotes, refusals and PHI leaks. */
 
@@ -77,23 +74,11 @@ export async function measureQuestionSet(
     ? pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) })
     : silentLogger;
   for (const q of questions) {
-    const digestId = q.digest ? await saveEvalDigest(store, q.id, q.digest) : undefined;
-    const history: { role: 'user' | 'assistant'; text: string; paperIds?: string[] }[] = [];
-    for (const earlier of q.thread ?? []) {
-      const prior = await answerQuestion(
-        { store, index, llm, logger },
-        { question: earlier, digestId, history: [...history] },
-      );
-      history.push(
-        { role: 'user', text: prior.question },
-        { role: 'assistant', text: prior.text, paperIds: prior.citations.map((c) => c.paperId) },
-      );
-    }
-    const answer = await answerQuestion(
-      { store, index, llm, logger },
-      { question: q.question, digestId, history },
-    );
-    await countQuotes(store, answer, m);
+    const answer = await askInThread({ store, index, llm, logger }, q);
+    const quotes = await checkShownQuotes(store, answer);
+    m.quotesShown += quotes.shown;
+    m.quotesVerified += quotes.verbatim;
+    m.failures.push(...quotes.unverified.map((id) => `unverified quote shown for ${id}`));
     if (q.expected.length === 0) {
       m.unanswerable += 1;
       if (!answer.answered) m.refused += 1;
@@ -121,16 +106,6 @@ export async function measureQuestionSet(
     }
   }
   return m;
-}
-
-/** Every quote the user would see is checked again, independently, against the stored paper. */
-async function countQuotes(store: Store, answer: Answer, m: QuestionSetMetrics): Promise<void> {
-  for (const citation of [...answer.citations, ...(answer.closest ? [answer.closest] : [])]) {
-    m.quotesShown += 1;
-    const paper = await store.papers.get(citation.paperId);
-    if (paper && findVerbatim(citation.quote, paperText(paper))) m.quotesVerified += 1;
-    else m.failures.push(`unverified quote shown for ${citation.paperId}`);
-  }
 }
 
 /**

@@ -8,8 +8,9 @@ import type { Paper } from '../../src/types.js';
 import { JMML_ID, openCorpus } from '../qa/corpus.js';
 import { digestOf, jmmlItem } from './blocks/digest-fixtures.js';
 import { FakeSlackApi } from './fake-slack-api.js';
-import { fixtureJson, postToSlackEndpoint } from './signed-request.js';
+import { postToSlackEndpoint } from './signed-request.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { threadReplyBody } from './thread-reply.js';
 
 const CHANNEL = 'C222';
 const DIGEST_TS = '1764100000.000100';
@@ -28,19 +29,7 @@ const QUESTION =
 const FOLLOW_UP = 'and was immunosuppression stopped at 42 Maple Street?';
 
 function threadReply(text: string, ts: string, eventId: string): string {
-  const body = fixtureJson<{ event: Record<string, unknown>; event_id: string }>('boltpy_event_message.json');
-  body.event = {
-    ...body.event,
-    text,
-    ts,
-    event_ts: ts,
-    thread_ts: DIGEST_TS,
-    channel: CHANNEL,
-    user: 'W4242',
-    blocks: undefined,
-  };
-  body.event_id = eventId;
-  return JSON.stringify(body);
+  return threadReplyBody({ text, ts, threadTs: DIGEST_TS, channel: CHANNEL, user: 'W4242', eventId });
 }
 
 describe('a question with patient identifiers, end to end through Slack', () => {

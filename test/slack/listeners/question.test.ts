@@ -7,6 +7,7 @@ import { JMML_ID, openCorpus } from '../../qa/corpus.js';
 import { FakeSlackApi } from '../fake-slack-api.js';
 import { blockActionBody, fixtureJson, postToSlackEndpoint } from '../signed-request.js';
 import { startTestApp, type TestApp } from '../test-app.js';
+import { threadReplyBody } from '../thread-reply.js';
 
 const CHANNEL = 'C111';
 const DIGEST_TS = '1764000000.000100';
@@ -42,21 +43,12 @@ const nextUser = () => `W${1000 + eventCounter}`;
 
 /** The real message-event fixture as a reply in the digest thread. */
 function threadReply(text: string, ts: string, overrides: Record<string, unknown> = {}): string {
-  const body = fixtureJson<{ event: Record<string, unknown>; event_id: string }>('boltpy_event_message.json');
-  body.event = {
-    ...body.event,
-    text,
-    ts,
-    event_ts: ts,
-    thread_ts: DIGEST_TS,
-    channel: CHANNEL,
-    user: nextUser(),
-    blocks: undefined,
-    ...overrides,
-  };
+  const user = nextUser();
   eventCounter += 1;
-  body.event_id = `EvQ${eventCounter}`;
-  return JSON.stringify(body);
+  return threadReplyBody(
+    { text, ts, threadTs: DIGEST_TS, channel: CHANNEL, user, eventId: `EvQ${eventCounter}` },
+    overrides,
+  );
 }
 
 function mention(text: string, ts: string, overrides: Record<string, unknown> = {}): string {
