@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeedError } from '../errors.js';
-import { htmlToText, normalizeDoi } from '../text/index.js';
+import { htmlToText, normalizeDoi, sectionsOfGluedAbstract } from '../text/index.js';
 import type { Author, FeedSubscription, Paper } from '../types.js';
 import type { FetchBody } from './http.js';
 import { buildPaper, type SourceContext } from './paper.js';
@@ -101,7 +101,7 @@ function paperFromRecord(record: z.infer<typeof recordSchema>, context: SourceCo
       {
         doi,
         title,
-        abstract: abstract ? [{ text: abstract }] : [],
+        abstract: sectionsOfGluedAbstract(abstract),
         authors: record.authors
           .split(';')
           .map((name) => name.trim())

@@ -62,3 +62,40 @@ export function readableHeading(label: string): string {
   const lower = bare.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
+
+/** A heading is short: "Conclusions and Relevance" is the longest a preprint glues on. */
+const MAX_GLUED_HEADING = 40;
+
+/**
+ * A preprint server's abstract arrives as one text whose paragraphs begin with their heading
+ * glued on ("MethodsWe conducted…", "ResultsAmong 268 participants…", "Background: …"). Split
+ * it into labelled sections, so a quote reads "Among 268 participants…" under Results. A text
+ * with no such paragraph stays one unlabelled section.
+ */
+export function sectionsOfGluedAbstract(text: string): { label?: string; text: string }[] {
+  const sections: { label?: string; text: string }[] = [];
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const trimmed = paragraph.trim();
+    if (!trimmed) continue;
+    const heading = gluedHeading(trimmed);
+    const body = heading ? trimmed.slice(heading.end).replace(/^[:.\s]+/, '') : trimmed;
+    const last = sections.at(-1);
+    if (heading && body) sections.push({ label: heading.label, text: body });
+    else if (last) last.text = `${last.text}\n\n${trimmed}`;
+    else sections.push({ text: trimmed });
+  }
+  if (!sections.some((section) => section.label)) return text.trim() ? [{ text: text.trim() }] : [];
+  return sections;
+}
+
+/** The longest heading the paragraph starts with, when a capital, colon or line break follows it. */
+function gluedHeading(paragraph: string): { label: string; end: number } | undefined {
+  let found: { label: string; end: number } | undefined;
+  for (let end = 3; end <= Math.min(MAX_GLUED_HEADING, paragraph.length - 1); end++) {
+    const next = paragraph.slice(end, end + 2);
+    if (!/^(?:\p{Lu}\p{Ll}|\p{Lu}\s|:|\s*\n)/u.test(next)) continue;
+    const label = paragraph.slice(0, end).replace(/[\s:.]+$/, '');
+    if (headingKind(label)) found = { label, end };
+  }
+  return found;
+}

@@ -5,7 +5,13 @@ export { stripReferenceBrackets } from './citations.js';
 export { cleanText, sentenceKey } from './clean.js';
 export { decodeEntities } from './entities.js';
 export { fullTextOf } from './full-text.js';
-export { headingKind, labelKind, readableHeading, type SectionKind } from './headings.js';
+export {
+  headingKind,
+  labelKind,
+  readableHeading,
+  type SectionKind,
+  sectionsOfGluedAbstract,
+} from './headings.js';
 export {
   type ExtractedIdentifiers,
   extractIdentifiers,

@@ -43,6 +43,16 @@ describe('parsePreprintDetails', () => {
     expect(paper?.authors[0]).toEqual({ lastName: 'Durrieu', initials: 'L' });
   });
 
+  it('splits an abstract whose paragraphs start with glued headings into labelled sections', () => {
+    const paper = parsePreprintDetails(MEDRXIV, context('medrxiv')).papers.find(
+      (p) => p.doi === '10.1101/2019.12.31.19016279',
+    );
+    expect(paper?.abstract.map((s) => s.label)).toEqual(['Purpose', 'Methods', 'Results', 'Conclusion']);
+    expect(paper?.abstract[2]?.text).toMatch(
+      /^Among 268 participants, 76% were diagnosed at an advanced stage/,
+    );
+  });
+
   it('filters medRxiv to one subject category', () => {
     const oncology = parsePreprintDetails(MEDRXIV, context('medrxiv'), 'oncology').papers;
     expect(oncology.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingKind, isBoilerplateLine, labelKind } from '../../src/text/index.js';
+import { headingKind, isBoilerplateLine, labelKind, sectionsOfGluedAbstract } from '../../src/text/index.js';
 
 describe('headingKind', () => {
   it.each([
@@ -19,6 +19,30 @@ describe('headingKind', () => {
     expect(headingKind('The relapse rate approaches 50% within 5 years.')).toBeUndefined();
     expect(labelKind(undefined)).toBeUndefined();
     expect(labelKind('RESULTS')).toBe('results');
+  });
+});
+
+describe('sectionsOfGluedAbstract', () => {
+  it('reads headings glued to the first word, after a colon or on their own line', () => {
+    const text =
+      'BackgroundFew data exist.\n\nMethods and Results: We enrolled 40.\n\nConclusions and RelevanceThe dose was safe.';
+    expect(sectionsOfGluedAbstract(text)).toEqual([
+      { label: 'Background', text: 'Few data exist.' },
+      { label: 'Methods and Results', text: 'We enrolled 40.' },
+      { label: 'Conclusions and Relevance', text: 'The dose was safe.' },
+    ]);
+  });
+
+  it('keeps an unstructured abstract, and a paragraph that merely starts with a heading word, whole', () => {
+    const text = 'Results were similar in both arms.\n\nPatients tolerated the dose.';
+    expect(sectionsOfGluedAbstract(text)).toEqual([{ text }]);
+    expect(sectionsOfGluedAbstract('')).toEqual([]);
+  });
+
+  it('joins an unlabelled paragraph to the section before it', () => {
+    expect(sectionsOfGluedAbstract('MethodsWe enrolled 40.\n\nFollow-up was 2 years.')).toEqual([
+      { label: 'Methods', text: 'We enrolled 40.\n\nFollow-up was 2 years.' },
+    ]);
   });
 });
 
