@@ -23,8 +23,25 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 /** Words ending in "our" that are not British spellings of an "-or" word. */
 const KEEP_OUR = new Set(['four', 'hour', 'hours', 'your', 'our', 'ours', 'pour', 'sour', 'flour', 'fours']);
 
+/**
+ * Stems already computed, by word as written. A digest build stems every candidate's abstract
+ * for every channel; the words repeat, and the Porter steps dominated the build's time. Bounded:
+ * cleared when full, so an unusual corpus cannot grow it without end.
+ */
+const STEMS = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 /** Lowercase stem of one word, with diacritics and British spelling folded. */
 export function stemWord(word: string): string {
+  const cached = STEMS.get(word);
+  if (cached !== undefined) return cached;
+  const stem = stemUncached(word);
+  if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
+  STEMS.set(word, stem);
+  return stem;
+}
+
+function stemUncached(word: string): string {
   let folded = word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
