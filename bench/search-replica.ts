@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { findEvidence } from '../src/qa/evidence.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import { openStore } from '../src/store/index.js';
+import { preloadVocabulary } from '../src/vocabulary/index.js';
 import { bulkSeedSyntheticPapers, syntheticPaper } from './generate/papers.js';
 import { benchQueries, benchQuestion } from './search-queries.js';
 import { peakRssMiB, percentile, round, timed } from './stats.js';
@@ -57,6 +58,8 @@ async function measureReplica(queryCount: number, withQaRetrieval: boolean) {
 
   let qa: { p50: number; p99: number } | undefined;
   if (withQaRetrieval) {
+    // As the app does at start (src/index.ts): the first question does not pay for loading word lists.
+    preloadVocabulary();
     // Q&A reads each question with term counts from the index, shortlists through it and judges the papers.
     const retrieval = await latencies(questions, (question) =>
       findEvidence({ store, index }, question, { scope: { focusPaperIds: [], threadPaperIds: [] } }),

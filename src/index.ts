@@ -30,6 +30,7 @@ import { createEutilsClient } from './sources/pubmed/eutils.js';
 import { sharedNcbiLimiter } from './sources/rate-limit.js';
 import { openStore } from './store/index.js';
 import { systemClock } from './time.js';
+import { preloadVocabulary } from './vocabulary/index.js';
 
 const ENV_FILE = '.env';
 
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   const llm = unmetered ? meteredLlmClient(unmetered, metrics.llmCall) : undefined;
   const summarizers = createSummarizerFactory(config, store, logger, { client: llm ?? null });
   const paperIndex = await openServingIndex(store, { logger });
+  preloadVocabulary();
 
   const build: DigestBuilder = withFreshSources(
     async (profile, period, now) =>
