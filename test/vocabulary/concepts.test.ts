@@ -41,6 +41,15 @@ describe('conceptsOf', () => {
     expect(concept('kids with ARDS', 'kids')?.phrases).toContain('child');
   });
 
+  it('reads an organ taken out as its operation, and a rare comparative as what it measures', () => {
+    expect(concept('did they take the spleen out too?', 'spleen')?.phrases).toContain('splenectomy');
+    expect(concept('uterus removed at the same time?', 'uterus')?.phrases).toContain('hysterectomy');
+    expect(concept('spleen size on CT', 'spleen')?.phrases).not.toContain('splenectomy');
+    expect(concept('how much heavier were the cone specimens?', 'heavier')?.phrases).toContain('weight');
+    // Papers say "higher" themselves: it stays what it is, not "grade" or "level".
+    expect(concept('higher relapse with RT?', 'higher')?.phrases).toEqual(['higher']);
+  });
+
   it('reads a misspelt word as the nearest word the papers use', () => {
     expect(concept('nasopharyngael carcinoma relapse', 'nasopharyngael')?.phrases).toContain(
       'nasopharyngeal',
