@@ -8,6 +8,12 @@ import type { NameClass } from './word-class.js';
 /** Verbs that follow a person opening a sentence ("Torpy had given", "Reed is very reliable"). */
 const PERSON_VERBS =
   /^\s(?:is|was|has|had|will|would|can|could|said|says|told|asked|lives|lived|spent|began|shouted|explained|wants|went|gave|called|from|listed|wrote|writes|sang|sings|died|works|worked|thinks|feels|needs|just|speaks)\b/;
+/**
+ * Verbs only a person is the subject of ("Ingegerd began writing", "D'hoedt lives on…"): after
+ * one, a word on no list is a name whatever its letters look like.
+ */
+const PERSON_ONLY_VERBS =
+  /^\s(?:lives|lived|began|said|says|told|asked|wants|wanted|went|gave|wrote|writes|sang|sings|died|works|worked|thinks|feels|speaks|shouted|explained|married|smiled|laughed)\b/;
 /** Form labels that open a line with a colon ("Name:", "Date:"): not a speaker. */
 const FIELD_LABELS = new Set(
   'name address phone mobile fax email date website title note notes subject re from to cc time age sex dob mrn patient job desk office home work'.split(
@@ -19,6 +25,8 @@ const FIELD_LABELS = new Set(
 const SHAPE_MID_SENTENCE = -0.3;
 const SHAPE_SENTENCE_START = 0.35;
 const SHAPE_BEFORE_PERSON_VERB = -0.3;
+/** Two capitalized words on no list side by side ("Ulisses Berthier") are rarely anything but a name. */
+const SHAPE_UNKNOWN_PAIR = -1;
 /** A listed name written in lower case inside mixed-case text must look strongly like a name. */
 const LOWER_CASE_SHAPE = 0.3;
 
@@ -75,11 +83,23 @@ export function verdict(
   const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
   // An unknown word opening a sentence alone needs a name's shape; a person's verb after it lowers the bar.
   const opening = (n: number) => context.atStart && n === 0 && real === 1;
+  const unknownPair = kinds.filter((k) => k === 'unknown').length >= 2;
   const bar = (n: number) =>
-    opening(n) ? (personAfter ? SHAPE_BEFORE_PERSON_VERB : SHAPE_SENTENCE_START) : SHAPE_MID_SENTENCE;
+    opening(n)
+      ? personAfter
+        ? SHAPE_BEFORE_PERSON_VERB
+        : SHAPE_SENTENCE_START
+      : unknownPair
+        ? SHAPE_UNKNOWN_PAIR
+        : SHAPE_MID_SENTENCE;
   const personBefore = PERSON_BEFORE.test(context.before);
+  const personOnlyAfter = PERSON_ONLY_VERBS.test(context.after);
   const inContext = (n: number) =>
-    speaker || context.aloneOnLine || context.weak || (!opening(n) && (personBefore || personAfter));
+    speaker ||
+    context.aloneOnLine ||
+    context.weak ||
+    personOnlyAfter ||
+    (!opening(n) && (personBefore || personAfter));
   // "Iver J Groenewegen", "Osmar D. Gazola": capitalized words around a middle initial.
   const aroundInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
   const unknown = kinds.filter(
@@ -97,6 +117,11 @@ export function verdict(
     const middleInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
     const endsListed = ['first', 'last', 'uncommon'].includes(kinds.at(-1) ?? '');
     if (middleInitial && endsListed && context.mode.lower) return 'name';
+    // "abgail a falsoni": in lower-case text, two words on no list around an initial.
+    const nameOrUnknown = (k: NameClass | undefined) =>
+      ['first', 'last', 'uncommon', 'unknown'].includes(k ?? '');
+    if (middleInitial && context.mode.lower && nameOrUnknown(kinds[0]) && nameOrUnknown(kinds.at(-1)))
+      return 'name';
     const cuedName = (kinds[0] === 'ambiguous' || kinds[0] === 'uncommon') && context.weak;
     if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
     // In any text, a listed name typed in lower case: "vitoria", "leone mazzi" (never common, clinical or short).

@@ -179,13 +179,14 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     return { verdict: 'no' as const, start: first.start, end, next: i + to };
   const clinical = afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
   let found = clinical ? 'no' : verdict(words, kinds, context, lex);
-  // "Monjeau, Graves and Reed": a capitalized word on the census list, maybe a name in a list.
+  // "Monjeau, Graves and Reed", "Baukje and Berthier": a capitalized word on the census list,
+  // or on no list at all, is maybe a name: it is one when listed beside a name.
   if (
     found === 'no' &&
     words.length === 1 &&
     first.shape === 'cap' &&
     !context.atStart &&
-    lex.otherNames.has(first.key)
+    (lex.otherNames.has(first.key) || kinds[0] === 'unknown')
   )
     found = 'maybe';
   return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };

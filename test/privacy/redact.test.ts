@@ -64,10 +64,16 @@ const IDENTIFYING: [string, string, string][] = [
   ['I want to add Iver J Thienpont as a beneficiary', 'Iver J Thienpont', 'name'],
   ['follow up with óskar jónsson next week', 'óskar jónsson', 'name'],
   ['Tosh Olsen has JMML', 'Tosh', 'name'],
+  ['Baukje and Berthier were precision engineers', 'Berthier', 'name'],
+  ['Thienpont lives near the clinic', 'Thienpont', 'name'],
+  ['have you heard Ulisses Berthier speak yet?', 'Ulisses Berthier', 'name'],
+  ['follow up with abgail a falsoni in a couple of months', 'abgail a falsoni', 'name'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
 const CLINICAL: string[] = [
+  'switched to osimertinib a tki last week, any data?',
+  'gave folfox a try after progression',
   'What is the relapse rate after HSCT for JMML?',
   'and was immunosuppression stopped?',
   'Does rapamycin help an 18-month-old with JMML relapse?',
