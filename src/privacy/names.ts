@@ -84,7 +84,17 @@ export function findNames(text: string): PhiSpan[] {
       runs.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  return runs.map(({ start, end }) => ({ start, end, kind: 'name' as const }));
+  return runs.map(({ start, end }) => ({ start: withParticles(text, start), end, kind: 'name' as const }));
+}
+
+/** "De Doncker", "di Saverio", "Van der Laan": the particles before a found surname are the name's too. */
+function withParticles(text: string, start: number): number {
+  let from = start;
+  for (;;) {
+    const particle = text.slice(0, from).match(/(?:^|[^\p{L}\p{M}'’])([\p{L}]+) $/u);
+    if (!particle?.[1] || !PARTICLES.has(particle[1].toLowerCase())) return from;
+    from -= particle[1].length + 1;
+  }
 }
 
 function gapBetween(

@@ -66,6 +66,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['Tosh Olsen has JMML', 'Tosh', 'name'],
   ['Baukje and Berthier were precision engineers', 'Berthier', 'name'],
   ['Thienpont lives near the clinic', 'Thienpont', 'name'],
+  ['Mr. De Doncker is a 61 year old man', 'De Doncker', 'name'],
+  ['patient Van der Berg relapsed', 'Van der Berg', 'name'],
   ['have you heard Ulisses Berthier speak yet?', 'Ulisses Berthier', 'name'],
   ['follow up with abgail a falsoni in a couple of months', 'abgail a falsoni', 'name'],
 ];
