@@ -28,7 +28,11 @@ export function sentenceKeys(paper: Paper, sentence: string): TextKeys {
     definitions = definedAbbreviations(paper.abstract.map((section) => section.text).join('\n'));
     definitionCache.set(paper, definitions);
   }
-  const longForms = plainWordsOf(sentence).flatMap((word) => {
+  // "Ca/Bis", "CAR-T" are defined whole: look up the sentence's tokens as written, too.
+  const written = sentence
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const longForms = [...new Set([...plainWordsOf(sentence), ...written])].flatMap((word) => {
     const longForm = definitions.get(word);
     return longForm ? [longForm] : [];
   });

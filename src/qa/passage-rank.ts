@@ -132,7 +132,7 @@ function fullTextPenalty(passage: Passage): number {
 const CONFIDENCE_LEVEL = /\b95\s?%\s?(?:CIs?\b|C\.I\.|confidence intervals?|credible intervals?)/gi;
 /** Words with which a sentence states a result rather than sets one up. */
 const RESULT_LANGUAGE =
-  /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*)\b/i;
+  /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*|absen(?:ce|t)|confirm\w*|lack(?:ed|s|ing)?|should|recommend\w*|(?:un)?necessary|warrant\w*)\b/i;
 
 /** "Seventy-six percent", "six of the 17": numbers written as words count too. */
 const NUMBER_WORDS =

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceKeys } from '../../src/qa/concept-match.js';
 import { rankPassagesForPart } from '../../src/qa/passage-rank.js';
 import { understandQuestion } from '../../src/qa/understand.js';
-import { CountedTermFrequencies, SpellingIndex } from '../../src/vocabulary/index.js';
+import {
+  CountedTermFrequencies,
+  contentKeysOf,
+  SpellingIndex,
+  saysForm,
+} from '../../src/vocabulary/index.js';
 import { createPaper } from '../factories/paper.js';
 import { pubMedQaPaper, pubMedQaRecords } from './corpus.js';
 
@@ -48,5 +54,21 @@ describe('rankPassagesForPart', () => {
     );
     const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
     expect(ranked[0]?.passage.text).toBe('Median TPT was 18 days.');
+  });
+});
+
+describe('sentenceKeys', () => {
+  it('reads an abbreviation the paper defines with a slash as its long form', () => {
+    const paper = createPaper({
+      abstract: [
+        {
+          label: 'BACKGROUND',
+          text: 'We recorded the use of calcium/bisphosphonate (Ca/Bis) in women on AIs.',
+        },
+        { label: 'CONCLUSIONS', text: 'Comedication with Ca/Bis reduces musculoskeletal symptoms.' },
+      ],
+    });
+    const keys = sentenceKeys(paper, 'Comedication with Ca/Bis reduces musculoskeletal symptoms.');
+    expect(saysForm(keys, contentKeysOf('bisphosphonate'))).toBe(true);
   });
 });
