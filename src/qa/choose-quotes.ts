@@ -13,6 +13,12 @@ const PAPERS_PER_PART = 2;
 const SECOND_QUOTE_RATIO = 0.5;
 /** Another sentence at least half as likely to answer as the best: close calls are shown, not guessed. */
 const CLOSE_QUOTE_RATIO = 0.5;
+/**
+ * A finding ("does X help?") is stated in several sentences, and the sentence chooser is least
+ * sure of which: up to two more are shown down to this share of the best. Tuned on the tune
+ * halves of the clinician dev set (the right quote is in the top three for most findings).
+ */
+const FINDING_CLOSE_RATIO = 0.3;
 /** Sentences less likely than this to answer say nothing about the part. */
 const MIN_ANSWER_PROBABILITY = 0.1;
 /** Near-identical sentences (a scraped page's highlights and body) are shown once. */
@@ -42,8 +48,16 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
       }
       // A close runner-up is shown rather than guessed away; for a multi-part question it is also
       // this part's own sentence when its best already answered an earlier part.
+      const close = (r: RankedPassage | undefined) =>
+        r !== undefined &&
+        probability(r) >=
+          (part.kind === 'finding' ? FINDING_CLOSE_RATIO : CLOSE_QUOTE_RATIO) * probability(best);
       const next = ranked.find((r) => r !== best && isNew(r));
-      if (next && probability(next) >= CLOSE_QUOTE_RATIO * probability(best)) chosen.push(next);
+      if (next && close(next)) chosen.push(next);
+      if (part.kind === 'finding' && question.parts.length === 1) {
+        const third = ranked.find((r) => r !== best && r !== next && isNew(r));
+        if (third && close(third)) chosen.push(third);
+      }
       break;
     }
   }
