@@ -52,7 +52,7 @@ const DOSE_NOTATION =
   /^(?:\d+(?:[.,]\d+)?\/\d+|[a-z]{1,3}\/\d+|\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|u)\/(?:\d+|m2|kg|d|day|wk|fx))$/i;
 const QUANTITY_WITH_UNIT =
   /^\d+(?:[.,]\d+)?(?:%|x|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
-/** Everyday words weigh this share of their corpus weight: "gap", "bigger" are chat, not subject. */
+/** Everyday words (SCOWL sizes 10 and 20) weigh this share of their corpus weight: "gap", "bigger", "blamed" are chat, not subject. */
 const EVERYDAY_WEIGHT = 0.3;
 /** What an unknown lower-case word (slang, a slip) counts for against a paper that does not say it. */
 const UNKNOWN_SLANG_WEIGHT = 2;
@@ -156,7 +156,7 @@ function wordConcept(
     else if (!drug && word.length >= MIN_CLIPPED_LENGTH)
       alternatives.push(...spellings.completions(word, COMPLETIONS));
   }
-  const everyday = isEverydayWord(word);
+  const everyday = isEverydayWord(word, true);
   const concept = buildConcept(word, alternatives, terms, undefined);
   if (concept.known) {
     // A drug the question names must be what the answering paper is about, not a passing word.
