@@ -47,7 +47,7 @@ describe('answers from a live search when the stored papers cannot', () => {
     expect(answer.answered).toBe(true);
     expect(answer.liveSearch?.service).toBe('PubMed');
     expect(answer.text).toMatch(
-      /^From a PubMed search just now \(query: [^)]*snord55[^)]*\), not from the stored papers\.\n/i,
+      /^From a PubMed search just now \(query: [^\n]*snord55[^\n]*\), not from the stored papers\.\n/i,
     );
     expect(answer.citations[0]?.paperId).toBe('pmid:33474827');
     await expectVerified(answer);
