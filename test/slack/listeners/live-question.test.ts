@@ -52,7 +52,7 @@ describe('a question in Slack the stored papers cannot answer', () => {
     await fake.until(() => fake.callsTo('chat.postMessage').length === 1);
     const posted = JSON.stringify(fake.callsTo('chat.postMessage')[0]?.params.blocks);
     expect(posted).toMatch(
-      /From a PubMed search just now \(query: [^)]*snord55[^)]*\), not from the stored papers\./i,
+      /From a PubMed search just now \(query: [^"]*snord55[^"]*\), not from the stored papers\./i,
     );
     expect(posted).toContain('PMID 33474827');
   });
