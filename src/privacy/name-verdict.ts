@@ -38,9 +38,11 @@ export interface Mode {
 /**
  * Words right before a person in a sentence, besides the cues of `names.ts`: a reporting verb
  * ("asked Blondel"), a credit ("sung by"), an address to someone ("leave me Jan,", "but Geert
- * just", "shouted at Conconi").
+ * just", "shouted at Conconi"), someone given or reached ("had given Hakuba his address", "paged
+ * Okafor").
  */
-const PERSON_BEFORE = /\b(?:asks|asked|tells|replied|sung by|but|than|me|at)\s+$/i;
+const PERSON_BEFORE =
+  /\b(?:asks|asked|tells|replied|sung by|but|than|me|at|gave|given|paged|phoned|emailed|texted)\s+$/i;
 
 export interface Context {
   /** Text before the run, on its line. */

@@ -67,6 +67,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['Baukje and Berthier were precision engineers', 'Berthier', 'name'],
   ['Thienpont lives near the clinic', 'Thienpont', 'name'],
   ['Mr. De Doncker is a 61 year old man', 'De Doncker', 'name'],
+  ['Sigrid had given Hakuba his address', 'Hakuba', 'name'],
   ['patient Van der Berg relapsed', 'Van der Berg', 'name'],
   ['have you heard Ulisses Berthier speak yet?', 'Ulisses Berthier', 'name'],
   ['follow up with abgail a falsoni in a couple of months', 'abgail a falsoni', 'name'],
