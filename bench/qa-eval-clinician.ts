@@ -33,8 +33,11 @@ export const clinicianSetSchema = z.object({
 export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][number];
 export type Split = ClinicianQuestion['split'];
 
-/** Two batches, written by two authors at different times; each split in tune and holdout halves. */
-const BATCHES = ['clinician-questions.json', 'clinician-questions-2.json'];
+/**
+ * Three batches, written by three authors at different times, each split in tune and holdout
+ * halves. The third was measured once before anything was tuned on it (tune 26/46, holdout 26/44).
+ */
+const BATCHES = ['clinician-questions.json', 'clinician-questions-2.json', 'clinician-questions-3.json'];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
   return batches.flatMap(

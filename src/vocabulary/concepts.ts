@@ -126,6 +126,9 @@ function tokenConcepts(
     const role = code ? 'code' : known[0] !== undefined && isMeasurePhrase(known[0]) ? 'measure' : undefined;
     const concept = buildConcept(token, [token, ...known], terms, role);
     if (concept.known) return [concept];
+    // "mom", "isnt" typed in lower case are words, not the abbreviations MoM or ISNT no paper uses.
+    if (token === token.toLowerCase() && !code && isDictionaryWordOrSlang(token))
+      return [wordConcept(token, terms, spellings, removal)];
     // No paper uses it in any sense, not even the words of its senses: it names what no paper covers.
     const wordsKnown = longForms.some((text) =>
       contentWordsOf(text).every((word) => terms.documentFrequency(word) > 0),
@@ -176,12 +179,20 @@ function wordConcept(
     return { ...concept, role: 'generic', weight: 0 };
   }
   // Chat shorthand and slips ("cytotechs", "govt") are typed in lower case and known to no
-  // dictionary: they lower a paper's fit without ruling it out. A drug, a capitalized name or a
-  // noun no paper uses names something the papers do not cover.
+  // dictionary: they lower a paper's fit without ruling it out. A drug or a capitalized name no
+  // paper uses names something the papers do not cover.
   if (!drug && !dictionary && word === word.toLowerCase() && word.length < SLANG_MAX_LENGTH) {
     return { ...concept, role: 'subject', weight: UNKNOWN_SLANG_WEIGHT };
   }
+  // A medical noun typed in lower case that no paper uses ("plasmacytoma" where the paper spells
+  // "plasmocytoma", "fibroids" where it says "myomas") weighs against a paper without ruling it out.
+  if (!drug && dictionary && word === word.toLowerCase()) return { ...concept, role: 'subject' };
   return { ...concept, role: 'code' };
+}
+
+/** A word of English, or short lower-case chat shorthand that names no drug. */
+function isDictionaryWordOrSlang(token: string): boolean {
+  return isDictionaryWord(token) || (token.length < SLANG_MAX_LENGTH && !looksLikeDrugName(token));
 }
 
 function buildConcept(

@@ -57,6 +57,22 @@ describe('conceptsOf', () => {
     expect(concept('lymphadenecomy for cervix ca', 'lymphadenecomy')?.phrases).toContain('lymphadenectomy');
   });
 
+  it('reads lower-case chat as chat, not as an abbreviation no paper uses', () => {
+    // ADAM knows ISNT (a glaucoma rule); typed "isnt" it is a slip that must not outweigh the subject.
+    const isnt = concept('is the INR from the art line ok even if the APTT isnt', 'isnt');
+    expect(isnt?.weight).toBeLessThanOrEqual(2);
+    expect(concept('is the INR from the art line ok even if the APTT isnt', 'APTT')?.weight).toBeGreaterThan(
+      2,
+    );
+  });
+
+  it('lets a medical noun no paper uses weigh against a paper without ruling every paper out', () => {
+    expect(concept('found a plasmacytoma on enteroscopy', 'plasmacytoma')).toMatchObject({
+      role: 'subject',
+      known: false,
+    });
+  });
+
   it('marks a drug, trial or target no paper mentions as an unknown name', () => {
     for (const [question, name] of [
       ['any data on tarlatamab in SCLC?', 'tarlatamab'],
