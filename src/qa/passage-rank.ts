@@ -130,6 +130,13 @@ function fullTextPenalty(passage: Passage): number {
 }
 /** "95% CI" names the interval's level, not a result: it is no quantity for a figure question. */
 const CONFIDENCE_LEVEL = /\b95\s?%\s?(?:CIs?\b|C\.I\.|confidence intervals?|credible intervals?)/gi;
+/** A question about who or what was studied: "how many men did they interview", "how many papers made the cut". */
+const ASKS_SAMPLE =
+  /\bhow many (?:[\p{L}-]+ ){0,2}(?:men|women|pts|patients|participants|people|persons|children|kids|subjects|papers|studies|articles|trials|respondents|cases|families|doctors|physicians|nurses|residents|hospitals|centers|centres|specimens|samples)\b/iu;
+/** ...unless it asks how many of them had an outcome ("how many pts relapsed"). */
+const ASKS_OUTCOME =
+  /\b(?:died|dead|relapsed|recurred|developed|needed|required|received|got|had|have|has|survived|responded|progressed|achieved|experienced|underwent|ended|became|showed|were (?:positive|negative|cured|alive))\b/i;
+
 /** Words with which a sentence states a result rather than sets one up. */
 const RESULT_LANGUAGE =
   /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*|absen(?:ce|t)|confirm\w*|lack(?:ed|s|ing)?|should|recommend\w*|(?:un)?necessary|warrant\w*)\b/i;
@@ -208,6 +215,8 @@ export function sentenceFeatures(
   const measures = own.filter((c) => c.role === 'measure');
   const asked = new Set(question.parts.flatMap((p) => p.text.match(/\d+(?:[.,]\d+)?/g) ?? []));
   const forms = FIGURE_FORMS.filter((form) => form.asks.test(part.text)).map((form) => form.states);
+  // "how many men did they interview": the sample is the answer, and it stands in the methods.
+  const asksSample = ASKS_SAMPLE.test(part.text) && !ASKS_OUTCOME.test(part.text);
   return keyed.map(({ passage, keys }) => {
     const section = labelKind(passage.section);
     const flag = (value: boolean) => (value ? 1 : 0);
@@ -216,7 +225,10 @@ export function sentenceFeatures(
       features: {
         own: weightedCoverage(keys, own),
         others: weightedCoverage(keys, others),
-        setup: flag(section === 'background' || section === 'methods' || SETUP_LANGUAGE.test(passage.text)),
+        setup: flag(
+          !asksSample &&
+            (section === 'background' || section === 'methods' || SETUP_LANGUAGE.test(passage.text)),
+        ),
         quantity: flag(statesQuantity(passage.text, asked)),
         form: flag(forms.some((form) => form.test(passage.text))),
         measure: flag(measures.some((m) => covers(keys, m))),

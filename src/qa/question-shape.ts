@@ -9,12 +9,12 @@ export interface QuestionPart {
 }
 
 /**
- * Where a message asks a second thing: after a question mark or semicolon, or at "and" / "&" /
- * "plus" / "also" followed by a question word, an article or a measure ("…ORR and did it hold up
- * for OS?", "…1yr OS, and does doing it selectively matter?").
+ * Where a message asks a second thing: after a question mark or semicolon, at a comma and "and"
+ * ("dropout on FA vs placebo, and nausea at 9 months?"), or at "and" / "&" / "plus" / "also"
+ * followed by a question word, an article or a measure ("…ORR and did it hold up for OS?").
  */
 const PART_BREAK =
-  /\?+\s+|;\s*|,?\s+(?:and|&|plus|also|\+)\s+(?=(?:what|what's|whats|how|did|does|do|is|are|was|were|any|which|whether|if|the|its|their|median|mean|overall|rate|risk|was|can|could|should|also)\b)/gi;
+  /\?+\s+|;\s*|,\s+(?:and|plus|also)\s+|,?\s+(?:and|&|plus|also|\+)\s+(?=(?:what|what's|whats|how|did|does|do|is|are|was|were|any|which|whether|if|the|its|their|median|mean|overall|rate|risk|was|can|could|should|also)\b)/gi;
 
 /** Words that make a part only a tail of the previous one ("and?", "and in kids"). */
 const MIN_PART_WORDS = 2;

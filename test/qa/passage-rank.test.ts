@@ -57,6 +57,24 @@ describe('rankPassagesForPart', () => {
   });
 });
 
+describe('rankPassagesForPart on who was studied', () => {
+  it('answers "how many were interviewed" from the methods sentence that recruited them', async () => {
+    const record = pubMedQaRecords().find(([pmid]) => pmid === '24160268');
+    const paper = pubMedQaPaper('24160268', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
+    const understood = await understandQuestion(
+      'the jordan one about husbands and breast ca — how many men did they interview',
+      undefined,
+      terms(
+        pubMedQaRecords()
+          .slice(0, 300)
+          .map(([, r]) => [r.QUESTION, ...r.CONTEXTS].join('\n')),
+      ),
+    );
+    const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
+    expect(ranked[0]?.passage.text).toMatch(/recruit 24 married men/);
+  });
+});
+
 describe('sentenceKeys', () => {
   it('reads an abbreviation the paper defines with a slash as its long form', () => {
     const paper = createPaper({

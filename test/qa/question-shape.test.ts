@@ -10,6 +10,7 @@ describe('questionParts', () => {
       { text: 'does doing it selectively matter?', kind: 'finding' },
     ]);
     expect(questionParts('how long did the op take and what was the EBL?')).toHaveLength(2);
+    expect(questionParts('dropout on FA vs placebo, and nausea at 9 months?')).toHaveLength(2);
   });
 
   it('keeps a single question whole', () => {
