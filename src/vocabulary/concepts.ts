@@ -156,6 +156,8 @@ function wordConcept(
   if (df === 0 && spellings) {
     const corrected = dictionary ? undefined : spellings.nearest(word, drug ? 1 : undefined);
     if (corrected) alternatives.push(corrected);
+    // "overall diagnostic yeild?" asks for a figure as much as "yield" does.
+    if (corrected && isMeasurePhrase(corrected)) return buildConcept(word, alternatives, terms, 'measure');
     else if (!drug && word.length >= MIN_CLIPPED_LENGTH)
       alternatives.push(...spellings.completions(word, COMPLETIONS));
   }

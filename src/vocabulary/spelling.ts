@@ -50,7 +50,7 @@ export class SpellingIndex {
 
   /**
    * The nearest stored word within the edit distance allowed: 1 for words up to 7 letters, 2
-   * beyond (a transposition, "leukemai", costs 2), or `maxDistance` when given.
+   * beyond, or `maxDistance` when given; two adjacent letters swapped ("yeild") count as 1.
    */
   nearest(word: string, maxDistance?: number): string | undefined {
     const folded = foldWord(word);
@@ -59,7 +59,8 @@ export class SpellingIndex {
     let best: { word: string; distance: number } | undefined;
     for (let length = folded.length - limit; length <= folded.length + limit; length++) {
       for (const candidate of this.byLength.get(length) ?? []) {
-        const d = distance(folded, candidate);
+        // Two letters swapped ("yeild") is one slip of the thumb, though two edits.
+        const d = swappedPair(folded, candidate) ? 1 : distance(folded, candidate);
         if (d > 0 && d <= limit && (!best || d < best.distance)) best = { word: candidate, distance: d };
       }
     }
@@ -77,4 +78,12 @@ export class SpellingIndex {
     }
     return best?.word;
   }
+}
+
+/** `a` is `b` with two adjacent letters swapped. */
+function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

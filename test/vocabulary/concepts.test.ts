@@ -55,6 +55,9 @@ describe('conceptsOf', () => {
       'nasopharyngeal',
     );
     expect(concept('lymphadenecomy for cervix ca', 'lymphadenecomy')?.phrases).toContain('lymphadenectomy');
+    // Two letters swapped, and the measure asked for still read as one.
+    expect(concept('overall diagnostic yeild?', 'yeild')).toMatchObject({ role: 'measure' });
+    expect(concept('overall diagnostic yeild?', 'yeild')?.phrases).toContain('yield');
   });
 
   it('reads lower-case chat as chat, not as an abbreviation no paper uses', () => {
