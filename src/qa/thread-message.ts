@@ -4,18 +4,23 @@
  * Mentions of the app are answered whatever they say, by their own listener.
  */
 
+import { findPhi } from '../privacy/index.js';
+
 /** Links, emoji codes and pictographs carry no question. */
 const NOISE = /<https?:[^>]*>|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\u{FE0F}/gu;
 /** A message that opens by naming a colleague is addressed to them ("@maria can you present…"). */
 const TO_A_COLLEAGUE = /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|@[\p{L}][\p{L}.-]*)/u;
 /** Openers that add nothing: "quick q —", "hmm", "ok so". */
 const FILLER =
-  /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question)\b[\s:,—–-]*|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+)+/i;
+  /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?)+/i;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|presenting|(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b|tomorrow|tmrw|parking|garage|coffee|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at))/i;
 /** Laughter marks a remark, even one shaped like a question ("who even reads page 2 lol"). */
-const LAUGHTER = /\b(?:lol|lmao|haha+|hehe)\b/i;
+const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
+/** "why is it always…", "who decided…", "how is it already…": a question that is a complaint. */
+const RHETORICAL =
+  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already)\b/i;
 /**
  * What a person says to ask: a question word first ("what was…", "any data on…"), or an
  * auxiliary followed by what it asks about ("does the GIST one…"; not "will look tonight").
@@ -23,12 +28,34 @@ const LAUGHTER = /\b(?:lol|lmao|haha+|hehe)\b/i;
 const ASKS =
   /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has|have|had)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its)\b)/i;
 const REQUESTS =
-  /\b(?:summari[sz]e|summary of|tl;?dr|eli5|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|wondering (?:if|whether|about|what|how)|curious (?:if|whether|about|what|how)|any idea|need the|want the)\b/i;
+  /\b(?:summari[sz]e|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?:want|wants|wanted|like|love) to know|any idea|need the)\b/i;
+/**
+ * A question inside a longer message: "…the 68% 5y OS in the Wilms paper, is that all stages or
+ * just favorable histology", "was response by RECIST or iRECIST".
+ */
+const EMBEDDED_QUESTION =
+  /(?:^|[,:;—–-]\s*)(?:is|was|are|were|does|did|do) (?:that|this|it|they|there|the|response|survival|os|pfs)\b|^\s*(?:is|was|are|were|does|did|do)\b[^.!]*\bor\b/i;
 
 export function asksTheApp(message: string): boolean {
   const text = message.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
-  if (TO_A_COLLEAGUE.test(text) || LOGISTICS.test(text) || LAUGHTER.test(text)) return false;
-  const body = text.replace(FILLER, '');
-  return body.includes('?') || ASKS.test(body) || REQUESTS.test(body);
+  if (TO_A_COLLEAGUE.test(text) || toANamedColleague(text) || LAUGHTER.test(text)) return false;
+  // "got anything on CNS ppx in DLBCL? pt on the list thurs": one sentence asks, another schedules.
+  return sentencesOf(text).some((sentence) => {
+    const body = sentence.replace(FILLER, '');
+    if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;
+    return body.includes('?') || ASKS.test(body) || REQUESTS.test(body) || EMBEDDED_QUESTION.test(body);
+  });
 }
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[?!.])\s+(?=\S)/);
+}
+
+/** "Priya is this the paper you brought up?", "Sam, can you present it": a person's name, then to them. */
+function toANamedColleague(text: string): boolean {
+  const opening = findPhi(text.slice(0, 60)).find((span) => span.kind === 'name' && span.start === 0);
+  return opening !== undefined && ADDRESSED_AFTER_NAME.test(text.slice(opening.end));
+}
+
+const ADDRESSED_AFTER_NAME = /^\s*(?:,|:|—|-|\s(?:is|are|was|did|do|does|can|could|would|will|have|has)\b)/i;

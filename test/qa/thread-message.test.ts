@@ -10,6 +10,12 @@ describe('asksTheApp', () => {
       'quick q — how many pts had station 9 mets',
       'wondering if the STIR paper included kids',
       'eli5 the telomere paper',
+      'I wonder if the effect held in elderly pts',
+      'Would love to know if they adjusted for stage',
+      'Summary please',
+      'was response by RECIST or iRECIST',
+      'the 68% 5y OS in the Wilms paper, is that all stages or just favorable histology',
+      'got anything on CNS ppx in DLBCL? pt on the list thurs',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -25,6 +31,11 @@ describe('asksTheApp', () => {
       'sharing for tomorrow: <https://pubmed.ncbi.nlm.nih.gov/23389866/|esophageal CRT paper>',
       'who even reads page 2 of these digests lol',
       '👀 will look tonight',
+      'Can we discuss this Thursday?',
+      'who is presenting tomorrow?',
+      'Priya is this the paper you brought up at M&M?',
+      'why is it always the smallest trials that get the press release',
+      'is board still noon or did it move',
     ])
       expect(asksTheApp(text), text).toBe(false);
   });
