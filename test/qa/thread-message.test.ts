@@ -16,6 +16,7 @@ describe('asksTheApp', () => {
       'was response by RECIST or iRECIST',
       'the 68% 5y OS in the Wilms paper, is that all stages or just favorable histology',
       'got anything on CNS ppx in DLBCL? pt on the list thurs',
+      'any data from EPIC on this?',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -36,6 +37,7 @@ describe('asksTheApp', () => {
       'Priya is this the paper you brought up at M&M?',
       'why is it always the smallest trials that get the press release',
       'is board still noon or did it move',
+      'Does anyone know if pharmacy stocks this drug?',
     ])
       expect(asksTheApp(text), text).toBe(false);
   });
