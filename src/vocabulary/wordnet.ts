@@ -29,8 +29,29 @@ let removals: Map<string, string[]> | undefined;
 export function synonymsOf(word: string): string[] {
   const found = senses(word, 'noun');
   if (!found) return [];
-  return unique(found.offsets.flatMap((offset) => readSynset('noun', offset).words)).filter(
+  return unique(found.offsets.flatMap((offset) => withoutClippings(readSynset('noun', offset).words))).filter(
     (w) => w !== found.lemma,
+  );
+}
+
+/** A word this much shorter than another it begins is a clipping of it ("cell" of "cellphone"), not "axilla" of "axillary". */
+const CLIPPED_SHARE = 0.6;
+
+/**
+ * A synset's words without the clipped ones: "cell" in {cellular telephone, cellphone, cell}
+ * means the phone only beside its full forms, and every biology abstract says "cell".
+ */
+function withoutClippings(words: string[]): string[] {
+  return words.filter(
+    (word) =>
+      word.includes(' ') ||
+      !words.some(
+        (other) =>
+          other !== word &&
+          other
+            .split(/[\s-]/)
+            .some((part) => part.startsWith(word) && word.length <= CLIPPED_SHARE * part.length),
+      ),
   );
 }
 

@@ -50,6 +50,12 @@ describe('conceptsOf', () => {
     expect(concept('higher relapse with RT?', 'higher')?.phrases).toEqual(['higher']);
   });
 
+  it('leaves out a synonym that is only a clipping of another ("cell" for the phone)', () => {
+    expect(concept('does mobile phone use cause brain tumours', 'mobile phone')?.phrases).not.toContain(
+      'cell',
+    );
+  });
+
   it('reads a misspelt word as the nearest word the papers use', () => {
     expect(concept('nasopharyngael carcinoma relapse', 'nasopharyngael')?.phrases).toContain(
       'nasopharyngeal',
