@@ -10,12 +10,14 @@ import { findPhi } from '../privacy/index.js';
 const NOISE = /<https?:[^>]*>|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\u{FE0F}/gu;
 /** A message that opens by naming a colleague is addressed to them ("@maria can you present…"). */
 const TO_A_COLLEAGUE = /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|@[\p{L}][\p{L}.-]*)/u;
+/** After a colleague's name, what turns to them: "Priya, …", "Sam is this…", "Jen can you…". */
+const ADDRESSED_AFTER_NAME = /^\s*(?:,|:|—|-|\s(?:is|are|was|did|do|does|can|could|would|will|have|has)\b)/i;
 /** Openers that add nothing: "quick q —", "hmm", "ok so". */
 const FILLER =
   /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?)+/i;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|presenting|(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b|tomorrow|tmrw|parking|garage|coffee|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|pharmacy|formulary|prior auth\w*|insurance|billing|order set)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|pharmacy|formulary|prior auth\w*|billing|order set)/i;
 /** Laughter marks a remark, even one shaped like a question ("who even reads page 2 lol"). */
 const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
 /** "why is it always…", "who decided…", "how is it already…": a question that is a complaint. */
@@ -57,5 +59,3 @@ function toANamedColleague(text: string): boolean {
   const opening = findPhi(text.slice(0, 60)).find((span) => span.kind === 'name' && span.start === 0);
   return opening !== undefined && ADDRESSED_AFTER_NAME.test(text.slice(opening.end));
 }
-
-const ADDRESSED_AFTER_NAME = /^\s*(?:,|:|—|-|\s(?:is|are|was|did|do|does|can|could|would|will|have|has)\b)/i;

@@ -1,3 +1,5 @@
+import type { AbstractSection } from '../types.js';
+
 /** The role a heading plays, whatever the journal calls it. */
 export type SectionKind =
   | 'abstract'
@@ -72,8 +74,8 @@ const MAX_GLUED_HEADING = 40;
  * it into labelled sections, so a quote reads "Among 268 participants…" under Results. A text
  * with no such paragraph stays one unlabelled section.
  */
-export function sectionsOfGluedAbstract(text: string): { label?: string; text: string }[] {
-  const sections: { label?: string; text: string }[] = [];
+export function sectionsOfGluedAbstract(text: string): AbstractSection[] {
+  const sections: AbstractSection[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
     const trimmed = paragraph.trim();
     if (!trimmed) continue;

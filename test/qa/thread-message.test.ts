@@ -17,6 +17,9 @@ describe('asksTheApp', () => {
       'the 68% 5y OS in the Wilms paper, is that all stages or just favorable histology',
       'got anything on CNS ppx in DLBCL? pt on the list thurs',
       'any data from EPIC on this?',
+      'what were the presenting symptoms in the sun-exposed melanoma cohort?',
+      'does coffee intake change HCC risk?',
+      'does insurance status explain the survival gap?',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
