@@ -20,6 +20,7 @@ describe('asksTheApp', () => {
       'what were the presenting symptoms in the sun-exposed melanoma cohort?',
       'does coffee intake change HCC risk?',
       'does insurance status explain the survival gap?',
+      'were pts with brain mets excluded',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -41,6 +42,9 @@ describe('asksTheApp', () => {
       'why is it always the smallest trials that get the press release',
       'is board still noon or did it move',
       'Does anyone know if pharmacy stocks this drug?',
+      'Is the meeting still at 7?',
+      'can someone send the dial-in',
+      'Who is covering clinic today?',
     ])
       expect(asksTheApp(text), text).toBe(false);
   });
