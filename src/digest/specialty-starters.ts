@@ -31,8 +31,9 @@ export const SPECIALTY_STARTERS: SpecialtyStarter[] = [
       'mesh:Lymphoma',
       'mesh:"Multiple Myeloma"',
       'mesh:"Myelodysplastic Syndromes"',
+      // Transplant as a treatment of these diseases; GVHD on its own (mouse models, transplant
+      // immunology) belongs to a transplant channel, which adds it with `/lit topics add`.
       'mesh:"Hematopoietic Stem Cell Transplantation"',
-      'mesh:"Graft vs Host Disease"',
     ],
     includePreprints: true,
     cron: MONDAY_MORNING,
