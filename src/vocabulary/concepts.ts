@@ -1,6 +1,7 @@
 import { longFormsOf } from './abbreviations.js';
 import { isEverydayWord } from './common-words.js';
 import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
+import { meshEntryTermsOf } from './mesh-entry-terms.js';
 import type { SpellingIndex } from './spelling.js';
 import { inverseDocumentFrequency, type TermFrequencies } from './term-frequencies.js';
 import { CHAT_WORDS, FUNCTION_WORDS, MEASURE_WORDS, QUANTITY_CUE_WORDS } from './word-classes.js';
@@ -39,7 +40,10 @@ export interface ConceptOptions {
 
 /** A word most stored papers use says little about which paper answers. */
 const GENERIC_SHARE = 0.15;
-/** Papers' words are technical: a lay word ("kids", "belly", "heavier") used by this few papers is bridged to theirs. */
+/**
+ * Papers' words are technical: a lay word ("kids", "belly", "heavier", "fibroids") used by this
+ * few papers is bridged to theirs through WordNet and MeSH entry terms.
+ */
 const RARE_DOCS = 3;
 /** What a verb or adverb still counts for, next to the nouns and adjectives that name things. */
 const VERB_WEIGHT = 0.3;
@@ -150,7 +154,8 @@ function wordConcept(
   const df = terms.documentFrequency(word);
   const alternatives = [word, ...pertainymsOf(word), ...(removal ? removalsOf(word) : [])];
   // A lay word the papers rarely use is bridged to theirs: "kids" → child, "heavier" → weight.
-  if (df <= RARE_DOCS) alternatives.push(...synonymsOf(word), ...attributesOf(word));
+  if (df <= RARE_DOCS)
+    alternatives.push(...synonymsOf(word), ...attributesOf(word), ...meshEntryTermsOf(word));
   const drug = looksLikeDrugName(word);
   const dictionary = isDictionaryWord(word);
   if (df === 0 && spellings) {

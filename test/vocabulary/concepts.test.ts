@@ -5,6 +5,7 @@ import {
   conceptsOf,
   SpellingIndex,
 } from '../../src/vocabulary/index.js';
+import { meshEntryTermsOf } from '../../src/vocabulary/mesh-entry-terms.js';
 import { pubMedQaRecords } from '../qa/corpus.js';
 
 let terms: CountedTermFrequencies;
@@ -50,6 +51,12 @@ describe('conceptsOf', () => {
     expect(concept('higher relapse with RT?', 'higher')?.phrases).toEqual(['higher']);
   });
 
+  it("bridges a lay name to the papers' through the MeSH heading that files both", () => {
+    expect(meshEntryTermsOf('fibroids')).toContain('leiomyoma');
+    expect(meshEntryTermsOf('mechanical ventilation')).toContain('artificial respiration');
+    expect(meshEntryTermsOf('not a heading at all')).toEqual([]);
+  });
+
   it('leaves out a synonym that is only a clipping of another ("cell" for the phone)', () => {
     expect(concept('does mobile phone use cause brain tumours', 'mobile phone')?.phrases).not.toContain(
       'cell',
@@ -76,7 +83,7 @@ describe('conceptsOf', () => {
   });
 
   it('lets a medical noun no paper uses weigh against a paper without ruling every paper out', () => {
-    expect(concept('found a plasmacytoma on enteroscopy', 'plasmacytoma')).toMatchObject({
+    expect(concept('found a chordoma on imaging', 'chordoma')).toMatchObject({
       role: 'subject',
       known: false,
     });
