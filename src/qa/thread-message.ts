@@ -17,12 +17,12 @@ const FILLER =
   /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?)+/i;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|pharmacy|formulary|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|cancel(?:l?ed)|covering)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|cancel(?:l?ed)|covering|cme\b|sign[- ]in|compliance|training module)/i;
 /** Laughter marks a remark, even one shaped like a question ("who even reads page 2 lol"). */
 const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
 /** "why is it always…", "who decided…", "how is it already…": a question that is a complaint. */
 const RHETORICAL =
-  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already)\b/i;
+  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already|is it just me|(?:has|have|did|is|are) (?:everyone|everybody|y'all|you all)\b)/i;
 /**
  * What a person says to ask: a question word first ("what was…", "any data on…"), or an
  * auxiliary followed by what it asks about ("does the GIST one…"; not "will look tonight").
@@ -30,7 +30,14 @@ const RHETORICAL =
 const ASKS =
   /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has|have|had)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men)\b)/i;
 const REQUESTS =
-  /\b(?:summari[sz]e|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?:want|wants|wanted|like|love) to know|any idea|need the)\b/i;
+  /\b(?:summari[sz]e|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested) to know|any idea|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+/**
+ * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
+ * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
+ */
+const FIGURE_FRAGMENT =
+  /^\s*(?:\d+\s?-?(?:y|yr|yrs|year|years|mo|mos|month|months)\b|median\b|mean\b|os\b|pfs\b|orr\b|dfs\b|efs\b|hr\b|response rate|local control|n\b)/i;
+const FRAGMENT_WORDS = 12;
 /**
  * A question inside a longer message: "…the 68% 5y OS in the Wilms paper, is that all stages or
  * just favorable histology", "was response by RECIST or iRECIST".
@@ -46,7 +53,10 @@ export function asksTheApp(message: string): boolean {
   return sentencesOf(text).some((sentence) => {
     const body = sentence.replace(FILLER, '');
     if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;
-    return body.includes('?') || ASKS.test(body) || REQUESTS.test(body) || EMBEDDED_QUESTION.test(body);
+    const fragment = FIGURE_FRAGMENT.test(body) && body.split(/\s+/).length <= FRAGMENT_WORDS;
+    return (
+      body.includes('?') || ASKS.test(body) || REQUESTS.test(body) || EMBEDDED_QUESTION.test(body) || fragment
+    );
   });
 }
 

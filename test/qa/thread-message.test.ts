@@ -21,6 +21,10 @@ describe('asksTheApp', () => {
       'does coffee intake change HCC risk?',
       'does insurance status explain the survival gap?',
       'were pts with brain mets excluded',
+      'pharmacy q — starting venetoclax dose in the elderly cohort',
+      'help me understand why they used RMST instead of a hazard ratio',
+      '2y local control in the spine SBRT paper',
+      'interested to know whether they used ferritin to define iron overload',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -45,6 +49,9 @@ describe('asksTheApp', () => {
       'Is the meeting still at 7?',
       'can someone send the dial-in',
       'Who is covering clinic today?',
+      "my pt got a CR after 4 cycles, thought you'd all want to know",
+      'is it just me or is the digest font tiny on mobile',
+      'has everyone done the annual compliance module? due friday',
     ])
       expect(asksTheApp(text), text).toBe(false);
   });
