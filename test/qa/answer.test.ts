@@ -11,7 +11,7 @@ import { renderAnswerBlocks } from '../../src/slack/blocks/answer.js';
 import type { Store } from '../../src/store/index.js';
 import { findVerbatim, paperText } from '../../src/text/index.js';
 import type { Answer, Paper } from '../../src/types.js';
-import { JMML_ID, openCorpus } from './corpus.js';
+import { JMML_ID, openCorpus, pubMedQaPaper, pubMedQaRecords } from './corpus.js';
 
 const JMML_SENTENCE =
   'The relapse rate for children with juvenile myelomonocytic leukemia (JMML) status post hematopoietic stem cell transplantation (HSCT) approaches 50% within 5 years.';
@@ -182,6 +182,28 @@ describe('answerQuestion without a model', () => {
     expect(answer).toMatchObject({ answered: true, mode: 'extractive' });
     expect(answer.citations[0]).toMatchObject({ paperId: JMML_ID, quote: JMML_SENTENCE });
     expectAllQuotesVerified(answer);
+  });
+
+  it('quotes the finding a paper states with an abbreviation it defines ("Ca/Bis" for calcium and bisphosphonate)', async () => {
+    const record = pubMedQaRecords().find(([pmid]) => pmid === '19299238');
+    const paper = pubMedQaPaper('19299238', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
+    const corpus = await openCorpus(40, [paper]);
+    try {
+      const answer = await answerQuestion(
+        { store: corpus.store, index: corpus.index, logger: silentLogger },
+        {
+          question:
+            'pts on aromatase inhibitors w/ joint/bone pain — does adding calcium + a bisphosphonate help?',
+        },
+      );
+      expect(answer.citations.every((citation) => citation.paperId === 'pmid:19299238')).toBe(true);
+      expect(answer.citations.map((citation) => citation.quote)).toContain(
+        'Comedication with Ca/Bis reduces the likelihood for osteoporosis and musculoskeletal symptoms.',
+      );
+      expect(answer.citations.length).toBeLessThanOrEqual(4);
+    } finally {
+      await corpus.store.close();
+    }
   });
 
   it('says the digest does not address a question about a therapy no paper mentions, and names it', async () => {
