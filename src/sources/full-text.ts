@@ -1,11 +1,9 @@
-import type { Config } from '../config/index.js';
 import { FeedError } from '../errors.js';
 import type { Paper } from '../types.js';
-import type { FetchBody } from './http.js';
 import { parseJatsArticle } from './jats/parse-article.js';
 import type { SourceContext } from './paper.js';
 import { eutilsUrl } from './pubmed/eutils.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { LookupDeps } from './source.js';
 
 const EUROPEPMC_FEED = 'europepmc:fulltext';
 const PMC_FEED = 'pmc:fulltext';
@@ -13,15 +11,6 @@ const JATS_ACCEPT = 'application/xml, text/xml;q=0.9, */*;q=0.5';
 
 /** The open-access article for a PMCID, with its full-text sections; undefined when it is not open access. */
 export type FetchFullText = (pmcid: string, signal?: AbortSignal) => Promise<Paper | undefined>;
-
-export interface FullTextDeps {
-  config: Config;
-  /** The guarded HTTP client: the feeds' size cap, time-out and private-address refusal apply. */
-  fetchBody: FetchBody;
-  /** The shared NCBI limiter, for PMC's own service. */
-  limiter: RateLimiter;
-  now?: () => Date;
-}
 
 /**
  * Fetches an open-access article's JATS: from Europe PMC's `fullTextXML` first, from PMC's
@@ -34,7 +23,7 @@ export function createFullTextFetcher({
   fetchBody,
   limiter,
   now = () => new Date(),
-}: FullTextDeps): FetchFullText {
+}: LookupDeps): FetchFullText {
   const parse = (xml: string, feedId: string, kind: SourceContext['kind']): Paper | undefined => {
     const paper = parseJatsArticle(xml, { kind, feedId, fetchedAt: now().toISOString() });
     return paper?.fullTextSections?.length ? paper : undefined;

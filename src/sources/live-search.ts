@@ -1,12 +1,10 @@
-import type { Config } from '../config/index.js';
 import { FeedError } from '../errors.js';
 import type { Paper } from '../types.js';
 import { parseEuropePmcSearch } from './europepmc.js';
-import type { FetchBody } from './http.js';
 import type { SourceContext } from './paper.js';
 import { parseEsearch } from './pubmed/esearch.js';
 import { createEutilsClient, eutilsUrl } from './pubmed/eutils.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { LookupDeps } from './source.js';
 
 export type LiveService = 'PubMed' | 'Europe PMC';
 
@@ -31,19 +29,12 @@ export interface LiteratureSearch {
   pubmedWaitMs(): number;
 }
 
-export interface LiteratureSearchDeps {
-  config: Config;
-  fetchBody: FetchBody;
-  limiter: RateLimiter;
-  now?: () => Date;
-}
-
 export function createLiteratureSearch({
   config,
   fetchBody,
   limiter,
   now = () => new Date(),
-}: LiteratureSearchDeps): LiteratureSearch {
+}: LookupDeps): LiteratureSearch {
   const eutils = createEutilsClient({ config, fetchBody, limiter, feedId: PUBMED_FEED });
   const context = (kind: 'pubmed' | 'europepmc', feedId: string): SourceContext => ({
     kind,

@@ -5,6 +5,19 @@ import type { FeedKind, Paper } from '../types.js';
 import type { FetchBody } from './http.js';
 import type { RateLimiter } from './rate-limit.js';
 
+/**
+ * What an on-demand look-up needs (a live search, a full-text fetch): unlike a feed run, it is
+ * always handed the guarded HTTP client and the shared NCBI limiter.
+ */
+export interface LookupDeps {
+  config: Config;
+  /** The guarded HTTP client: the feeds' size cap, time-out and private-address refusal apply. */
+  fetchBody: FetchBody;
+  /** The shared NCBI limiter. */
+  limiter: RateLimiter;
+  now?: () => Date;
+}
+
 export interface SourceFetchContext {
   /** What the last successful fetch left behind: validators, window end, cursorMark. */
   cursor?: FeedCursor;
