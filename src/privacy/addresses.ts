@@ -63,7 +63,7 @@ export function findAddresses(text: string): PhiSpan[] {
     const anchor = anchorAt(text, pieces, i, lex);
     if (!anchor) continue;
     const extent = extend(text, pieces, anchor.first, anchor.last, lex);
-    spans.push({ start: extent.start, end: extent.end, kind: 'address' });
+    spans.push({ start: streetJoinedBefore(text, extent.start), end: extent.end, kind: 'address' });
     i = extent.lastPiece;
   }
   spans.push(...spansOf(text, PO_BOX, 'address'));
@@ -75,6 +75,21 @@ export function findAddresses(text: string): PhiSpan[] {
   spans.push(...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }));
   spans.push(...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }));
   return spans;
+}
+
+/** "…to the same: Lillegade and Rua Amaral Peixoto 12": a street without a number, joined to an address. */
+const STREET_BEFORE_AND =
+  /(?:[:,]|\b(?:at|is|to|on))\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: [\p{L}\p{M}'’.-]+){0,4}) and $/u;
+
+/** Where an address starts when a typed street name is joined to it by "and". */
+function streetJoinedBefore(text: string, start: number): number {
+  const match = STREET_BEFORE_AND.exec(text.slice(Math.max(0, start - 80), start));
+  const street = match?.[1];
+  if (!street) return start;
+  const typed = street
+    .split(' ')
+    .some((word) => isStreetType({ key: normalizeWord(word) } as Piece) || endsInStreetType(word));
+  return typed ? start - street.length - ' and '.length : start;
 }
 
 /** The pieces `first..last` that make a street at piece `i`, if one starts there. */

@@ -29,6 +29,8 @@ const SHAPE_BEFORE_PERSON_VERB = -0.3;
 const SHAPE_UNKNOWN_PAIR = -1;
 /** A listed name written in lower case inside mixed-case text must look strongly like a name. */
 const LOWER_CASE_SHAPE = 0.3;
+/** Two unknown words in lower-case text make a name only when both look like one. */
+const LOWER_PAIR_SHAPE = -0.3;
 
 export interface Mode {
   upper: boolean;
@@ -53,8 +55,13 @@ export interface Context {
   weak: boolean;
   atStart: boolean;
   after: string;
+  /** The rest of the run's sentence and the next one. */
+  following: string;
   mode: Mode;
 }
+
+/** A personal pronoun: "Thienpont is very reliable. You can always depend on him." */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 
 /** 'name', 'maybe' (a name only if listed next to one), or 'no'. */
 export function verdict(
@@ -101,7 +108,9 @@ export function verdict(
     context.aloneOnLine ||
     context.weak ||
     personOnlyAfter ||
-    (!opening(n) && (personBefore || personAfter));
+    (!opening(n) && (personBefore || personAfter)) ||
+    // A word opening a sentence, then a verb and a pronoun that can only mean a person.
+    (opening(n) && personAfter && PERSONAL_PRONOUN.test(context.following));
   // "Iver J Groenewegen", "Osmar D. Gazola": capitalized words around a middle initial.
   const aroundInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
   const unknown = kinds.filter(
@@ -124,7 +133,9 @@ export function verdict(
       ['first', 'last', 'uncommon', 'unknown'].includes(k ?? '');
     if (middleInitial && context.mode.lower && nameOrUnknown(kinds[0]) && nameOrUnknown(kinds.at(-1)))
       return 'name';
-    const cuedName = (kinds[0] === 'ambiguous' || kinds[0] === 'uncommon') && context.weak;
+    // "this is rose", but not "I'm fine": after "I'm", an everyday word says how one is.
+    const selfCue = /\bi(?:['’]m| am)\s*$/i.test(context.before);
+    const cuedName = (kinds[0] === 'uncommon' || (kinds[0] === 'ambiguous' && !selfCue)) && context.weak;
     if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
     // In any text, a listed name typed in lower case: "vitoria", "leone mazzi" (never common, clinical or short).
     const listedLower = words.filter(
@@ -137,6 +148,16 @@ export function verdict(
     const nameShaped = (k: NameClass, n: number) =>
       isListed(k) || k === 'initial' || (k === 'unknown' && shapedLikeName(words[n] as Token, false));
     if (real >= 2 && kinds.some(isListed) && kinds.every(nameShaped)) return 'name';
+    // "follow up with qwen gunnarsdóttir", "uwe gonçalvez's killers": two words on no list, both
+    // shaped like names and longer together than chat shorthand ("ven aza").
+    const unknownNamePair =
+      real === 2 &&
+      kinds.every((k) => k === 'unknown') &&
+      words.every(
+        (w) => w.text.length >= 3 && nameLikeness(w.text.replace(/['’]s$/, '')) > LOWER_PAIR_SHAPE,
+      ) &&
+      words.reduce((sum, w) => sum + w.text.length, 0) >= 8;
+    if (unknownNamePair) return 'name';
     const only = words[0] as Token;
     if (real === 1 && kinds[0] === 'last' && only.text.length >= 4 && shapedLikeName(only, true))
       return 'name';

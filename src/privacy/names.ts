@@ -122,10 +122,14 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   for (let j = i + 1; j < tokens.length && run.length < MAX_NAME_WORDS; j++) {
     const token = tokens[j] as Token;
     if (!joined(text, tokens[j - 1] as Token, token) || !sameCase(lead, token)) break;
-    // "benjamin a seiler", "eric g. samoylova": in lower-case text a lone letter is an initial.
+    // "benjamin a seiler", "eric g. samoylova": in lower-case text a lone letter is an initial;
+    // "Edilene A Agrizzi": so is a capital one between capitalized words.
     const next = tokens[j + 1];
     const initial =
-      token.text.length === 1 && lead.shape === 'lower' && next !== undefined && joined(text, token, next);
+      token.text.length === 1 &&
+      next !== undefined &&
+      joined(text, token, next) &&
+      (lead.shape === 'lower' || (token.shape === 'initial' && lead.shape === 'cap' && next.shape === 'cap'));
     if (isFunctionWord(token.key) && !initial) break;
     run.push(token);
   }
@@ -180,6 +184,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     atStart: sentenceStart(text, first),
     before: text.slice(Math.max(0, first.start - 30), first.start),
     after: text.slice(last.end, last.end + 12),
+    following: /^[^.!?]*[.!?]?[^.!?]*/.exec(text.slice(last.end, last.end + 160))?.[0] ?? '',
     aloneOnLine: aloneOnLine(text, first, last),
     mode,
   };

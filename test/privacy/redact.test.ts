@@ -71,6 +71,11 @@ const IDENTIFYING: [string, string, string][] = [
   ['patient Van der Berg relapsed', 'Van der Berg', 'name'],
   ['have you heard Ulisses Berthier speak yet?', 'Ulisses Berthier', 'name'],
   ['follow up with abgail a falsoni in a couple of months', 'abgail a falsoni', 'name'],
+  ['Edilene A Agrizzi lives at the coast', 'Edilene A Agrizzi', 'name'],
+  ["D'hoedt, can I please speak to your boss?", "D'hoedt", 'name'],
+  ['Thienpont is very reliable. You can always depend on him.', 'Thienpont', 'name'],
+  ['follow up with qwen gunnarsdóttir in a couple of months.', 'qwen gunnarsdóttir', 'name'],
+  ['update both addresses to: Lillegade and Rua Amaral Peixoto 12', 'Lillegade', 'address'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -126,6 +131,8 @@ const CLINICAL: string[] = [
   'pain measured by a scale according to Huskisson',
   'A 24 h Holter recording was obtained',
   'estimation of fetal weight, the performance of pelvimetry',
+  "I'm fine with the plan, I'll present it Thursday",
+  'Group A Streptococcus grew in the culture',
 ];
 
 describe('redactPhi', () => {
