@@ -7,6 +7,7 @@ import type { TermFrequencies } from '../vocabulary/index.js';
 import { chooseQuotes } from './choose-quotes.js';
 import { citationFor } from './citations.js';
 import { composeAnswer } from './compose.js';
+import { covers, paperKeys } from './concept-match.js';
 import { findEvidence, rankPapers } from './evidence.js';
 import { type FullTextReader, withFullTexts } from './full-text.js';
 import { answerFromLiveSearch, listedIndex } from './live-answer.js';
@@ -106,12 +107,17 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     };
   };
 
-  if (understood.unknown.length > 0) {
+  // The index counts words as written; a paper may still state the name another way
+  // ("IC(50)" for "IC50"), which its own keys show.
+  const unmentioned = understood.unknown.filter(
+    (concept) => !evidence.verdicts.some((v) => covers(paperKeys(v.candidate.paper), concept)),
+  );
+  if (unmentioned.length > 0) {
     log.info(
       { answered: false, reason: 'unknown-name', redactions },
       'question names what no paper mentions',
     );
-    return refuse({ unknownNames: understood.unknown.map((c) => c.text) });
+    return refuse({ unknownNames: unmentioned.map((c) => c.text) });
   }
   const verdicts = deps.fullText
     ? await withFullTexts(deps.fullText, understood, evidence.verdicts)

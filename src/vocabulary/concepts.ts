@@ -50,12 +50,28 @@ const VERB_WEIGHT = 0.3;
 /** Long forms beyond these are rare senses ("CTX" has 18): they add noise, not recall. */
 const MAX_LONG_FORMS = 6;
 const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i;
-/** "7cm", "3y", "1yr", "50mg", "2x": a quantity with its unit says how much, not what about. */
 /** "50 Gy/20", "25/5", "mg/m2": a dose and its fractions or units. */
 const DOSE_NOTATION =
   /^(?:\d+(?:[.,]\d+)?\/\d+|[a-z]{1,3}\/\d+|\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|u)\/(?:\d+|m2|kg|d|day|wk|fx))$/i;
+/** "7cm", "3y", "1yr", "50mg", "2x": a quantity with its unit says how much, not what about. */
 const QUANTITY_WITH_UNIT =
   /^\d+(?:[.,]\d+)?(?:%|x|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
+/** "q3w", "q12h": a dosing interval, how often rather than what. */
+const DOSING_INTERVAL = /^q\d+(?:h|d|w|wk|wks|m|mo)$/i;
+/** "1st", "2nd line": papers write the ordinal as a word. */
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 /** Everyday words (SCOWL sizes 10 and 20) weigh this share of their corpus weight: "gap", "bigger", "blamed" are chat, not subject. */
 const EVERYDAY_WEIGHT = 0.3;
 /** What an unknown lower-case word (slang, a slip) counts for against a paper that does not say it. */
@@ -118,7 +134,12 @@ function tokenConcepts(
   if (folded.length < 2) return [];
   const quantity =
     /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token) || DOSE_NOTATION.test(token);
-  if (ROMAN_NUMERAL.test(token) || quantity) return [];
+  if (ROMAN_NUMERAL.test(token) || quantity || DOSING_INTERVAL.test(token)) return [];
+  const ordinal = ORDINAL.exec(token);
+  if (ordinal) {
+    const word = ORDINAL_WORDS[Number(ordinal[1]) - 1];
+    return word ? tokenConcepts(word, terms, spellings, removal) : [];
+  }
   const senses = longFormsOf(token).map((form) => form.text);
   // "w/o", "s/p" in their chat sense ("without") are grammar, whatever else they abbreviate.
   if (senses[0] !== undefined && isChatter(senses[0])) return [];
@@ -128,7 +149,8 @@ function tokenConcepts(
   if (longForms.length > 0) {
     const known = longForms.filter((text) => phraseKnown(text, terms)).slice(0, MAX_LONG_FORMS);
     const role = code ? 'code' : known[0] !== undefined && isMeasurePhrase(known[0]) ? 'measure' : undefined;
-    const concept = buildConcept(token, [token, ...known], terms, role);
+    const variants = code ? codeVariantsOf(token) : [];
+    const concept = buildConcept(token, [token, ...variants, ...known], terms, role);
     if (concept.known) return [concept];
     // "mom", "isnt" typed in lower case are words, not the abbreviations MoM or ISNT no paper uses.
     if (token === token.toLowerCase() && !code && isDictionaryWordOrSlang(token))
@@ -139,7 +161,7 @@ function tokenConcepts(
     );
     return [{ ...concept, role: code || !wordsKnown ? 'code' : concept.role }];
   }
-  if (code) return [buildConcept(token, [token], terms, 'code')];
+  if (code) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'code')];
   const parts = plainWordsOf(token);
   if (parts.length > 1) return parts.flatMap((part) => tokenConcepts(part, terms, spellings, removal));
   return [wordConcept(token, terms, spellings, removal)];
@@ -195,6 +217,22 @@ function wordConcept(
   // "plasmocytoma", "fibroids" where it says "myomas") weighs against a paper without ruling it out.
   if (!drug && dictionary && word === word.toLowerCase()) return { ...concept, role: 'subject' };
   return { ...concept, role: 'code' };
+}
+
+/**
+ * A code as papers also write it: "PD-L1" as "PDL1", "pT3a" as the stage "T3a", "Y90" as
+ * "90Y", and a tracer by its compound ("18F-FDG" as "FDG", "177Lu-PSMA" as "PSMA").
+ */
+function codeVariantsOf(token: string): string[] {
+  const variants: string[] = [];
+  if (token.includes('-') && /\d/.test(token)) variants.push(token.replaceAll('-', ''));
+  const stage = /^(?:yp|yc|p|c|r)([TNM]\d[a-c]?)$/u.exec(token);
+  if (stage?.[1]) variants.push(stage[1]);
+  const isotope = /^([A-Z][a-z]?)-?(\d{2,3})$/.exec(token) ?? /^(\d{2,3})([A-Z][a-z]?)$/.exec(token);
+  if (isotope) variants.push(`${isotope[2]}${isotope[1]}`);
+  const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);
+  if (tracer?.[1]) variants.push(tracer[1]);
+  return variants;
 }
 
 /** A word of English, or short lower-case chat shorthand that names no drug. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordKey } from '../../src/vocabulary/index.js';
+import { textKeysOf, wordKey } from '../../src/vocabulary/index.js';
 
 describe('wordKey', () => {
   it('gives British and American spellings of medical words one key', () => {
@@ -20,5 +20,12 @@ describe('wordKey', () => {
     expect(wordKey('pediatric')).not.toBe(wordKey('geriatric'));
     expect(wordKey('hematologic')).not.toBe(wordKey('dermatologic'));
     expect(wordKey('G12C')).toBe('g12c');
+  });
+});
+
+describe('textKeysOf', () => {
+  it('gives a code written with brackets, hyphens or a stage prefix the key of the code typed glued', () => {
+    const keys = textKeysOf('The IC(50) was low in HER-2 and PD-L1 positive pT3a tumours with del(17p)').set;
+    for (const key of ['ic50', 'her2', 'pdl1', 't3a', 'del17p']) expect(keys).toContain(key);
   });
 });
