@@ -1,7 +1,6 @@
 /**
  * Whether a message in a digest thread (or a direct message) asks the app something. People also
  * thank, schedule, share and joke in those threads; only questions and requests get an answer.
- * Mentions of the app are answered whatever they say, by their own listener.
  */
 
 import { findPhi } from '../privacy/index.js';
@@ -12,12 +11,12 @@ const NOISE = /<https?:[^>]*>|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\u{FE0F}/
 const TO_A_COLLEAGUE = /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|@[\p{L}][\p{L}.-]*)/u;
 /** After a colleague's name, what turns to them: "Priya, …", "Sam is this…", "Jen can you…". */
 const ADDRESSED_AFTER_NAME = /^\s*(?:,|:|—|-|\s(?:is|are|was|did|do|does|can|could|would|will|have|has)\b)/i;
-/** Openers that add nothing: "quick q —", "hmm", "ok so". */
+/** Openers that add nothing: "quick q —", "hmm", "ok so", "path here,". */
 const FILLER =
-  /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?)+/i;
+  /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|cancel(?:l?ed)|covering|cme\b|sign[- ]in|compliance|training module)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|cancel(?:l?ed)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
 /** Laughter marks a remark, even one shaped like a question ("who even reads page 2 lol"). */
 const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
 /** "why is it always…", "who decided…", "how is it already…": a question that is a complaint. */
@@ -25,12 +24,16 @@ const RHETORICAL =
   /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already|is it just me|(?:has|have|did|is|are) (?:everyone|everybody|y'all|you all)\b)/i;
 /**
  * What a person says to ask: a question word first ("what was…", "any data on…"), or an
- * auxiliary followed by what it asks about ("does the GIST one…"; not "will look tonight").
+ * auxiliary followed by what it asks about ("does the GIST one…"; not "will look tonight", nor
+ * "had a pt like this").
  */
 const ASKS =
-  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has|have|had)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men)\b)/i;
+  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has|have)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men)\b)/i;
+/** An auxiliary, then a named measure, drug or trial: "was MRD run centrally", "is PFS mature". */
+const ASKS_ABOUT_A_NAME =
+  /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested) to know|any idea|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested) to know|any idea|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
@@ -45,7 +48,19 @@ const FRAGMENT_WORDS = 12;
 const EMBEDDED_QUESTION =
   /(?:^|[,:;—–-]\s*)(?:is|was|are|were|does|did|do) (?:that|this|it|they|there|the|response|survival|os|pfs)\b|^\s*(?:is|was|are|were|does|did|do)\b[^.!]*\bor\b/i;
 
-export function asksTheApp(message: string): boolean {
+/** Thanks and acknowledgements: said to the app, they need no answer. */
+const ACKNOWLEDGES =
+  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|cheers|great|perfect|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|much appreciated|that'?s (?:it|great|perfect|helpful|exactly)|exactly)\b/i;
+
+/**
+ * `botUserId`: the app's own Slack user. A message that mentions it asks the app whatever it
+ * says (a bare topic is a search), unless all it does is thank.
+ */
+export function asksTheApp(message: string, botUserId?: string): boolean {
+  if (botUserId && message.includes(`<@${botUserId}>`)) {
+    const rest = message.replaceAll(`<@${botUserId}>`, ' ').replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+    return /[\p{L}\p{N}]/u.test(rest) && !(ACKNOWLEDGES.test(rest) && !rest.includes('?'));
+  }
   const text = message.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   if (TO_A_COLLEAGUE.test(text) || toANamedColleague(text) || LAUGHTER.test(text)) return false;
@@ -55,7 +70,12 @@ export function asksTheApp(message: string): boolean {
     if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;
     const fragment = FIGURE_FRAGMENT.test(body) && body.split(/\s+/).length <= FRAGMENT_WORDS;
     return (
-      body.includes('?') || ASKS.test(body) || REQUESTS.test(body) || EMBEDDED_QUESTION.test(body) || fragment
+      body.includes('?') ||
+      ASKS.test(body) ||
+      ASKS_ABOUT_A_NAME.test(body) ||
+      REQUESTS.test(body) ||
+      EMBEDDED_QUESTION.test(body) ||
+      fragment
     );
   });
 }

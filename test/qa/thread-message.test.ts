@@ -25,6 +25,10 @@ describe('asksTheApp', () => {
       'help me understand why they used RMST instead of a hazard ratio',
       '2y local control in the spine SBRT paper',
       'interested to know whether they used ferritin to define iron overload',
+      'path here, which antibody clone did they stain with',
+      'random q but did the colon paper include rectal primaries',
+      'was MRD assessed centrally in that study',
+      "I'd love a side by side of the two CAR-T papers",
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -52,7 +56,15 @@ describe('asksTheApp', () => {
       "my pt got a CR after 4 cycles, thought you'd all want to know",
       'is it just me or is the digest font tiny on mobile',
       'has everyone done the annual compliance module? due friday',
+      'had a 70M with the same picture last year, still in remission',
     ])
       expect(asksTheApp(text), text).toBe(false);
+  });
+
+  it('answers a mention of the app whatever it asks, but not one that only thanks it', () => {
+    expect(asksTheApp('<@U0APP> OS in the elderly?', 'U0APP')).toBe(true);
+    expect(asksTheApp('<@U0APP> JMML rapamycin', 'U0APP')).toBe(true);
+    expect(asksTheApp('<@U0APP> thanks, super helpful :pray:', 'U0APP')).toBe(false);
+    expect(asksTheApp('<@U07OTHER> can you present this Thursday?', 'U0APP')).toBe(false);
   });
 });

@@ -214,6 +214,14 @@ describe('questions in Slack', () => {
     expect(JSON.stringify(answers()[0]?.params.blocks)).toContain(`PMID ${paper.pmid}`);
   });
 
+  it('gives no answer to an @mention that only thanks the app', async () => {
+    const paper = corpus.papers[2] as Paper;
+    await send(mention("thx, that's exactly what I needed :pray:", '1764000620.000100'));
+    await send(mention(paper.title, '1764000621.000100'));
+    await fake.until(() => answers().length === 1);
+    expect(answers()[0]?.params.thread_ts).toBe('1764000621.000100');
+  });
+
   it('answers a direct message', async () => {
     await send(
       threadReply('What is the relapse rate after HSCT for JMML?', '1764000650.000100', {
