@@ -34,10 +34,16 @@ export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][
 export type Split = ClinicianQuestion['split'];
 
 /**
- * Three batches, written by three authors at different times, each split in tune and holdout
- * halves. The third was measured once before anything was tuned on it (tune 26/46, holdout 26/44).
+ * Four batches, written by four authors at different times, each split in tune and holdout
+ * halves. The third and fourth were measured once before anything was tuned on them (tune
+ * 26/46, holdout 26/44; tune 30/45, holdout 26/45, every unanswerable refused).
  */
-const BATCHES = ['clinician-questions.json', 'clinician-questions-2.json', 'clinician-questions-3.json'];
+const BATCHES = [
+  'clinician-questions.json',
+  'clinician-questions-2.json',
+  'clinician-questions-3.json',
+  'clinician-questions-4.json',
+];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
   return batches.flatMap(

@@ -53,9 +53,9 @@ const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i;
 /** "50 Gy/20", "25/5", "mg/m2": a dose and its fractions or units. */
 const DOSE_NOTATION =
   /^(?:\d+(?:[.,]\d+)?\/\d+|[a-z]{1,3}\/\d+|\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|u)\/(?:\d+|m2|kg|d|day|wk|fx))$/i;
-/** "7cm", "3y", "1yr", "50mg", "2x": a quantity with its unit says how much, not what about. */
+/** "7cm", "3y", "1-yr", "50mg", "2x", "2am": a quantity with its unit says how much, not what about. */
 const QUANTITY_WITH_UNIT =
-  /^\d+(?:[.,]\d+)?(?:%|x|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
+  /^\d+(?:[.,]\d+)?-?(?:%|x|am|pm|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
 /** "q3w", "q12h": a dosing interval, how often rather than what. */
 const DOSING_INTERVAL = /^q\d+(?:h|d|w|wk|wks|m|mo)$/i;
 /** "1st", "2nd line": papers write the ordinal as a word. */
@@ -81,6 +81,11 @@ const SLANG_MAX_LENGTH = 10;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
+/** Greek and Latin endings of diseases, findings and operations. */
+const MEDICAL_NOUN_ENDING =
+  /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis)$/;
+/** A dictionary word this long that no paper uses is more likely a slip than chat. */
+const LONG_WORD = 9;
 /** "spleen out", "eyes got taken out", "uterus removed": an organ's removal in lay words. */
 const REMOVAL_WORDS = /\b(?:out|remov\w*|excis\w*|taken|take|took|cut)\b/i;
 
@@ -181,7 +186,12 @@ function wordConcept(
   const drug = looksLikeDrugName(word);
   const dictionary = isDictionaryWord(word);
   if (df === 0 && spellings) {
-    const corrected = dictionary ? undefined : spellings.nearest(word, drug ? 1 : undefined);
+    // A long dictionary word no paper uses is read at one edit too: WordNet lists "propanolol".
+    const corrected = dictionary
+      ? word.length >= LONG_WORD
+        ? spellings.nearest(word, 1)
+        : undefined
+      : spellings.nearest(word, drug ? 1 : undefined);
     if (corrected) alternatives.push(corrected);
     // "overall diagnostic yeild?" asks for a figure as much as "yield" does.
     if (corrected && isMeasurePhrase(corrected)) return buildConcept(word, alternatives, terms, 'measure');
@@ -216,6 +226,10 @@ function wordConcept(
   // A medical noun typed in lower case that no paper uses ("plasmacytoma" where the paper spells
   // "plasmocytoma", "fibroids" where it says "myomas") weighs against a paper without ruling it out.
   if (!drug && dictionary && word === word.toLowerCase()) return { ...concept, role: 'subject' };
+  // So does a word built like a medical noun ("incidentaloma", "pancolitis"): a finding or a
+  // procedure the papers name another way, not a drug or a trial they lack.
+  if (!drug && word === word.toLowerCase() && MEDICAL_NOUN_ENDING.test(word))
+    return { ...concept, role: 'subject' };
   return { ...concept, role: 'code' };
 }
 

@@ -27,11 +27,16 @@ let removals: Map<string, string[]> | undefined;
 
 /** Other words for the same thing: "armpit" → axilla; "kids" → child, youngster. */
 export function synonymsOf(word: string): string[] {
-  const found = senses(word, 'noun');
-  if (!found) return [];
-  return unique(found.offsets.flatMap((offset) => withoutClippings(readSynset('noun', offset).words))).filter(
-    (w) => w !== found.lemma,
-  );
+  // "teens" is a lemma of its own (the years 13 to 19) with no other name; "teen" has "adolescent".
+  for (const lemma of baseForms(word.toLowerCase())) {
+    const offsets = offsetsOf(load().files.noun, lemma)?.slice(0, SENSES) ?? [];
+    const named = lemma.replace(/_/g, ' ');
+    const synonyms = unique(
+      offsets.flatMap((offset) => withoutClippings(readSynset('noun', offset).words)),
+    ).filter((w) => w !== named);
+    if (synonyms.length > 0) return synonyms;
+  }
+  return [];
 }
 
 /** A word this much shorter than another it begins is a clipping of it ("cell" of "cellphone"), not "axilla" of "axillary". */

@@ -129,6 +129,16 @@ describe('conceptsOf', () => {
     expect(typed).not.toContain('q3w');
   });
 
+  it('reads a slip WordNet happens to list, a lay plural and a medical noun no paper uses as what they mean', () => {
+    expect(concept('baby on propanolol for a hemangioma', 'propanolol')?.phrases).toContain('propranolol');
+    expect(concept('teens who vape', 'teens')?.phrases).toContain('adolescent');
+    // A finding named another way than the papers' is weighed against them, not refused outright.
+    expect(concept('adrenal incidentaloma workup', 'incidentaloma')?.role).toBe('subject');
+    const typed = conceptsOf('BAL at 2am, 1-yr mortality?', { terms, spellings }).map((c) => c.text);
+    expect(typed).not.toContain('2am');
+    expect(typed).not.toContain('1-yr');
+  });
+
   it('does not expand an English word typed in lower case as an acronym', () => {
     expect(concept('should we start rapamycin', 'start')?.phrases).toEqual(['start']);
     expect(conceptsOf('all kids with ALL', { terms, spellings }).map((c) => c.text)).toContain('ALL');
