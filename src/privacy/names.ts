@@ -171,8 +171,24 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     if (c === 'place' || c === 'lexical') return !withName && !cued(k);
     return (c === 'word' && !cued(k)) || c === 'function' || c === 'clinical';
   };
-  while (from < to && ordinary(from)) from++;
-  while (to > from && (ordinary(to - 1) || classes[to - 1] === 'particle')) to--;
+  // "Willemine ten Pas", "Ludwig van Beethoven": a particle between capitalized words joins a
+  // given name to a surname, whatever the lists say of either.
+  const particleJoined =
+    !run.some((t) => INSTITUTION_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) &&
+    classes.some(
+      (c, k) =>
+        c === 'particle' &&
+        k > 0 &&
+        k < run.length - 1 &&
+        run[k - 1]?.shape === 'cap' &&
+        run[k + 1]?.shape === 'cap' &&
+        ['word', 'unknown', 'lexical'].includes(classes[k - 1] as NameClass) &&
+        ['word', 'unknown', 'lexical', 'last'].includes(classes[k + 1] as NameClass),
+    );
+  if (!particleJoined) {
+    while (from < to && ordinary(from)) from++;
+    while (to > from && (ordinary(to - 1) || classes[to - 1] === 'particle')) to--;
+  }
   if (from === to) return { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
   const words = run.slice(from, to);
   const kinds = classes.slice(from, to);
@@ -193,7 +209,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   if (isPlaceName(text, tokens, first, last, lex))
     return { verdict: 'no' as const, start: first.start, end, next: i + to };
   const clinical = afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
-  let found = clinical ? 'no' : verdict(words, kinds, context, lex);
+  let found = clinical ? 'no' : particleJoined ? 'name' : verdict(words, kinds, context, lex);
   // "Monjeau, Graves and Reed", "Baukje and Berthier": a capitalized word on the census list,
   // or on no list at all, is maybe a name: it is one when listed beside a name.
   if (

@@ -72,6 +72,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['have you heard Ulisses Berthier speak yet?', 'Ulisses Berthier', 'name'],
   ['follow up with abgail a falsoni in a couple of months', 'abgail a falsoni', 'name'],
   ['Edilene A Agrizzi lives at the coast', 'Edilene A Agrizzi', 'name'],
+  ['Willemine ten Pas will present the case', 'Willemine ten Pas', 'name'],
   ["D'hoedt, can I please speak to your boss?", "D'hoedt", 'name'],
   ['Thienpont is very reliable. You can always depend on him.', 'Thienpont', 'name'],
   ['follow up with qwen gunnarsdóttir in a couple of months.', 'qwen gunnarsdóttir', 'name'],
@@ -133,6 +134,7 @@ const CLINICAL: string[] = [
   'estimation of fetal weight, the performance of pelvimetry',
   "I'm fine with the plan, I'll present it Thursday",
   'Group A Streptococcus grew in the culture',
+  'patients treated at the Hospital de Clinicas',
 ];
 
 describe('redactPhi', () => {
