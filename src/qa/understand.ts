@@ -83,8 +83,9 @@ function readQuestion(
     return { ...part, kind: asksMeasure ? ('figure' as const) : part.kind, concepts };
   });
   const concepts = uniqueConcepts(parts.flatMap((part) => part.concepts));
+  // A word no paper uses ("any downside to…") names no other subject for the thread to yield to.
   const subjectWeights = concepts
-    .filter((c) => c.role === 'subject' || c.role === 'code')
+    .filter((c) => c.role === 'code' || (c.role === 'subject' && c.known))
     .map((c) => c.weight);
   const leans = previousQuestion !== undefined && leansOnThread(question, subjectWeights);
   const context = leans

@@ -234,15 +234,15 @@ function wordConcept(
 }
 
 /**
- * A code as papers also write it: "PD-L1" as "PDL1", "pT3a" as the stage "T3a", "Y90" as
- * "90Y", and a tracer by its compound ("18F-FDG" as "FDG", "177Lu-PSMA" as "PSMA").
+ * A code as papers also write it: "PD-L1" as "PDL1", "pT3a" as the stage "T3a", "ru-106" as
+ * "106Ru", and a tracer by its compound ("18F-FDG" as "FDG", "177Lu-PSMA" as "PSMA").
  */
 function codeVariantsOf(token: string): string[] {
   const variants: string[] = [];
   if (token.includes('-') && /\d/.test(token)) variants.push(token.replaceAll('-', ''));
   const stage = /^(?:yp|yc|p|c|r)([TNM]\d[a-c]?)$/u.exec(token);
   if (stage?.[1]) variants.push(stage[1]);
-  const isotope = /^([A-Z][a-z]?)-?(\d{2,3})$/.exec(token) ?? /^(\d{2,3})([A-Z][a-z]?)$/.exec(token);
+  const isotope = /^([A-Za-z][a-z]?)-?(\d{2,3})$/.exec(token) ?? /^(\d{2,3})([A-Za-z][a-z]?)$/.exec(token);
   if (isotope) variants.push(`${isotope[2]}${isotope[1]}`);
   const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);
   if (tracer?.[1]) variants.push(tracer[1]);

@@ -38,6 +38,14 @@ describe('findEvidence', () => {
     expect(verdicts.map((v) => v.candidate.paper.id)).toEqual([JMML_ID]);
   });
 
+  it('reads a follow-up whose only subject is a word no paper uses as leaning on the thread', async () => {
+    const { understood } = await findEvidence({ store, index }, 'any downside to treating more patients?', {
+      previousQuestion: 'relapse rate after HSCT for JMML?',
+      scope: { focusPaperIds: [], threadPaperIds: [JMML_ID] },
+    });
+    expect(understood.leansOnThread).toBe(true);
+  });
+
   it('never uses a retracted paper as evidence, even when it is in the thread', async () => {
     const retracted = { ...(papers[1] as Paper), retracted: true };
     const candidates = await findCandidates(

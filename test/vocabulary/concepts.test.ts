@@ -117,12 +117,13 @@ describe('conceptsOf', () => {
 
   it('reads a hyphenated or staged code also as papers write it, and ordinals and dosing intervals as no name', () => {
     const stored = new CountedTermFrequencies();
-    stored.add('PDL1 expression in pT3a tumours; 90Y radioembolization; FDG uptake');
+    stored.add('PDL1 expression in pT3a tumours; 90Y radioembolization; 106Ru plaques; FDG uptake');
     const read = (question: string, typed: string) =>
       conceptsOf(question, { terms: stored }).find((c) => c.text === typed);
     expect(read('PD-L1 high?', 'PD-L1')?.phrases).toContain('pdl1');
     expect(read('T3a only?', 'T3a')?.known).toBe(true);
     expect(read('Y90 for HCC', 'Y90')?.phrases).toContain('90y');
+    expect(read('ru-106 plaque?', 'ru-106')?.phrases).toContain('106ru');
     expect(read('18F-FDG avid?', '18F-FDG')?.phrases).toContain('fdg');
     const typed = conceptsOf('2nd line pembro q3w', { terms }).map((c) => c.text);
     expect(typed).not.toContain('2nd');
