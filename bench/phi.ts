@@ -1,6 +1,8 @@
 import { findPhi, type PhiSpan } from '../src/privacy/index.js';
+import { isCaught } from './phi-coverage.js';
 import { type Halves, type LabelledRecord, presidioHalves, pubMedQaSentenceHalves } from './phi-data.js';
 import { refilledRecords } from './phi-refill.js';
+import { formatSlackPhi, measureSlackPhi, type SlackPhiFigures } from './phi-slack.js';
 import { percentile, round } from './stats.js';
 
 /**
@@ -23,8 +25,6 @@ export const IDENTIFIER_GROUPS: Record<string, string[]> = {
   'ZIP codes': ['ZIP_CODE'],
   'IP addresses': ['IP_ADDRESS'],
 };
-/** Share of a labelled value's letters and digits that must be redacted for it to count as caught. */
-const COVERED = 0.8;
 
 export interface GroupRecall {
   caught: number;
@@ -48,6 +48,8 @@ export interface PhiBenchResult {
     alteredNotDatesShare: number;
   }[];
   msPerMessage: { p50: number; p99: number; max: number };
+  /** Identifiers as clinicians type them in Slack, and what the guard takes out of their questions. */
+  slack: SlackPhiFigures;
 }
 
 export function runPhiBench(): PhiBenchResult {
@@ -74,6 +76,7 @@ export function runPhiBench(): PhiBenchResult {
       p99: round(percentile(timings, 99), 2),
       max: round(Math.max(...timings), 1),
     },
+    slack: measureSlackPhi(),
   };
 }
 
@@ -125,18 +128,6 @@ function groupOf(entityType: string): string | undefined {
   return Object.entries(IDENTIFIER_GROUPS).find(([, types]) => types.includes(entityType))?.[0];
 }
 
-/** Caught when most of the value's letters and digits fall inside redacted spans. */
-function isCaught(text: string, start: number, end: number, spans: PhiSpan[]): boolean {
-  let total = 0;
-  let covered = 0;
-  for (let i = start; i < end; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text[i] as string)) continue;
-    total += 1;
-    if (spans.some((s) => s.start <= i && i < s.end)) covered += 1;
-  }
-  return total === 0 || covered / total >= COVERED;
-}
-
 export function formatPhiBench(result: PhiBenchResult): string[] {
   const lines = [
     'PHI guard: recall per identifier type (Presidio synthetic records; tune half / held-out half)',
@@ -159,6 +150,7 @@ export function formatPhiBench(result: PhiBenchResult): string[] {
       `  PubMedQA sentences altered, ${p.half} half: ${p.altered}/${p.sentences} (${p.alteredShare}); not counting dates ${p.alteredNotDates} (${p.alteredNotDatesShare})`,
     );
   }
+  lines.push(...formatSlackPhi(result.slack));
   const t = result.msPerMessage;
   lines.push(`  ms per message p50 / p99 / max: ${t.p50} / ${t.p99} / ${t.max}`);
   return lines;

@@ -35,10 +35,13 @@ const PO_BOX = /\bP\.?\s?O\.?\s*Box\s+\d+/gi;
 const ADDRESS_CUE =
   /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?|mail(?:ed)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
 const STATE_CODE = /^[A-Z]{2}$/;
+/** Chat words no street name holds: "2 isocenters vs 1", "the >75s, they're most of our pts". */
+const NEVER_IN_STREETS = /^(?:vs\.?|versus|per|\p{L}+['’](?:re|ll|ve|d|m|t))$/u;
 /** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen". */
 const STREET_PARTICLES = new Set('do da de del di du la le des dos das van von al el'.split(' '));
+/** "ZIP: 53650", "zip on the insurance form 30318". */
 const ZIP_LABELLED =
-  /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was))?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
+  /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was)|\s+(?:on|in|from)\s+(?:the\s+|her\s+|his\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+(?:is|was))?)?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
 /** "the corner of Beiteveien 2 and Sieda Radial": an intersection names a place to find someone. */
 const CORNER =
   /\bthe corner of .{3,80}? and .{2,60}?(?=[!?\n,]|\.(?:\s+\p{Lu}|\s*$)|$| (?:after|before|in|at|on|for|to)\b)/giu;
@@ -97,11 +100,17 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
   const piece = pieces[i] as Piece;
   const next = pieces[i + 1];
   const cue = ADDRESS_CUE.test(text.slice(Math.max(0, piece.start - 40), piece.start));
-  const loose = cue || !/\p{Lu}/u.test(text);
+  const lowerText = !/\p{Lu}/u.test(text);
+  const loose = cue || lowerText;
+  // Lower-case chat is full of a word beside a number ("station 9", "ecog 2, plt 45", "2
+  // isocenters"): there, without a cue, a street needs a street-type word or a house number.
+  const nameMakesStreet = cue || !lowerText;
   if (
     UNIT.test(piece.key) &&
     next?.kind === 'number' &&
     sameLine(text, piece, next) &&
+    // "Rm 3.114", a room of a hospital building, not a flat.
+    !/^[.,]\d/.test(text.slice(next.end)) &&
     piece.key !== 'no.' &&
     piece.key !== 'no'
   )
@@ -117,7 +126,10 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
       if (!loose && !/^\p{Lu}/u.test(word.text) && !STREET_PARTICLES.has(word.key)) break;
       if (isStreetType(word)) typed = true;
       else if (!isStreetNameWord(word, lex, loose)) break;
-      else named = named || (isNameLike(word, lex) && word.text.length >= 4) || cue;
+      else
+        named =
+          (nameMakesStreet || /^\d{2,}/.test(piece.text)) &&
+          (named || (isNameLike(word, lex) && word.text.length >= 4) || cue);
       j += 1;
     }
     if (j > i + 1 && (typed || named) && isPlausibleStreetNumber(text, piece) && (typed || !isYear(piece)))
@@ -138,6 +150,8 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
     else named = named || (isNameLike(word, lex) && word.text.length >= 4);
     j += 1;
   }
+  // "ecog 2", "plt 45": in lower-case chat one word before a number is a lab or a score.
+  if (!nameMakesStreet && !typed && j - i < 2) return undefined;
   const number = pieces[j];
   if (number?.kind !== 'number' || !sameLine(text, pieces[j - 1] as Piece, number)) {
     // "Herceg Gateway St.", "Marina Fort Street": a named street, then the word street itself.
@@ -161,8 +175,10 @@ function isStreetType(piece: Piece): boolean {
 
 /** A word of a street's name: "Koskikatu", "Arenque", "do"; not an acronym, unit or clinical term. */
 function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
-  if (piece.kind !== 'word') return false;
-  if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
+  if (piece.kind !== 'word' || NEVER_IN_STREETS.test(piece.key)) return false;
+  // "Thomas Rd" is named for a person, whatever its ending looks like ("-omas").
+  const person = lex.firstNames.has(piece.key) || lex.lastNames.has(piece.key);
+  if (isClinicalWord(piece.text) || (hasDrugOrDiseaseShape(piece.text) && !person)) return false;
   if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.?$/u.test(piece.text)) return true;
   if (STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text)) return true;
   const parts = piece.key.replace(/\.$/, '').split('-');

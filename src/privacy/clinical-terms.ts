@@ -23,12 +23,13 @@ keuls sidak šidák hotelling mahalanobis pareto weibull gompertz gini delphi ja
 karnofsky lansky charlson apgar hounsfield doppler seldinger papanicolaou giemsa romanowsky ziehl
 neelsen golgi purkinje cox schwann kupffer leydig langhans bence hürthle hurthle wolffian müllerian
 mullerian pap cushings addisons rett pfannenstiel valsalva babinski trousseau chvostek brudzinski
-lhermitte
+lhermitte barrett barretts richter richters stupp cockcroft gault deauville nigro exon codon intron
+dana-farber farber yawkey hutch emory moffitt kettering
 `;
 
 /** Eponyms that are also surnames: clinical only before a head word or joined to another eponym. */
 const SURNAME_EPONYMS = `
-aldrich allen alport altman ann apley arbor askin barlow bartter begg behmel billroth birt bland
+aldrich allen alport altman ann apley reed arbor askin barlow bartter begg behmel billroth birt bland
 blatchford bloom blumberg brenner brooke bruton caprini carney castleman chads chaikoff chediak child
 christian conn costello courvoisier danlos diamond dietz dorfman down dube dubé duncan duval edwards
 ehlers erdheim evans finkelstein fisher forrest friedman gardner geneva gitelman glasgow golabi
@@ -40,6 +41,17 @@ rosai rothmund roux rovsing sachs sanfilippo schuller schüller sertoli shapiro 
 sotos spiegler student tay thompson thomson tinel torre trendelenburg triton turner tweedie wagner wald
 wallis watson weaver welch wells werner whitney wilk wiskott wolff yates
 `;
+
+/**
+ * Drugs and regimens as oncologists clip them in chat ("ven/aza", "dara", "pola-R"): clinical
+ * when typed in lower case; capitalized, some are given names (Mel, Len, Dex).
+ */
+const DRUG_CLIPPINGS = new Set(
+  `ven aza dara pola pembro nivo ipi atezo durva benda ritux carbo cis gem cape ox iri dox vin cy flu mel bu
+tac siro pred dex len pom bort carf elo blin ino gilt mido quiz sora suni pazo cabo lenva axi
+rego tras pert olap nira ruca tala abi enza apa daro ibru acala zanu pirto obin tafa glofit epcor teclis
+talq elra cilta vorino romi treme cemi dostar sacit`.split(/\s+/),
+);
 
 /** Brand names of common oncology and supportive-care drugs, capitalized in any sentence. */
 const BRANDS = `
@@ -55,7 +67,7 @@ onureg jakafi inrebic vonjo rydapt xospata idhifa tibsovo daurismo neulasta neup
 aranesp zofran emend decadron solumedrol zometa xgeva prolia lupron zoladex faslodex arimidex femara
 aromasin nolvadex evista cytoxan adriamycin doxil oncaspar erwinaze rylaze purixan tabloid hydrea
 leukeran treanda bendeka fludara cladribine campath lemtrada adcetris polivy padcev trodelvy tivdak
-elahere blenrep tecvayli elrexfio talvey columvi epkinly lunsumio
+elahere blenrep tecvayli elrexfio talvey columvi epkinly lunsumio tukysa galleri guardant signatera
 `;
 
 /** Words after an eponym that make it a clinical term ("Graves disease", "Cox regression"). */
@@ -101,6 +113,7 @@ const MEDICAL_PREFIX =
 export function isClinicalWord(word: string, next?: string): boolean {
   const key = normalizeWord(word).replace(/'s$|'$/, '');
   if (ALWAYS_SET.has(key)) return true;
+  if (word === key && DRUG_CLIPPINGS.has(key)) return true;
   const parts = key.split('-');
   if (parts.length > 1 && parts.every((part) => ALWAYS_SET.has(part) || SURNAME_EPONYM_SET.has(part)))
     return true;

@@ -16,22 +16,38 @@ const NUMERIC_DATE = ['/', '-', '\\.']
   .join('|');
 /** ISO dates, with a time of day when one follows ("2000-04-16 11:34:35"). */
 const ISO_DATE = '(?<![\\d.])\\d{4}-[01]\\d-[0-3]\\d(?:[ T][0-2]\\d:[0-5]\\d(?::[0-5]\\d)?)?\\b';
-const WORD_DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?)\\b`;
-const ANY_DATE = `(?:${ISO_DATE}|${NUMERIC_DATE}|${WORD_DATE})`;
+/** "Sept 9 '41", "12 Feb 2024", "1961 Jun 19". */
+const WORD_DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:\\d{4}|['’]\\d{2}))?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{4}\\s+${MONTH}\\s+\\d{1,2})(?![\\p{L}\\d])`;
+/** "1975/08/23": a year first, slashes between. */
+const YEAR_FIRST_DATE = '(?<![\\d./])\\d{4}/[01]?\\d/[0-3]?\\d(?![\\d/])';
+/** "06/2021", "since 9/2019": a month and a year. */
+const MONTH_YEAR = '(?<![\\d./-])(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d(?![\\d/])';
+const ANY_DATE = `(?:${ISO_DATE}|${NUMERIC_DATE}|${YEAR_FIRST_DATE}|${MONTH_YEAR}|${WORD_DATE})`;
 
 /** Case-sensitive on purpose: "may 2 cycles" is not a date, "May 2" is. */
-const DATE = new RegExp(ANY_DATE, 'g');
+const DATE = new RegExp(ANY_DATE, 'gu');
+/**
+ * "MRI 4/18", "s/p Whipple on 11/5", "appts 3/3": a month and a day without a year, told from
+ * a count ("5/9 patients") by the visit, scan or preposition before it.
+ */
+const DAY_AFTER_EVENT =
+  /(?<=\b(?:on|scan|mri|ct|pet|appts?|visit|f\/u|due|until|since|dated?|surgery|admitted|discharged|seen|biopsy|bx|labs)\s)(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d|\s*(?:patients|pts|cases|of|were|had|in)\b)/gi;
 const BIRTH = new RegExp(
-  `\\b(?:DOB|D\\.O\\.B\\.?|date of birth|born(?: on| in)?|birthday(?: is)?(?: on)?)\\s*[:#]?\\s*(${ANY_DATE}|${MONTH}\\s+\\d{4}|\\d{4})`,
-  'dgi',
+  `\\b(?:DOB|D\\.O\\.B\\.?|date of birth|birth ?date|born(?: on| in)?|birthday(?: is)?(?: on)?)(?:\\s+is)?\\s*[:#]?\\s*(${ANY_DATE}|${MONTH}\\s+\\d{4}|\\d{4})`,
+  'dgiu',
 );
 const EVENT_MONTH = new RegExp(
   `\\b(?:admitted|discharged|died|deceased|transplanted|diagnosed|seen|presented|operated)\\s+(?:on|in)\\s+(${MONTH}\\s+\\d{4})`,
-  'dgi',
+  'dgiu',
 );
 const AGE_OVER_89 = /\b(?:9\d|1[0-2]\d)\s*-?\s*(?:years?|yrs?|y)\s*-?\s*(?:old|o\b|\/o\b)/gi;
+/** "91F", "pt 94M", "96yo": the age and sex shorthand of a case line (not "101F" of a fever). */
+const AGE_SEX_OVER_89 =
+  /(?<![\d.])(?:9\d(?:\s?(?:yo|y\.o\.?)\s?)?[MF]|9\d\s?(?:yo|y\.o\.?)|1[01]\d\s?(?:yo|y\.o\.?))(?![\p{L}\d°])/gu;
+/** "she's 92", "he is 91". */
+const IS_OVER_89 = /\b(?:she|he)(?:['’]s| is)\s+((?:9\d|1[01]\d))\b(?!\s*(?:%|mg|kg|cm|min|percent))/dgi;
 const AGED_OVER_89 =
-  /\b(?:aged?|turned|turn|turning)\s*:?\s*((?:9\d|1[0-2]\d)(?:\s*(?:years?|yrs?|y))?)\b(?!\s*(?:or|and)\s+(?:older|over|above)|\s*\+|\s*[-–]\s*\d)/dgi;
+  /\b(?:aged?|turned|turns|turn|turning)\s*:?\s*((?:9\d|1[0-2]\d)(?:\s*(?:years?|yrs?|y))?)\b(?!\s*(?:or|and)\s+(?:older|over|above)|\s*\+|\s*[-–]\s*\d)/dgi;
 
 /** Dates (all but a bare year), dates of birth and ages over 89 in `text`. */
 export function findDates(text: string): PhiSpan[] {
@@ -39,7 +55,10 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, BIRTH, 'date of birth', { group: 1 }),
     ...spansOf(text, DATE, 'date'),
     ...spansOf(text, EVENT_MONTH, 'date', { group: 1 }),
+    ...spansOf(text, DAY_AFTER_EVENT, 'date'),
     ...spansOf(text, AGE_OVER_89, 'age over 89'),
+    ...spansOf(text, AGE_SEX_OVER_89, 'age over 89'),
+    ...spansOf(text, IS_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, AGED_OVER_89, 'age over 89', { group: 1 }),
   ];
 }

@@ -34,8 +34,9 @@ export function coordinatedEponym(text: string, tokens: Token[], first: Token, l
 export function isPlaceName(text: string, tokens: Token[], first: Token, last: Token, lex: Lexicon): boolean {
   const run = normalizeWord(text.slice(first.start, last.end));
   if (first !== last && (lex.cities.has(run) || lex.places.has(run))) return true;
-  // "Victoria, Australia": a name followed by a country or region is a place.
-  const region = /^,\s(\p{Lu}[\p{L}\p{M}]+)/u.exec(text.slice(last.end))?.[1];
+  // "Victoria, Australia": a word followed by a country or region is a place ("Ivan Petrović,
+  // Croatian" is a man).
+  const region = first === last ? /^,\s(\p{Lu}[\p{L}\p{M}]+)/u.exec(text.slice(last.end))?.[1] : undefined;
   if (region && lex.places.has(normalizeWord(region)) && !lex.firstNames.has(normalizeWord(region)))
     return true;
   const before = tokens[tokens.indexOf(first) - 1];

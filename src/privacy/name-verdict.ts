@@ -120,10 +120,15 @@ export function verdict(
       (k === 'town' && (inContext(n) || aroundInitial)),
   ).length;
   if (real === 0) return context.strong || context.weak ? 'name' : 'no';
+  // "DOB:", "MRN:" in a pasted chart: a field's label.
+  if (words.length === 1 && FIELD_LABELS.has((words[0] as Token).key) && /^\s*:/.test(context.after))
+    return 'no';
   if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';
   const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
   if (shape === 'lower') {
-    if (kinds[0] === 'first') return context.mode.lower || context.weak ? 'name' : 'no';
+    // "breast ca", "pt on ven": two letters in lower case are shorthand, not a given name.
+    if (kinds[0] === 'first')
+      return (context.mode.lower || context.weak) && (words[0] as Token).text.length > 2 ? 'name' : 'no';
     // "codey m ross": words around a middle initial, ending in a listed name.
     const middleInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
     const endsListed = ['first', 'last', 'uncommon'].includes(kinds.at(-1) ?? '');
@@ -135,6 +140,9 @@ export function verdict(
       return 'name';
     // "this is rose", but not "I'm fine": after "I'm", an everyday word says how one is.
     const selfCue = /\bi(?:['’]m| am)\s*$/i.test(context.before);
+    // "pt tanvir ahmed": after a cue, lower-case words with a listed name among them.
+    const listedAmong = kinds.some((k) => k === 'first' || k === 'last');
+    if (context.weak && real >= 2 && listedAmong && words.every((w) => w.text.length > 2)) return 'name';
     const cuedName = (kinds[0] === 'uncommon' || (kinds[0] === 'ambiguous' && !selfCue)) && context.weak;
     if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
     // In any text, a listed name typed in lower case: "vitoria", "leone mazzi" (never common, clinical or short).

@@ -1,4 +1,4 @@
-import { isClinicalHead } from './clinical-terms.js';
+import { isClinicalHead, isClinicalWord } from './clinical-terms.js';
 import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { afterClinicalOf, coordinatedEponym, isPlaceName } from './name-context.js';
 import {
@@ -22,9 +22,12 @@ import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
  * whatever the lists say, so names on no list are still caught.
  */
 
-/** After these the next words are a name, whatever the lists say. */
+/**
+ * After these the next words are a name, whatever the lists say. Titles are matched as people
+ * write them ("Mr", "dr."), not in capitals, which are MR imaging, MS and DR elsewhere.
+ */
 const STRONG_CUES =
-  /(?:\bname(?:s)?\s*(?:is|was|:|\?|=)|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall(?:s)? me|\bknown as|\bsigned|\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mister|dame|lady|lord)\.?)\s*$/i;
+  /(?:\b[Nn]ame(?:s)?\s*(?:is|was|:|\?|=)|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
   /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
@@ -34,7 +37,7 @@ const INSTITUTION_HEADS = new Set(
 college school foundation society memorial cancer medical health trust group inc ltd srl gmbh corporation corp
 company laboratories laboratory pharmaceuticals study trial cohort registry survey county region province
 district state city island islands valley river lake mountains children's heart research network program
-programme department unit ward database`.split(/\s+/),
+programme department unit ward database general hutch kettering farber`.split(/\s+/),
 );
 
 /** "Lombardy region", "Kalabo district": a place, even with the head word in lower case. */
@@ -51,7 +54,15 @@ const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
 /** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
 const LAST_COMMA_FIRST =
   /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}'’-]+), (\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/gu;
+/** "GARCIA, LUIS A", "SMITH JR, ROBERT L": a chart's patient line, surname first in capitals. */
+const UPPER_LAST_COMMA_FIRST =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]+)(?: (?:JR|SR|II|III|IV)\.?)?, (\p{Lu}[\p{Lu}\p{M}'’-]+)( \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
+/** Where a chart line starts: the text or a line, a field label, a quote. */
+const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
 const MAX_NAME_WORDS = 4;
+/** Modals that are also given names. */
+const NAME_MODALS = new Set(['will', 'may']);
+const AGE_SEX_AFTER = /^\s*,?\s*\(?\d{1,3}\s?(?:yo|y\/o|y\.o\.)?\s?[MF]\b/;
 /** Person names in `text`. */
 export function findNames(text: string): PhiSpan[] {
   const lex = lexicon();
@@ -84,6 +95,23 @@ export function findNames(text: string): PhiSpan[] {
       runs.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  for (const match of text.matchAll(UPPER_LAST_COMMA_FIRST)) {
+    const [, last = '', given = '', initial] = match;
+    // "PRK, ASA", "ECL-IAA, ECL-GADA": capitals listed in a sentence are acronyms.
+    if (!initial && !CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const listed = (word: string, names: Set<string>) => {
+      const key = normalizeWord(word);
+      return (
+        names.has(key) || names.has(foldAccents(key)) || key.split(/[-'’]/).some((part) => names.has(part))
+      );
+    };
+    if (
+      !isClinicalWord(last) &&
+      !isClinicalWord(given) &&
+      (listed(last, lex.lastNames) || listed(given, lex.firstNames))
+    )
+      runs.push({ start: match.index, end: match.index + match[0].length });
+  }
   return runs.map(({ start, end }) => ({ start: withParticles(text, start), end, kind: 'name' as const }));
 }
 
@@ -108,10 +136,19 @@ function gapBetween(
 /** The run of name-shaped words at token `i`, and whether it is a name. */
 function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: Mode) {
   const lead = tokens[i] as Token;
-  if (lead.shape === 'other' || PARTICLES.has(lead.key) || isFunctionWord(lead.key)) return undefined;
+  if (lead.shape === 'other' || PARTICLES.has(lead.key)) return undefined;
   const before = text.slice(Math.max(0, lead.start - 40), lead.start);
   const strong = STRONG_CUES.test(before);
   const weak = !strong && WEAK_CUES.test(before);
+  // "pt Will Hunter": after a cue, a capitalized modal before a capitalized word is a given name.
+  const next = tokens[i + 1];
+  const givenModal =
+    (strong || weak) &&
+    lead.shape === 'cap' &&
+    NAME_MODALS.has(lead.key) &&
+    next?.shape === 'cap' &&
+    joined(text, lead, next);
+  if (isFunctionWord(lead.key) && !givenModal) return undefined;
   const plain = foldAccents(lead.key);
   const listedLower =
     (lex.firstNames.has(plain) || lex.lastNames.has(plain)) &&
@@ -130,7 +167,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
       next !== undefined &&
       joined(text, token, next) &&
       (lead.shape === 'lower' || (token.shape === 'initial' && lead.shape === 'cap' && next.shape === 'cap'));
-    if (isFunctionWord(token.key) && !initial) break;
+    if (isFunctionWord(token.key) && !initial && !(j === i + 1 && givenModal)) break;
     run.push(token);
   }
   while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
@@ -151,6 +188,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     text[(run.at(-1) as Token).end] === '/';
   if (named) return { verdict: 'no' as const, start: lead.start, end: lead.end, next: i + run.length };
   const classes = run.map((token, k) => {
+    if (k === 0 && givenModal) return 'first' as NameClass;
     if (token.shape === 'initial' || (k > 0 && token.text.length === 1)) return 'initial' as NameClass;
     if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
     // Only a word on the same line, right after, can make this one an eponym ("Barthel index").
@@ -194,9 +232,13 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const kinds = classes.slice(from, to);
   const first = words[0] as Token;
   const last = words.at(-1) as Token;
+  // "sarah o'brien-nakamura 39F, ALL Ph+": a case line's age and sex follow a patient's name.
+  const lastWord = run[to - 1] as Token;
+  const ageSexAfter =
+    lastWord.text.length > 1 && AGE_SEX_AFTER.test(text.slice(lastWord.end, lastWord.end + 12));
   const context = {
     strong: strong && from === 0,
-    weak: weak && from === 0,
+    weak: (weak || ageSexAfter) && from === 0,
     atStart: sentenceStart(text, first),
     before: text.slice(Math.max(0, first.start - 30), first.start),
     after: text.slice(last.end, last.end + 12),

@@ -13,6 +13,12 @@ const LITERATURE_HOSTS =
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>|]+/gi;
+/** "caringbridge.org/visit/rosiethompson": a page typed without its scheme. */
+const BARE_URL =
+  /(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|uk|ca|au|de|me|info|health)\/[^\s<>|]*[a-z0-9]/gi;
+/** "pt 05531927": a record number given where the patient is named. */
+const MRN_AFTER_PATIENT =
+  /\b(?:pt|patient)\s*#?\s*(\d{6,10})\b(?![.,]\d|\s*(?:%|patients|pts|mg|yo|years|y\/o))/dgi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.]*\d)/g;
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])/gi;
 const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
@@ -23,12 +29,16 @@ const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}]
 const CARD = /(?<![\w.,/-])(?:\d{12,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\w/]|[.,-]\d)/g;
 
 /** A label, then an optional "is"/":"/"#", then the number: the label is kept. */
-const NUMBER_VALUE = '([A-Z]{0,4}[ -]?\\d[\\dA-Z-]{3,})';
-const LINK = '(?:\\s+(?:is|was|=))?\\s*[:#]?\\s*(?:no\\.?\\s*)?';
+/** The number, whole, and not a count ("account 12345 patients"). */
+const NUMBER_VALUE =
+  '([A-Z]{0,4}[ -]?\\d[\\dA-Z-]{3,})(?![\\dA-Z-])(?!\\s*(?:patients|pts|cases|participants|subjects|%))';
+/** "MRN: 123", "member ID is 123", "the medicaid ID for the Barrera kid is 982…". */
+const LINK =
+  "(?:\\s+for\\s+(?:the\\s+)?[A-Za-z'’ -]{1,25}?\\s+(?:is|was)|(?:\\s+(?:is|was|=))?)\\s*[:#]?\\s*(?:no\\.?\\s*)?";
 const MRN_LABEL =
   '\\b(?:MRN|MR\\s?#|med(?:ical)? rec(?:ord)?(?:\\s+(?:number|no\\.?|#))?|chart(?:\\s+(?:number|no\\.?|#))|hospital (?:number|no\\.?|#|id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#))';
 const ACCOUNT_LABEL =
-  '\\b(?:(?:(?:bank |checking |savings )?account|acct|beneficiary|passport|routing)(?:\\s*(?:id|no\\.?|number|#))?|(?:policy|accession|member|insurance|health plan|certificate|serial|device|claim|encounter|customer|client)\\s*(?:id|no\\.?|number|#))';
+  '\\b(?:(?:(?:bank |checking |savings )?account|acct|beneficiary|passport|routing|medicaid|medicare(?: mbi)?|mbi)(?:\\s*(?:id|no\\.?|number|#))?|(?:policy|accession|member|insurance|health plan|certificate|serial|device|claim|encounter|customer|client)\\s*(?:id|no\\.?|number|#))';
 const LICENCE_LABEL =
   "\\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|DL|DEA|NPI)(?:\\s*(?:id|no\\.?|number|#))?";
 const CARD_LABEL =
@@ -45,6 +55,8 @@ export function findNumberLike(text: string): PhiSpan[] {
   return [
     ...spansOf(text, EMAIL, 'email'),
     ...spansOf(text, URL_PATTERN, 'URL', { accept: (url) => !LITERATURE_HOSTS.test(url) }),
+    ...spansOf(text, BARE_URL, 'URL', { accept: (url) => !LITERATURE_HOSTS.test(url) }),
+    ...spansOf(text, MRN_AFTER_PATIENT, 'MRN', { group: 1 }),
     ...spansOf(text, IPV4, 'IP address'),
     ...spansOf(text, IPV6, 'IP address'),
     ...spansOf(text, SSN, 'SSN'),

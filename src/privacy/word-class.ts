@@ -28,7 +28,7 @@ const FUNCTION_WORDS = new Set(
   `a an the and or but of in on at to for from with by as is was are were be been has have had do does did
 not no it its this that these those he she they we you i me my his her their our your him them who whom
 whose which what when where why how if then so than too very can could will would shall should may might
-i'm i've i'll i'd
+i'm i've i'll i'd pt pts
 must about into over after before under again further once here there all any both each few more most
 other some such only own same just now also up down out off yes ok please among between within without
 during through although however because since while whereas unless until upon via per versus vs

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { findPhi } from '../src/privacy/index.js';
+import { isCaught } from './phi-coverage.js';
+import { clinicianSetSchema } from './qa-eval-clinician.js';
+import { round } from './stats.js';
+
+/**
+ * The PHI guard on text as clinicians type it in Slack: labelled identifiers in case lines and
+ * EHR pastes (`test/fixtures/phi/slack-identifiers.json`, both halves), the share of messages
+ * without identifiers it alters, and the share of the clinician dev questions it alters (what
+ * it would take out of a question before the answer is looked for).
+ */
+
+const FIXTURES = new URL('../test/fixtures/', import.meta.url);
+const QUESTION_BATCHES = [
+  'clinician-questions.json',
+  'clinician-questions-2.json',
+  'clinician-questions-3.json',
+  'clinician-questions-4.json',
+];
+
+const slackSchema = z.object({
+  messages: z.array(
+    z.object({
+      text: z.string(),
+      split: z.enum(['tune', 'holdout']),
+      spans: z.array(z.object({ kind: z.string(), value: z.string(), start: z.number(), end: z.number() })),
+    }),
+  ),
+});
+
+export interface SlackHalf {
+  caught: number;
+  identifiers: number;
+  byKind: Record<string, string>;
+  cleanAltered: number;
+  clean: number;
+}
+
+export interface SlackPhiFigures {
+  slack: Record<'tune' | 'holdout', SlackHalf>;
+  /** Clinician dev questions (and their thread's earlier questions) the guard alters. */
+  questionsAltered: { altered: number; questions: number };
+}
+
+export function measureSlackPhi(): SlackPhiFigures {
+  const { messages } = slackSchema.parse(
+    JSON.parse(readFileSync(new URL('phi/slack-identifiers.json', FIXTURES), 'utf8')),
+  );
+  const half = (split: 'tune' | 'holdout'): SlackHalf => {
+    const kinds: Record<string, [number, number]> = {};
+    const figures = { caught: 0, identifiers: 0, byKind: {}, cleanAltered: 0, clean: 0 };
+    for (const message of messages.filter((m) => m.split === split)) {
+      const spans = findPhi(message.text);
+      if (message.spans.length === 0) {
+        figures.clean += 1;
+        if (spans.length > 0) figures.cleanAltered += 1;
+      }
+      for (const label of message.spans) {
+        const start = utf16Offset(message.text, label.start);
+        const end = utf16Offset(message.text, label.end);
+        const caught = isCaught(message.text, start, end, spans);
+        const tally = kinds[label.kind] ?? [0, 0];
+        kinds[label.kind] = tally;
+        tally[1] += 1;
+        figures.identifiers += 1;
+        if (caught) {
+          tally[0] += 1;
+          figures.caught += 1;
+        }
+      }
+    }
+    figures.byKind = Object.fromEntries(Object.entries(kinds).map(([k, [c, t]]) => [k, `${c}/${t}`]));
+    return figures;
+  };
+  return { slack: { tune: half('tune'), holdout: half('holdout') }, questionsAltered: questionsAltered() };
+}
+
+function questionsAltered() {
+  let altered = 0;
+  let questions = 0;
+  for (const batch of QUESTION_BATCHES) {
+    const set = clinicianSetSchema.parse(JSON.parse(readFileSync(new URL(`qa/${batch}`, FIXTURES), 'utf8')));
+    for (const q of set.questions) {
+      for (const text of [q.question, ...(q.thread ?? [])]) {
+        questions += 1;
+        if (findPhi(text).length > 0) altered += 1;
+      }
+    }
+  }
+  return { altered, questions };
+}
+
+/** The labels count Unicode code points; JavaScript strings count UTF-16 units. */
+function utf16Offset(text: string, codePoints: number): number {
+  return Array.from(text).slice(0, codePoints).join('').length;
+}
+
+export function formatSlackPhi(figures: SlackPhiFigures): string[] {
+  const line = (split: 'tune' | 'holdout') => {
+    const h = figures.slack[split];
+    const kinds = Object.entries(h.byKind)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    return `    ${split.padEnd(8)} ${h.caught}/${h.identifiers} (${round(h.caught / h.identifiers, 3)}): ${kinds}; messages without identifiers altered ${h.cleanAltered}/${h.clean}`;
+  };
+  const q = figures.questionsAltered;
+  return [
+    '  Slack case lines and pastes (test/fixtures/phi/slack-identifiers.json), identifiers caught:',
+    line('tune'),
+    line('holdout'),
+    `  clinician dev questions altered: ${q.altered}/${q.questions} (${round(q.altered / q.questions, 4)})`,
+  ];
+}
