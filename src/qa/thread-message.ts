@@ -59,12 +59,17 @@ const ACKNOWLEDGES =
 export function asksTheApp(message: string, botUserId?: string): boolean {
   if (botUserId && message.includes(`<@${botUserId}>`)) {
     const rest = message.replaceAll(`<@${botUserId}>`, ' ').replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
-    return /[\p{L}\p{N}]/u.test(rest) && !(ACKNOWLEDGES.test(rest) && !rest.includes('?'));
+    // "@app thanks!" is not asking; "@app ok, and the OS in kids?" is.
+    return /[\p{L}\p{N}]/u.test(rest) && !(ACKNOWLEDGES.test(rest) && !asksInSomeSentence(rest));
   }
   const text = message.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   if (TO_A_COLLEAGUE.test(text) || toANamedColleague(text) || LAUGHTER.test(text)) return false;
-  // "got anything on CNS ppx in DLBCL? pt on the list thurs": one sentence asks, another schedules.
+  return asksInSomeSentence(text);
+}
+
+/** "got anything on CNS ppx in DLBCL? pt on the list thurs": one sentence asks, another schedules. */
+function asksInSomeSentence(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
     const body = sentence.replace(FILLER, '');
     if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;

@@ -65,6 +65,7 @@ describe('asksTheApp', () => {
     expect(asksTheApp('<@U0APP> OS in the elderly?', 'U0APP')).toBe(true);
     expect(asksTheApp('<@U0APP> JMML rapamycin', 'U0APP')).toBe(true);
     expect(asksTheApp('<@U0APP> thanks, super helpful :pray:', 'U0APP')).toBe(false);
+    expect(asksTheApp('<@U0APP> ok so what was the OS in kids', 'U0APP')).toBe(true);
     expect(asksTheApp('<@U07OTHER> can you present this Thursday?', 'U0APP')).toBe(false);
   });
 });
