@@ -56,8 +56,8 @@ const DOSE_NOTATION =
 /** "7cm", "3y", "1-yr", "50mg", "2x", "2am": a quantity with its unit says how much, not what about. */
 const QUANTITY_WITH_UNIT =
   /^\d+(?:[.,]\d+)?-?(?:%|x|am|pm|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
-/** "q3w", "q12h": a dosing interval, how often rather than what. */
-const DOSING_INTERVAL = /^q\d+(?:h|d|w|wk|wks|m|mo)$/i;
+/** "q3w", "q12h", "x6", "C3D1", "D8": how often or when in a schedule, not what. */
+const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}|d\d{1,2})$/i;
 /** "1st", "2nd line": papers write the ordinal as a word. */
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ORDINAL_WORDS = [
@@ -234,14 +234,17 @@ function wordConcept(
 }
 
 /**
- * A code as papers also write it: "PD-L1" as "PDL1", "pT3a" as the stage "T3a", "ru-106" as
- * "106Ru", and a tracer by its compound ("18F-FDG" as "FDG", "177Lu-PSMA" as "PSMA").
+ * A code as papers also write it: "PD-L1" as "PDL1", "pT3a" as the stage "T3a", "T3N0" as
+ * "T3 N0", "ru-106" as "106Ru", and a tracer by its compound ("18F-FDG" as "FDG", "177Lu-PSMA" as "PSMA").
  */
 function codeVariantsOf(token: string): string[] {
   const variants: string[] = [];
   if (token.includes('-') && /\d/.test(token)) variants.push(token.replaceAll('-', ''));
   const stage = /^(?:yp|yc|p|c|r)([TNM]\d[a-c]?)$/u.exec(token);
   if (stage?.[1]) variants.push(stage[1]);
+  // "T3N0" as papers write it apart ("T3 N0").
+  const tnm = /^(?:yp|p|c)?(T(?:[0-4x][a-c]?|is))(N[0-3x][a-c]?)(M[01x])?$/i.exec(token);
+  if (tnm) variants.push(tnm.slice(1).filter(Boolean).join(' '));
   const isotope = /^([A-Za-z][a-z]?)-?(\d{2,3})$/.exec(token) ?? /^(\d{2,3})([A-Za-z][a-z]?)$/.exec(token);
   if (isotope) variants.push(`${isotope[2]}${isotope[1]}`);
   const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);

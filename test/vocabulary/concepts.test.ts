@@ -125,9 +125,10 @@ describe('conceptsOf', () => {
     expect(read('Y90 for HCC', 'Y90')?.phrases).toContain('90y');
     expect(read('ru-106 plaque?', 'ru-106')?.phrases).toContain('106ru');
     expect(read('18F-FDG avid?', '18F-FDG')?.phrases).toContain('fdg');
-    const typed = conceptsOf('2nd line pembro q3w', { terms }).map((c) => c.text);
-    expect(typed).not.toContain('2nd');
-    expect(typed).not.toContain('q3w');
+    const typed = conceptsOf('2nd line pembro q3w, R-CHOP x6, C3D1 labs', { terms }).map((c) => c.text);
+    for (const schedule of ['2nd', 'q3w', 'x6', 'C3D1']) expect(typed).not.toContain(schedule);
+    stored.add('T3 N0 tumours');
+    expect(read('T3N0 only?', 'T3N0')?.phrases).toContain('t3 n0');
   });
 
   it('reads a slip WordNet happens to list, a lay plural and a medical noun no paper uses as what they mean', () => {
