@@ -44,6 +44,8 @@ const AGE_OVER_89 = /\b(?:9\d|1[0-2]\d)\s*-?\s*(?:years?|yrs?|y)\s*-?\s*(?:old|o
 /** "91F", "pt 94M", "96yo": the age and sex shorthand of a case line (not "101F" of a fever). */
 const AGE_SEX_OVER_89 =
   /(?<![\d.])(?:9\d(?:\s?(?:yo|y\.o\.?)\s?)?[MF]|9\d\s?(?:yo|y\.o\.?)|1[01]\d\s?(?:yo|y\.o\.?))(?![\p{L}\d°])/gu;
+/** "pt Harold Jenkins, 91.": an age standing after a name. */
+const AGE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),\s(9\d|1[01]\d)(?=[.;)]|,\s\p{Ll}|\s*$)/dgu;
 /** "she's 92", "he is 91". */
 const IS_OVER_89 = /\b(?:she|he)(?:['’]s| is)\s+((?:9\d|1[01]\d))\b(?!\s*(?:%|mg|kg|cm|min|percent))/dgi;
 const AGED_OVER_89 =
@@ -59,6 +61,7 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, AGE_OVER_89, 'age over 89'),
     ...spansOf(text, AGE_SEX_OVER_89, 'age over 89'),
     ...spansOf(text, IS_OVER_89, 'age over 89', { group: 1 }),
+    ...spansOf(text, AGE_AFTER_NAME, 'age over 89', { group: 1 }),
     ...spansOf(text, AGED_OVER_89, 'age over 89', { group: 1 }),
   ];
 }

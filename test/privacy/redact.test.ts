@@ -75,6 +75,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['Willemine ten Pas will present the case', 'Willemine ten Pas', 'name'],
   // As clinicians type case lines and paste charts into Slack.
   ['pt 91F with newly dx DLBCL, ECOG 2', '91F', 'age over 89'],
+  ['Medicare form for pt Harold Jenkins, 91. hospice election', '91', 'age over 89'],
   ["pt's DOB is 2/29/1932 (she's 92, leap year baby)", '92', 'age over 89'],
   ['f/u MRI 4/18, then cycle 3', '4/18', 'date'],
   ['on imatinib 400 since 06/2021', '06/2021', 'date'],
