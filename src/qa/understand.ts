@@ -27,6 +27,9 @@ const ASKS_WHAT = /^\W*(?:\w+\W+){0,6}?(?:what|what's|whats)\b/i;
 /** A yes/no or an effect: "does X help", "is Y prognostic", "any benefit", "worse off". */
 const ASKS_EFFECT =
   /\b(?:does|did|do|is|are|was|were|can|could|should|will|would|has|have)\b|\b(?:improv\w*|help\w*|benefit\w*|better|worse|affect\w*|matter\w*|predict\w*|prognostic|associat\w*|differ\w*|reduc\w*|increas\w*|decreas\w*|lower|higher|safe|work\w*|worth|impact|effect\w*|change\w*|compare\w*|vs|versus)\b/i;
+/** "and same for squamous", "what about the kids", "ditto for stage II". */
+const SAME_AGAIN =
+  /^\W*(?:and\s+)?(?:(?:the\s+)?same\s+(?:for|in|with)|what about|how about|ditto|likewise|vs\.?)\b/i;
 /** Forms of a concept added to the index query; the rest only decide matches. */
 const QUERY_FORMS = 3;
 
@@ -82,6 +85,18 @@ function readQuestion(
       (ASKS_WHAT.test(part.text) || !ASKS_EFFECT.test(part.text));
     return { ...part, kind: asksMeasure ? ('figure' as const) : part.kind, concepts };
   });
+  // "…mean time from a normal pap to dx of adenoca? and same for squamous": a part that only
+  // swaps one thing asks the earlier part's question again.
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] as (typeof parts)[number];
+    const earlier = parts[i - 1] as (typeof parts)[number];
+    if (SAME_AGAIN.test(part.text))
+      parts[i] = {
+        ...part,
+        kind: earlier.kind,
+        concepts: uniqueConcepts([...part.concepts, ...earlier.concepts]),
+      };
+  }
   const concepts = uniqueConcepts(parts.flatMap((part) => part.concepts));
   // A word no paper uses ("any downside to…") names no other subject for the thread to yield to.
   const subjectWeights = concepts

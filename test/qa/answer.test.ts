@@ -206,6 +206,26 @@ describe('answerQuestion without a model', () => {
     }
   });
 
+  it('answers "and same for X" with the parallel sentence for X, not the one already quoted', async () => {
+    const record = pubMedQaRecords().find(([pmid]) => pmid === '26859535');
+    const paper = pubMedQaPaper('26859535', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
+    const corpus = await openCorpus(40, [paper]);
+    try {
+      const answer = await answerQuestion(
+        { store: corpus.store, index: corpus.index, logger: silentLogger },
+        {
+          question:
+            'how long from a normal pap to an invasive adenocarcinoma dx in women under 30? and same for squamous',
+        },
+      );
+      const quotes = answer.citations.map((citation) => citation.quote).join('\n');
+      expect(quotes).toContain('15 months in patients younger than 30');
+      expect(quotes).toContain('38 months in patients younger than 30');
+    } finally {
+      await corpus.store.close();
+    }
+  });
+
   it('says the digest does not address a question about a therapy no paper mentions, and names it', async () => {
     await store.digests.save({
       digest: {
