@@ -46,6 +46,17 @@ describe('findEvidence', () => {
     expect(understood.leansOnThread).toBe(true);
   });
 
+  it('reads "and same for X" as the earlier part asked again about X', async () => {
+    const { understood } = await findEvidence(
+      { store, index },
+      'what % relapsed after HSCT for JMML? and same for the kids on rapamycin',
+      { scope: noScope },
+    );
+    const [first, second] = understood.parts;
+    expect(second?.kind).toBe(first?.kind);
+    expect(second?.concepts.map((c) => c.text)).toEqual(expect.arrayContaining(['relapsed', 'JMML']));
+  });
+
   it('never uses a retracted paper as evidence, even when it is in the thread', async () => {
     const retracted = { ...(papers[1] as Paper), retracted: true };
     const candidates = await findCandidates(
