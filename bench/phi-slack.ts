@@ -18,6 +18,7 @@ const QUESTION_BATCHES = [
   'clinician-questions-2.json',
   'clinician-questions-3.json',
   'clinician-questions-4.json',
+  'clinician-questions-5.json',
 ];
 
 const slackSchema = z.object({

@@ -34,15 +34,17 @@ export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][
 export type Split = ClinicianQuestion['split'];
 
 /**
- * Four batches, written by four authors at different times, each split in tune and holdout
- * halves. The third and fourth were measured once before anything was tuned on them (tune
- * 26/46, holdout 26/44; tune 30/45, holdout 26/45, every unanswerable refused).
+ * Five batches, written by five authors at different times, each split in tune and holdout
+ * halves. The third to fifth were measured once before anything was tuned on them (tune
+ * 26/46, holdout 26/44; tune 30/45, holdout 26/45; tune 19/40, holdout 27/40; every
+ * unanswerable of the last two refused).
  */
 const BATCHES = [
   'clinician-questions.json',
   'clinician-questions-2.json',
   'clinician-questions-3.json',
   'clinician-questions-4.json',
+  'clinician-questions-5.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {

@@ -1,4 +1,10 @@
-import { type Concept, conceptsOf, type SpellingIndex, type TermFrequencies } from '../vocabulary/index.js';
+import {
+  type Concept,
+  conceptsOf,
+  looksLikeDrugName,
+  type SpellingIndex,
+  type TermFrequencies,
+} from '../vocabulary/index.js';
 import { RecordingTermFrequencies } from './corpus-terms.js';
 import { type AskKind, leansOnThread, questionParts } from './question-shape.js';
 
@@ -30,6 +36,11 @@ const ASKS_EFFECT =
 /** "and same for squamous", "what about the kids", "ditto for stage II". */
 const SAME_AGAIN =
   /^\W*(?:and\s+)?(?:(?:the\s+)?same\s+(?:for|in|with)|what about|how about|ditto|likewise|vs\.?)\b/i;
+/** What a case described before the question weighs beside the question's own words. */
+const CASE_WEIGHT = 0.5;
+/** A sentence that asks: a question word or an auxiliary opening it, or a request. */
+const ASKS_IN_SENTENCE =
+  /^\W*(?:what|whats|what's|how|which|who|when|where|why|any|is|are|was|were|does|did|do|can|could|should|would|will|has|have)\b|\b(?:what|how many|how much|how long|which|whether|any data|pls|please)\b/i;
 /** Forms of a concept added to the index query; the rest only decide matches. */
 const QUERY_FORMS = 3;
 
@@ -76,7 +87,8 @@ function readQuestion(
   terms: QuestionTerms,
 ): UnderstoodQuestion {
   const options = { terms: terms.frequencies, spellings: terms.spellings };
-  const parts = questionParts(withoutPlaceholders(question)).map((part) => {
+  const { caseLines, asked } = splitCaseContext(withoutPlaceholders(question));
+  const parts = questionParts(asked).map((part) => {
     const concepts = conceptsOf(part.text, options);
     // "what was the ADR?", "fondaparinux half life??": naming a measure without asking for an
     // effect is asking for its figure.
@@ -103,12 +115,30 @@ function readQuestion(
     .filter((c) => c.role === 'code' || (c.role === 'subject' && c.known))
     .map((c) => c.weight);
   const leans = previousQuestion !== undefined && leansOnThread(question, subjectWeights);
-  const context = leans
-    ? conceptsOf(withoutPlaceholders(previousQuestion), options).filter(
-        (c) => c.known && !concepts.some((own) => own.text === c.text),
-      )
+  const fromThread = leans
+    ? conceptsOf(withoutPlaceholders(previousQuestion), options).filter((c) => c.known)
     : [];
-  const unknown = concepts.filter((c) => !c.known && c.role === 'code');
+  // The patient described first ("28F HL survivor, mantle RT while pregnant.") helps choose the
+  // paper, but the paper need not name her stage, mutation or age.
+  const caseConcepts = caseLines ? conceptsOf(caseLines, options) : [];
+  const fromCase = caseLines
+    ? caseConcepts
+        .filter((c) => c.known && c.role !== 'generic')
+        .map((c) => ({
+          ...c,
+          role: c.role === 'code' ? ('subject' as const) : c.role,
+          weight: c.weight * CASE_WEIGHT,
+        }))
+    : [];
+  const context = uniqueConcepts([...fromCase, ...fromThread]).filter(
+    (c) => !concepts.some((own) => own.text === c.text),
+  );
+  // A drug no paper names still rules the papers out, wherever the message names it; the
+  // patient's stage, variant or shorthand ("pT2N0", "V600E", "RUL") does not.
+  const unknown = [
+    ...concepts.filter((c) => !c.known && c.role === 'code'),
+    ...caseConcepts.filter((c) => !c.known && c.role === 'code' && looksLikeDrugName(c.text)),
+  ];
   const searchText = [question, ...[...concepts, ...context].flatMap(queryPhrases)].join(' ');
   return { parts, concepts, context, leansOnThread: leans, unknown, searchText };
 }
@@ -126,6 +156,20 @@ function uniqueConcepts(concepts: Concept[]): Concept[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "pT2N0 lung adeno 4.2 cm, resected. 5y OS by size in that series?": sentences that describe a
+ * case before the one that asks. Only when the last sentence asks and the earlier ones do not.
+ */
+function splitCaseContext(question: string): { caseLines?: string; asked: string } {
+  const sentences = question.split(/(?<=[.!])\s+(?=\S)/);
+  if (sentences.length < 2) return { asked: question };
+  const last = sentences.at(-1) as string;
+  const earlier = sentences.slice(0, -1);
+  const asks = (text: string) => text.includes('?') || ASKS_IN_SENTENCE.test(text);
+  if (!asks(last) || earlier.some(asks)) return { asked: question };
+  return { caseLines: earlier.join(' '), asked: last };
 }
 
 /** "[name]", "[MRN]": what redaction left is not what the question is about. */

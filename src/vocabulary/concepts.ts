@@ -58,6 +58,8 @@ const QUANTITY_WITH_UNIT =
   /^\d+(?:[.,]\d+)?-?(?:%|x|am|pm|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
 /** "q3w", "q12h", "x6", "C3D1", "D8": how often or when in a schedule, not what. */
 const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}|d\d{1,2})$/i;
+/** "28F", "62M", "70yo": a patient's age and sex. */
+const AGE_AND_SEX = /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$/;
 /** "1st", "2nd line": papers write the ordinal as a word. */
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ORDINAL_WORDS = [
@@ -139,7 +141,8 @@ function tokenConcepts(
   if (folded.length < 2) return [];
   const quantity =
     /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token) || DOSE_NOTATION.test(token);
-  if (ROMAN_NUMERAL.test(token) || quantity || DOSING_INTERVAL.test(token)) return [];
+  if (ROMAN_NUMERAL.test(token) || quantity || DOSING_INTERVAL.test(token) || AGE_AND_SEX.test(token))
+    return [];
   const ordinal = ORDINAL.exec(token);
   if (ordinal) {
     const word = ORDINAL_WORDS[Number(ordinal[1]) - 1];

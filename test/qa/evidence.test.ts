@@ -57,6 +57,16 @@ describe('findEvidence', () => {
     expect(second?.concepts.map((c) => c.text)).toEqual(expect.arrayContaining(['relapsed', 'JMML']));
   });
 
+  it('reads a case described before the question as context: its age, stage and variant rule no paper out', async () => {
+    const { understood } = await findEvidence(
+      { store, index },
+      '2yo M, pT2N0, KRAS G13D. relapse rate after HSCT for JMML?',
+      { scope: noScope },
+    );
+    expect(understood.unknown).toEqual([]);
+    expect(understood.parts.map((part) => part.text)).toEqual(['relapse rate after HSCT for JMML?']);
+  });
+
   it('never uses a retracted paper as evidence, even when it is in the thread', async () => {
     const retracted = { ...(papers[1] as Paper), retracted: true };
     const candidates = await findCandidates(

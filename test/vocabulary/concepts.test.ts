@@ -127,6 +127,8 @@ describe('conceptsOf', () => {
     expect(read('18F-FDG avid?', '18F-FDG')?.phrases).toContain('fdg');
     const typed = conceptsOf('2nd line pembro q3w, R-CHOP x6, C3D1 labs', { terms }).map((c) => c.text);
     for (const schedule of ['2nd', 'q3w', 'x6', 'C3D1']) expect(typed).not.toContain(schedule);
+    const patient = conceptsOf('62M and a 28F, both 70yo', { terms }).map((c) => c.text);
+    for (const ageSex of ['62M', '28F', '70yo']) expect(patient).not.toContain(ageSex);
     stored.add('T3 N0 tumours');
     expect(read('T3N0 only?', 'T3N0')?.phrases).toContain('t3 n0');
   });
