@@ -53,13 +53,17 @@ const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i;
 /** "50 Gy/20", "25/5", "mg/m2": a dose and its fractions or units. */
 const DOSE_NOTATION =
   /^(?:\d+(?:[.,]\d+)?\/\d+|[a-z]{1,3}\/\d+|\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|u)\/(?:\d+|m2|kg|d|day|wk|fx))$/i;
-/** "7cm", "3y", "1-yr", "50mg", "2x", "2am": a quantity with its unit says how much, not what about. */
+/** "7cm", "3y", "1-yr", "50mg", "2x", "2am", "3T": a quantity with its unit says how much, not what about. */
 const QUANTITY_WITH_UNIT =
-  /^\d+(?:[.,]\d+)?-?(?:%|x|am|pm|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
+  /^\d+(?:[.,]\d+)?-?(?:%|x|am|pm|t|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
 /** "q3w", "q12h", "x6", "C3D1", "D8": how often or when in a schedule, not what. */
 const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}|d\d{1,2})$/i;
-/** "28F", "62M", "70yo": a patient's age and sex. */
-const AGE_AND_SEX = /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$/;
+/** "28F", "62M", "70yo", "under-40s", "over-65", "40s": a patient's age and sex, an age band. */
+const AGE_AND_SEX =
+  /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$|^(?:under|over|below|above|aged?)-?\d{1,3}s?$|^\d0s$/i;
+/** "T1a", "pT2N0", "N2", "M1": a stage describes the patients, it does not name what a paper is about. */
+const STAGE =
+  /^(?:y?p|c)?T(?:[0-4x][a-c]?|is)(?:N[0-3x][a-c]?)?(?:M[01x][a-c]?)?$|^(?:y?p|c)?N[0-3][a-c]?$|^M1[a-c]?$/;
 /** "1st", "2nd line": papers write the ordinal as a word. */
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ORDINAL_WORDS = [
@@ -148,6 +152,8 @@ function tokenConcepts(
     const word = ORDINAL_WORDS[Number(ordinal[1]) - 1];
     return word ? tokenConcepts(word, terms, spellings, removal) : [];
   }
+  // "T1a", "pT2N0", "N2": read as the stage, not as "nitrogen", and never as a name to rule out.
+  if (STAGE.test(token)) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'subject')];
   const senses = longFormsOf(token).map((form) => form.text);
   // "w/o", "s/p" in their chat sense ("without") are grammar, whatever else they abbreviate.
   if (senses[0] !== undefined && isChatter(senses[0])) return [];

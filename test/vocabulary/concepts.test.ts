@@ -127,8 +127,13 @@ describe('conceptsOf', () => {
     expect(read('18F-FDG avid?', '18F-FDG')?.phrases).toContain('fdg');
     const typed = conceptsOf('2nd line pembro q3w, R-CHOP x6, C3D1 labs', { terms }).map((c) => c.text);
     for (const schedule of ['2nd', 'q3w', 'x6', 'C3D1']) expect(typed).not.toContain(schedule);
-    const patient = conceptsOf('62M and a 28F, both 70yo', { terms }).map((c) => c.text);
-    for (const ageSex of ['62M', '28F', '70yo']) expect(patient).not.toContain(ageSex);
+    const patient = conceptsOf('62M and a 28F, both 70yo; the under-40s; 3T MRI', { terms }).map(
+      (c) => c.text,
+    );
+    for (const ageSex of ['62M', '28F', '70yo', 'under-40s', '3T']) expect(patient).not.toContain(ageSex);
+    // A stage describes the patients: it weighs, but rules no paper out, and N2 is not nitrogen.
+    expect(concept('pT2N0 after resection', 'pT2N0')?.role).toBe('subject');
+    expect(concept('N2 disease', 'N2')).toMatchObject({ role: 'subject', phrases: ['n2'] });
     stored.add('T3 N0 tumours');
     expect(read('T3N0 only?', 'T3N0')?.phrases).toContain('t3 n0');
   });
