@@ -37,6 +37,8 @@ export const CHAT_WORDS = words(`
   came come comes went gone go goes took taken take takes made make makes did done ran run began begun
   brought held kept left put sent set stood won wrote written chose chosen fell felt grew knew led
   rose spent struck turned turn turns happen happened happens work works worked worth
+  whats hows thats theres dont didnt doesnt isnt wasnt arent werent cant wont wouldnt shouldnt hasnt
+  havent
 `);
 
 /**

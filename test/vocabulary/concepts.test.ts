@@ -108,6 +108,10 @@ describe('conceptsOf', () => {
     expect(typed).not.toContain('w/');
     expect(typed).not.toContain('7cm');
     expect(typed).not.toContain('what');
+    const chat = conceptsOf('whats the OS, surgeon didnt take station 9', { terms, spellings }).map(
+      (c) => c.text,
+    );
+    for (const word of ['whats', 'didnt']) expect(chat).not.toContain(word);
     expect(
       concept('how far apart were they, did the coaching close the gap', 'gap')?.weight ?? 0,
     ).toBeLessThan(
