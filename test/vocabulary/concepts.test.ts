@@ -74,9 +74,11 @@ describe('conceptsOf', () => {
   });
 
   it('reads lower-case chat as chat, not as an abbreviation no paper uses', () => {
-    // ADAM knows ISNT (a glaucoma rule); typed "isnt" it is a slip that must not outweigh the subject.
+    // ADAM knows ISNT (a glaucoma rule) and MoM; typed "isnt" or "mom" they are chat that must not
+    // outweigh the subject.
     const isnt = concept('is the INR from the art line ok even if the APTT isnt', 'isnt');
-    expect(isnt?.weight).toBeLessThanOrEqual(2);
+    expect(isnt?.weight ?? 0).toBeLessThanOrEqual(2);
+    expect(concept('my mom had breast ca, am I at risk', 'mom')?.role).not.toBe('code');
     expect(concept('is the INR from the art line ok even if the APTT isnt', 'APTT')?.weight).toBeGreaterThan(
       2,
     );
