@@ -109,8 +109,9 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
     UNIT.test(piece.key) &&
     next?.kind === 'number' &&
     sameLine(text, piece, next) &&
-    // "Rm 3.114", a room of a hospital building, not a flat.
+    // "Rm 3.114", a room of a hospital building, not a flat; "FL 3rd relapse", follicular lymphoma.
     !/^[.,]\d/.test(text.slice(next.end)) &&
+    piece.text !== 'FL' &&
     piece.key !== 'no.' &&
     piece.key !== 'no'
   )

@@ -167,6 +167,7 @@ const CLINICAL: string[] = [
   'does using 2 isocenters vs 1 give better relief?',
   'conventional PRK, ASA cases still develop haze',
   'taking into account 12345 patients',
+  'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
 ];
 
 describe('redactPhi', () => {
