@@ -141,13 +141,13 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const strong = STRONG_CUES.test(before);
   const weak = !strong && WEAK_CUES.test(before);
   // "pt Will Hunter": after a cue, a capitalized modal before a capitalized word is a given name.
-  const next = tokens[i + 1];
+  const second = tokens[i + 1];
   const givenModal =
     (strong || weak) &&
     lead.shape === 'cap' &&
     NAME_MODALS.has(lead.key) &&
-    next?.shape === 'cap' &&
-    joined(text, lead, next);
+    second?.shape === 'cap' &&
+    joined(text, lead, second);
   if (isFunctionWord(lead.key) && !givenModal) return undefined;
   const plain = foldAccents(lead.key);
   const listedLower =

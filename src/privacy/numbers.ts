@@ -28,7 +28,6 @@ const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}]
 /** 12–19 digits in one run or in groups of four (cards); longer runs are not cards. */
 const CARD = /(?<![\w.,/-])(?:\d{12,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\w/]|[.,-]\d)/g;
 
-/** A label, then an optional "is"/":"/"#", then the number: the label is kept. */
 /** The number, whole, and not a count ("account 12345 patients"). */
 const NUMBER_VALUE =
   '([A-Z]{0,4}[ -]?\\d[\\dA-Z-]{3,})(?![\\dA-Z-])(?!\\s*(?:patients|pts|cases|participants|subjects|%))';
@@ -44,6 +43,7 @@ const LICENCE_LABEL =
 const CARD_LABEL =
   '\\b(?:(?:credit |debit )?card(?:\\s*(?:no\\.?|number|#))?|cc(?:\\s*(?:no\\.?|number|#))?|CVV|CVC)';
 
+/** A label, then an optional "is"/":"/"#", then the number: the label is kept. */
 const labelled = (label: string, value = NUMBER_VALUE) => new RegExp(`${label}${LINK}${value}`, 'dgi');
 const MRN = labelled(MRN_LABEL);
 const ACCOUNT = labelled(ACCOUNT_LABEL);

@@ -1,4 +1,5 @@
 import { longFormsOf } from './abbreviations.js';
+import { codeVariantsOf, isStage } from './code-spellings.js';
 import { isEverydayWord } from './common-words.js';
 import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
 import { meshEntryTermsOf } from './mesh-entry-terms.js';
@@ -61,9 +62,6 @@ const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}
 /** "28F", "62M", "70yo", "under-40s", "over-65", "40s": a patient's age and sex, an age band. */
 const AGE_AND_SEX =
   /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$|^(?:under|over|below|above|aged?)-?\d{1,3}s?$|^\d0s$/i;
-/** "T1a", "pT2N0", "N2", "M1": a stage describes the patients, it does not name what a paper is about. */
-const STAGE =
-  /^(?:y?p|c)?T(?:[0-4x][a-c]?|is)(?:N[0-3x][a-c]?)?(?:M[01x][a-c]?)?$|^(?:y?p|c)?N[0-3][a-c]?$|^M1[a-c]?$/;
 /** "1st", "2nd line": papers write the ordinal as a word. */
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ORDINAL_WORDS = [
@@ -153,7 +151,7 @@ function tokenConcepts(
     return word ? tokenConcepts(word, terms, spellings, removal) : [];
   }
   // "T1a", "pT2N0", "N2": read as the stage, not as "nitrogen", and never as a name to rule out.
-  if (STAGE.test(token)) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'subject')];
+  if (isStage(token)) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'subject')];
   const senses = longFormsOf(token).map((form) => form.text);
   // "w/o", "s/p" in their chat sense ("without") are grammar, whatever else they abbreviate.
   if (senses[0] !== undefined && isChatter(senses[0])) return [];
@@ -240,25 +238,6 @@ function wordConcept(
   if (!drug && word === word.toLowerCase() && MEDICAL_NOUN_ENDING.test(word))
     return { ...concept, role: 'subject' };
   return { ...concept, role: 'code' };
-}
-
-/**
- * A code as papers also write it: "PD-L1" as "PDL1", "pT3a" as the stage "T3a", "T3N0" as
- * "T3 N0", "ru-106" as "106Ru", and a tracer by its compound ("18F-FDG" as "FDG", "177Lu-PSMA" as "PSMA").
- */
-function codeVariantsOf(token: string): string[] {
-  const variants: string[] = [];
-  if (token.includes('-') && /\d/.test(token)) variants.push(token.replaceAll('-', ''));
-  const stage = /^(?:yp|yc|p|c|r)([TNM]\d[a-c]?)$/u.exec(token);
-  if (stage?.[1]) variants.push(stage[1]);
-  // "T3N0" as papers write it apart ("T3 N0").
-  const tnm = /^(?:yp|p|c)?(T(?:[0-4x][a-c]?|is))(N[0-3x][a-c]?)(M[01x])?$/i.exec(token);
-  if (tnm) variants.push(tnm.slice(1).filter(Boolean).join(' '));
-  const isotope = /^([A-Za-z][a-z]?)-?(\d{2,3})$/.exec(token) ?? /^(\d{2,3})([A-Za-z][a-z]?)$/.exec(token);
-  if (isotope) variants.push(`${isotope[2]}${isotope[1]}`);
-  const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);
-  if (tracer?.[1]) variants.push(tracer[1]);
-  return variants;
 }
 
 /** A word of English, or short lower-case chat shorthand that names no drug. */

@@ -1,0 +1,31 @@
+/**
+ * How a code typed in a question may be written in a paper, and which codes only describe the
+ * patient (a stage) rather than name what a paper must be about.
+ */
+
+/** "T1a", "pT2N0", "N2", "M1". */
+const STAGE =
+  /^(?:y?p|c)?T(?:[0-4x][a-c]?|is)(?:N[0-3x][a-c]?)?(?:M[01x][a-c]?)?$|^(?:y?p|c)?N[0-3][a-c]?$|^M1[a-c]?$/;
+
+export function isStage(token: string): boolean {
+  return STAGE.test(token);
+}
+
+/**
+ * A code as papers also write it: "PD-L1" as "PDL1", "pT3a" as the stage "T3a", "T3N0" as
+ * "T3 N0", "ru-106" as "106Ru", and a tracer by its compound ("18F-FDG" as "FDG").
+ */
+export function codeVariantsOf(token: string): string[] {
+  const variants: string[] = [];
+  if (token.includes('-') && /\d/.test(token)) variants.push(token.replaceAll('-', ''));
+  const stage = /^(?:yp|yc|p|c|r)([TNM]\d[a-c]?)$/u.exec(token);
+  if (stage?.[1]) variants.push(stage[1]);
+  // "T3N0" as papers write it apart ("T3 N0").
+  const tnm = /^(?:yp|p|c)?(T(?:[0-4x][a-c]?|is))(N[0-3x][a-c]?)(M[01x])?$/i.exec(token);
+  if (tnm) variants.push(tnm.slice(1).filter(Boolean).join(' '));
+  const isotope = /^([A-Za-z][a-z]?)-?(\d{2,3})$/.exec(token) ?? /^(\d{2,3})([A-Za-z][a-z]?)$/.exec(token);
+  if (isotope) variants.push(`${isotope[2]}${isotope[1]}`);
+  const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);
+  if (tracer?.[1]) variants.push(tracer[1]);
+  return variants;
+}
