@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { findPhi } from '../src/privacy/index.js';
 import { isCaught } from './phi-coverage.js';
-import { clinicianSetSchema } from './qa-eval-clinician.js';
+import { loadClinicianSet } from './qa-eval-clinician.js';
 import { round } from './stats.js';
 
 /**
@@ -13,13 +13,6 @@ import { round } from './stats.js';
  */
 
 const FIXTURES = new URL('../test/fixtures/', import.meta.url);
-const QUESTION_BATCHES = [
-  'clinician-questions.json',
-  'clinician-questions-2.json',
-  'clinician-questions-3.json',
-  'clinician-questions-4.json',
-  'clinician-questions-5.json',
-];
 
 const slackSchema = z.object({
   messages: z.array(
@@ -81,13 +74,10 @@ export function measureSlackPhi(): SlackPhiFigures {
 function questionsAltered() {
   let altered = 0;
   let questions = 0;
-  for (const batch of QUESTION_BATCHES) {
-    const set = clinicianSetSchema.parse(JSON.parse(readFileSync(new URL(`qa/${batch}`, FIXTURES), 'utf8')));
-    for (const q of set.questions) {
-      for (const text of [q.question, ...(q.thread ?? [])]) {
-        questions += 1;
-        if (findPhi(text).length > 0) altered += 1;
-      }
+  for (const q of loadClinicianSet(new URL('qa/', FIXTURES))) {
+    for (const text of [q.question, ...(q.thread ?? [])]) {
+      questions += 1;
+      if (findPhi(text).length > 0) altered += 1;
     }
   }
   return { altered, questions };
