@@ -1,6 +1,9 @@
+import { foldWord } from './word-key.js';
+
 /**
- * How a code typed in a question may be written in a paper, and which codes only describe the
- * patient (a stage) rather than name what a paper must be about.
+ * How a code is spelt on either side: the glued forms a paper's text also stands for, the forms a
+ * code typed in a question may take in a paper, and which codes only describe the patient (a
+ * stage) rather than name what a paper must be about.
  */
 
 /** "T1a", "pT2N0", "N2", "M1". */
@@ -28,4 +31,23 @@ export function codeVariantsOf(token: string): string[] {
   const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);
   if (tracer?.[1]) variants.push(tracer[1]);
   return variants;
+}
+
+/**
+ * A code written with brackets ("IC(50)", "del(17p)") or hyphens ("HER-2", "PD-L1", "5-FU") is
+ * the code a question types glued ("IC50", "del17p", "HER2", "PDL1", "5FU").
+ */
+const BRACKETED_CODE = /(?<![\p{L}\p{N}])(\p{L}{1,8})\((\d{1,3}[a-z]?)\)/gu;
+const HYPHENATED_CODE = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]{1,10}(?:-[\p{L}\p{N}]{1,10})+(?![\p{L}\p{N}-])/gu;
+/** "pT3a", "ypN1", "cT2": a pathological or clinical stage is the stage a question types ("T3a"). */
+const PREFIXED_STAGE = /(?<![\p{L}\p{N}])(?:yp|yc|p|c|r)([TNM](?:\d[a-c]?|x|is))(?![\p{L}\p{N}])/gu;
+
+export function codeSpellingsOf(text: string): string[] {
+  const spellings: string[] = [];
+  for (const [, letters = '', digits = ''] of text.matchAll(BRACKETED_CODE))
+    spellings.push(foldWord(letters + digits));
+  for (const [code] of text.matchAll(HYPHENATED_CODE))
+    if (/\d/.test(code) && /\p{L}/u.test(code)) spellings.push(foldWord(code.replaceAll('-', '')));
+  for (const [, stage = ''] of text.matchAll(PREFIXED_STAGE)) spellings.push(foldWord(stage));
+  return spellings;
 }

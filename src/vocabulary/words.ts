@@ -1,3 +1,4 @@
+import { codeSpellingsOf } from './code-spellings.js';
 import { FUNCTION_WORDS } from './word-classes.js';
 import { foldWord, wordKey } from './word-key.js';
 
@@ -42,25 +43,6 @@ export interface TextKeys {
 export function textKeysOf(text: string): TextKeys {
   const sequence = contentKeysOf(text);
   return { set: new Set([...sequence, ...codeSpellingsOf(text)]), sequence };
-}
-
-/**
- * A code written with brackets ("IC(50)", "del(17p)") or hyphens ("HER-2", "PD-L1", "5-FU") is
- * the code a question types glued ("IC50", "del17p", "HER2", "PDL1", "5FU").
- */
-const BRACKETED_CODE = /(?<![\p{L}\p{N}])(\p{L}{1,8})\((\d{1,3}[a-z]?)\)/gu;
-const HYPHENATED_CODE = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]{1,10}(?:-[\p{L}\p{N}]{1,10})+(?![\p{L}\p{N}-])/gu;
-/** "pT3a", "ypN1", "cT2": a pathological or clinical stage is the stage a question types ("T3a"). */
-const PREFIXED_STAGE = /(?<![\p{L}\p{N}])(?:yp|yc|p|c|r)([TNM](?:\d[a-c]?|x|is))(?![\p{L}\p{N}])/gu;
-
-function codeSpellingsOf(text: string): string[] {
-  const spellings: string[] = [];
-  for (const [, letters = '', digits = ''] of text.matchAll(BRACKETED_CODE))
-    spellings.push(foldWord(letters + digits));
-  for (const [code] of text.matchAll(HYPHENATED_CODE))
-    if (/\d/.test(code) && /\p{L}/u.test(code)) spellings.push(foldWord(code.replaceAll('-', '')));
-  for (const [, stage = ''] of text.matchAll(PREFIXED_STAGE)) spellings.push(foldWord(stage));
-  return spellings;
 }
 
 /** Word keys of the words that carry meaning, in order: "duration of response" → durat, respons. */
