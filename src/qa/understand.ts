@@ -121,15 +121,13 @@ function readQuestion(
   // The patient described first ("28F HL survivor, mantle RT while pregnant.") helps choose the
   // paper, but the paper need not name her stage, mutation or age.
   const caseConcepts = caseLines ? conceptsOf(caseLines, options) : [];
-  const fromCase = caseLines
-    ? caseConcepts
-        .filter((c) => c.known && c.role !== 'generic')
-        .map((c) => ({
-          ...c,
-          role: c.role === 'code' ? ('subject' as const) : c.role,
-          weight: c.weight * CASE_WEIGHT,
-        }))
-    : [];
+  const fromCase = caseConcepts
+    .filter((c) => c.known && c.role !== 'generic')
+    .map((c) => ({
+      ...c,
+      role: c.role === 'code' ? ('subject' as const) : c.role,
+      weight: c.weight * CASE_WEIGHT,
+    }));
   const context = uniqueConcepts([...fromCase, ...fromThread]).filter(
     (c) => !concepts.some((own) => own.text === c.text),
   );
