@@ -11,7 +11,7 @@ import { renderAnswerBlocks } from '../../src/slack/blocks/answer.js';
 import type { Store } from '../../src/store/index.js';
 import { findVerbatim, paperText } from '../../src/text/index.js';
 import type { Answer, Paper } from '../../src/types.js';
-import { JMML_ID, openCorpus, pubMedQaPaper, pubMedQaRecords } from './corpus.js';
+import { JMML_ID, openCorpus, pubMedQaPaperById } from './corpus.js';
 
 const JMML_SENTENCE =
   'The relapse rate for children with juvenile myelomonocytic leukemia (JMML) status post hematopoietic stem cell transplantation (HSCT) approaches 50% within 5 years.';
@@ -53,6 +53,19 @@ function passageId(body: unknown, text: string): string {
       ?.content ?? '';
   const line = user.split('\n').find((l) => l.includes(text));
   return line?.split(' | ')[0] ?? 'P1';
+}
+
+/** The question answered over the first 40 PubMedQA papers plus the one with this PMID. */
+async function answerWithPaper(pmid: string, question: string): Promise<Answer> {
+  const corpus = await openCorpus(40, [pubMedQaPaperById(pmid)]);
+  try {
+    return await answerQuestion(
+      { store: corpus.store, index: corpus.index, logger: silentLogger },
+      { question },
+    );
+  } finally {
+    await corpus.store.close();
+  }
 }
 
 function expectAllQuotesVerified(answer: Answer) {
@@ -185,45 +198,25 @@ describe('answerQuestion without a model', () => {
   });
 
   it('quotes the finding a paper states with an abbreviation it defines ("Ca/Bis" for calcium and bisphosphonate)', async () => {
-    const record = pubMedQaRecords().find(([pmid]) => pmid === '19299238');
-    const paper = pubMedQaPaper('19299238', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
-    const corpus = await openCorpus(40, [paper]);
-    try {
-      const answer = await answerQuestion(
-        { store: corpus.store, index: corpus.index, logger: silentLogger },
-        {
-          question:
-            'pts on aromatase inhibitors w/ joint/bone pain — does adding calcium + a bisphosphonate help?',
-        },
-      );
-      expect(answer.citations.every((citation) => citation.paperId === 'pmid:19299238')).toBe(true);
-      expect(answer.citations.map((citation) => citation.quote)).toContain(
-        'Comedication with Ca/Bis reduces the likelihood for osteoporosis and musculoskeletal symptoms.',
-      );
-      expect(answer.citations.length).toBeLessThanOrEqual(4);
-    } finally {
-      await corpus.store.close();
-    }
+    const answer = await answerWithPaper(
+      '19299238',
+      'pts on aromatase inhibitors w/ joint/bone pain — does adding calcium + a bisphosphonate help?',
+    );
+    expect(answer.citations.every((citation) => citation.paperId === 'pmid:19299238')).toBe(true);
+    expect(answer.citations.map((citation) => citation.quote)).toContain(
+      'Comedication with Ca/Bis reduces the likelihood for osteoporosis and musculoskeletal symptoms.',
+    );
+    expect(answer.citations.length).toBeLessThanOrEqual(4);
   });
 
   it('answers "and same for X" with the parallel sentence for X, not the one already quoted', async () => {
-    const record = pubMedQaRecords().find(([pmid]) => pmid === '26859535');
-    const paper = pubMedQaPaper('26859535', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
-    const corpus = await openCorpus(40, [paper]);
-    try {
-      const answer = await answerQuestion(
-        { store: corpus.store, index: corpus.index, logger: silentLogger },
-        {
-          question:
-            'how long from a normal pap to an invasive adenocarcinoma dx in women under 30? and same for squamous',
-        },
-      );
-      const quotes = answer.citations.map((citation) => citation.quote).join('\n');
-      expect(quotes).toContain('15 months in patients younger than 30');
-      expect(quotes).toContain('38 months in patients younger than 30');
-    } finally {
-      await corpus.store.close();
-    }
+    const answer = await answerWithPaper(
+      '26859535',
+      'how long from a normal pap to an invasive adenocarcinoma dx in women under 30? and same for squamous',
+    );
+    const quotes = answer.citations.map((citation) => citation.quote).join('\n');
+    expect(quotes).toContain('15 months in patients younger than 30');
+    expect(quotes).toContain('38 months in patients younger than 30');
   });
 
   it('says the digest does not address a question about a therapy no paper mentions, and names it', async () => {

@@ -47,6 +47,13 @@ export function pubMedQaPaper(pmid: string, record: PubMedQaRecord): Paper {
   return pubmedQaPaper(pmid, record, INGESTED_AT);
 }
 
+/** The PubMedQA record with this PMID, as a paper. */
+export function pubMedQaPaperById(pmid: string): Paper {
+  const record = pubMedQaRecords().find(([id]) => id === pmid);
+  if (!record) throw new Error(`PMID ${pmid} is not among the PubMedQA records`);
+  return pubMedQaPaper(pmid, record[1]);
+}
+
 /** The reference case report, parsed from the scraped page as the file ingester does. */
 export function jmmlPaper(): Paper {
   const article = parseArticleText(

@@ -9,7 +9,7 @@ import {
   saysForm,
 } from '../../src/vocabulary/index.js';
 import { createPaper } from '../factories/paper.js';
-import { pubMedQaPaper, pubMedQaRecords } from './corpus.js';
+import { pubMedQaPaperById, pubMedQaRecords } from './corpus.js';
 
 function terms(texts: string[]) {
   const frequencies = new CountedTermFrequencies();
@@ -23,8 +23,7 @@ function terms(texts: string[]) {
 
 describe('rankPassagesForPart', () => {
   it('answers a figure question with the results sentence that states it, not the aims that repeat its words', async () => {
-    const record = pubMedQaRecords().find(([pmid]) => pmid === '11481599');
-    const paper = pubMedQaPaper('11481599', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
+    const paper = pubMedQaPaperById('11481599');
     const question = 'peds onc kids who got ARDS on the vent — what fraction survived?';
     const understood = await understandQuestion(
       question,
@@ -59,8 +58,7 @@ describe('rankPassagesForPart', () => {
 
 describe('rankPassagesForPart on who was studied', () => {
   it('answers "how many were interviewed" from the methods sentence that recruited them', async () => {
-    const record = pubMedQaRecords().find(([pmid]) => pmid === '24160268');
-    const paper = pubMedQaPaper('24160268', record?.[1] as Parameters<typeof pubMedQaPaper>[1]);
+    const paper = pubMedQaPaperById('24160268');
     const understood = await understandQuestion(
       'the jordan one about husbands and breast ca — how many men did they interview',
       undefined,
