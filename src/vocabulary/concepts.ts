@@ -159,7 +159,12 @@ function tokenConcepts(
   const code = looksLikeCode(token) && (/\d/.test(token) || /-[A-Z]$/.test(token));
   const longForms = senses.filter((text) => !isChatter(text));
   if (longForms.length > 0) {
-    const known = longForms.filter((text) => phraseKnown(text, terms)).slice(0, MAX_LONG_FORMS);
+    const whole = longForms.filter((text) => phraseKnown(text, terms)).slice(0, MAX_LONG_FORMS);
+    const shorter = longForms
+      .slice(0, MAX_LONG_FORMS)
+      .flatMap(shorterFormsOf)
+      .filter((text) => phraseKnown(text, terms));
+    const known = [...whole, ...shorter];
     const role = code ? 'code' : known[0] !== undefined && isMeasurePhrase(known[0]) ? 'measure' : undefined;
     const variants = code ? codeVariantsOf(token) : [];
     const concept = buildConcept(token, [token, ...variants, ...known], terms, role);
@@ -238,6 +243,15 @@ function wordConcept(
   if (!drug && word === word.toLowerCase() && MEDICAL_NOUN_ENDING.test(word))
     return { ...concept, role: 'subject' };
   return { ...concept, role: 'code' };
+}
+
+/** The salt a drug is given as: "desmopressin acetate" is desmopressin to a paper. */
+const SALT = /^(?:acetate|sodium|potassium|hydrochloride|hcl|citrate|sulfate|sulphate|phosphate|mesylate|maleate|tartrate|besylate|succinate|fumarate|bromide|chloride)$/i;
+
+/** A drug's long form as papers shorten it: without its salt ("desmopressin acetate"). */
+function shorterFormsOf(longForm: string): string[] {
+  const words = contentWordsOf(longForm);
+  return words.length > 1 && SALT.test(words.at(-1) ?? '') ? [words.slice(0, -1).join(' ')] : [];
 }
 
 /** A word of English, or short lower-case chat shorthand that names no drug. */

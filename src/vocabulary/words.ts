@@ -58,8 +58,18 @@ export function saysForm(text: TextKeys, form: string[]): boolean {
   if (!form.every((key) => text.set.has(key))) return false;
   if (form.length === 1) return true;
   const { sequence } = text;
-  for (let i = 0; i + form.length <= sequence.length; i++) {
-    if (sequence[i] === form[0] && form.every((key, j) => sequence[i + j] === key)) return true;
+  for (let i = 0; i < sequence.length; i++) {
+    if (sequence[i] === form[0] && saysRestFrom(sequence, form, i)) return true;
   }
   return false;
+}
+
+function saysRestFrom(sequence: string[], form: string[], start: number): boolean {
+  let at = start;
+  for (let j = 1; j < form.length; j++) {
+    if (sequence[at + 1] === form[j]) at += 1;
+    else if (sequence[at + 2] === form[j]) at += 2;
+    else return false;
+  }
+  return true;
 }

@@ -36,6 +36,10 @@ describe('conceptsOf', () => {
     expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
   });
 
+  it('expands a drug abbreviation also to the drug without its salt, as papers name it', () => {
+    expect(concept('TXA added to DDAVP in CABG', 'DDAVP')?.phrases).toContain('desmopressin');
+  });
+
   it('bridges lay words and adjectives to the nouns papers use', () => {
     expect(concept('armpit nodes in breast ca', 'armpit')?.phrases).toContain('axilla');
     expect(concept('cheek mucosa cancer', 'cheek')?.phrases).toContain('buccal');
