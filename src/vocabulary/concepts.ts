@@ -246,7 +246,8 @@ function wordConcept(
 }
 
 /** The salt a drug is given as: "desmopressin acetate" is desmopressin to a paper. */
-const SALT = /^(?:acetate|sodium|potassium|hydrochloride|hcl|citrate|sulfate|sulphate|phosphate|mesylate|maleate|tartrate|besylate|succinate|fumarate|bromide|chloride)$/i;
+const SALT =
+  /^(?:acetate|sodium|potassium|hydrochloride|hcl|citrate|sulfate|sulphate|phosphate|mesylate|maleate|tartrate|besylate|succinate|fumarate|bromide|chloride)$/i;
 
 /** A drug's long form as papers shorten it: without its salt ("desmopressin acetate"). */
 function shorterFormsOf(longForm: string): string[] {
