@@ -21,7 +21,10 @@ const LOGISTICS =
 const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
 /** "why is it always…", "who decided…", "how is it already…": a question that is a complaint. */
 const RHETORICAL =
-  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already|is it just me|(?:has|have|did|is|are) (?:everyone|everybody|y'all|you all)\b)/i;
+  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already|is it just me|how (?:did|do|could) (?:i|we) (?:miss|not)|how many (?:more )?times (?:do|does|did|must|will|have|has) |(?:has|have|did|is|are) (?:everyone|everybody|y'all|you all)\b)/i;
+/** "what a paper", "how cool is that", "how about that": exclaimed, not asked. */
+const EXCLAIMS =
+  /^\s*(?:what an? (?!\S+ (?:is|was|are|were|does|did)\b)|how about that\b|how (?:cool|great|nice|amazing|awesome|wild|neat|impressive|exciting|crazy|lucky|sad|funny|weird) (?:is|was) (?:that|this)\b)/i;
 /**
  * What a person says to ask: a question word first ("what was…", "any data on…"), or an
  * auxiliary followed by what it asks about ("does the GIST one…"; not "will look tonight", nor
@@ -33,13 +36,13 @@ const ASKS =
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested) to know|any idea|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested) to know|any idea|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
  */
 const FIGURE_FRAGMENT =
-  /^\s*(?:\d+\s?-?(?:y|yr|yrs|year|years|mo|mos|month|months)\b|median\b|mean\b|os\b|pfs\b|orr\b|dfs\b|efs\b|hr\b|response rate|local control|n\b)/i;
+  /^\s*(?:\d+\s?-?(?:y|yr|yrs|year|years|mo|mos|month|months)\b|median\b|mean\b|os\b|pfs\b|orr\b|dfs\b|efs\b|hr\b|[\p{L}-]+ rates? (?:in|for|of|with|at|by)\b|response rate|local control|n\b)/iu;
 const FRAGMENT_WORDS = 12;
 /**
  * A question inside a longer message: "…the 68% 5y OS in the Wilms paper, is that all stages or
@@ -73,10 +76,11 @@ function asksInSomeSentence(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
     const body = sentence.replace(FILLER, '');
     if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;
+    if (EXCLAIMS.test(body) && !body.includes('?')) return false;
     const fragment = FIGURE_FRAGMENT.test(body) && body.split(/\s+/).length <= FRAGMENT_WORDS;
     return (
       body.includes('?') ||
-      ASKS.test(body) ||
+      clausesOf(body).some((clause) => ASKS.test(clause)) ||
       ASKS_ABOUT_A_NAME.test(body) ||
       REQUESTS.test(body) ||
       EMBEDDED_QUESTION.test(body) ||
@@ -87,6 +91,14 @@ function asksInSomeSentence(text: string): boolean {
 
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[?!.])\s+(?=\S)/);
+}
+
+/**
+ * "the nsclc one - were pts stratified…", "sorry if covered but what was…": the ask after a dash,
+ * or a question word after "but" ("sorry to derail but has anyone seen my stethoscope" is no ask).
+ */
+function clausesOf(sentence: string): string[] {
+  return sentence.split(/\s[-—–]\s|,?\sbut\s(?=(?:what|which|how|when|where|why|who)\b)/i);
 }
 
 /** "Priya is this the paper you brought up?", "Sam, can you present it": a person's name, then to them. */

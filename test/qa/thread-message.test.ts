@@ -29,6 +29,10 @@ describe('asksTheApp', () => {
       'random q but did the colon paper include rectal primaries',
       'was MRD assessed centrally in that study',
       "I'd love a side by side of the two CAR-T papers",
+      'the lymphoma one - were pts stratified by cell of origin',
+      'sorry if I missed it but what was the median f/u in the melanoma study',
+      'short version of the myeloma one pls',
+      'CR rate in the older subgroup',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -57,6 +61,11 @@ describe('asksTheApp', () => {
       'is it just me or is the digest font tiny on mobile',
       'has everyone done the annual compliance module? due friday',
       'had a 70M with the same picture last year, still in remission',
+      'what a trial',
+      'how cool is that',
+      'how did we miss this one, great find',
+      'how many times do we have to show this before it changes practice',
+      'sorry to derail but has anyone seen my pager',
     ])
       expect(asksTheApp(text), text).toBe(false);
   });
