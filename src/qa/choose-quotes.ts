@@ -11,14 +11,13 @@ const PAPERS_PER_PART = 2;
  * the best sentence of another section: the result beside the conclusion that reads it.
  */
 const SECOND_QUOTE_RATIO = 0.5;
-/** Another sentence at least half as likely to answer as the best: close calls are shown, not guessed. */
-const CLOSE_QUOTE_RATIO = 0.5;
 /**
- * A finding ("does X help?") is stated in several sentences, and the sentence chooser is least
- * sure of which: up to two more are shown down to this share of the best. Tuned on the tune
- * halves of the clinician dev set (the right quote is in the top three for most findings).
+ * Another sentence at least this share as likely to answer as the best: close calls are shown,
+ * not guessed. A finding ("does X help?") is stated in several sentences, and the sentence
+ * chooser is least sure of which: up to two more are shown. Tuned on the tune halves of the
+ * clinician dev set (the right sentence is in the top three for most questions).
  */
-const FINDING_CLOSE_RATIO = 0.3;
+const CLOSE_QUOTE_RATIO = 0.3;
 /** Sentences less likely than this to answer say nothing about the part. */
 const MIN_ANSWER_PROBABILITY = 0.1;
 /** Near-identical sentences (a scraped page's highlights and body) are shown once. */
@@ -49,9 +48,7 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
       // A close runner-up is shown rather than guessed away; for a multi-part question it is also
       // this part's own sentence when its best already answered an earlier part.
       const close = (r: RankedPassage | undefined) =>
-        r !== undefined &&
-        probability(r) >=
-          (part.kind === 'finding' ? FINDING_CLOSE_RATIO : CLOSE_QUOTE_RATIO) * probability(best);
+        r !== undefined && probability(r) >= CLOSE_QUOTE_RATIO * probability(best);
       const next = ranked.find((r) => r !== best && isNew(r));
       if (next && close(next)) chosen.push(next);
       if (part.kind === 'finding' && question.parts.length === 1) {
