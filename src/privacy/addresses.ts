@@ -29,8 +29,8 @@ const SECONDARY =
   /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
 /** Canadian ("T3G 5I0") and British ("SW1A 1AA") postcodes, always written with their space. */
 const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g;
-/** "P.O. Box 242". */
-const PO_BOX = /\bP\.?\s?O\.?\s*Box\s+\d+/gi;
+/** "P.O. Box 242", "RR 2 Box 118". */
+const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box\s+\d+|(?:RR|R\.R\.|Rural Route)\s*\d+,?\s*Box\s+\d+)/gi;
 /** Words after which the rest of the sentence is an address when it looks like one. */
 const ADDRESS_CUE =
   /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?|mail(?:ed)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;

@@ -45,9 +45,14 @@ const AGE_OVER_89 = /\b(?:9\d|1[0-2]\d)\s*-?\s*(?:years?|yrs?|y)\s*-?\s*(?:old|o
 const AGE_SEX_OVER_89 =
   /(?<![\d.])(?:9\d(?:\s?(?:yo|y\.o\.?)\s?)?[MF]|9\d\s?(?:yo|y\.o\.?)|1[01]\d\s?(?:yo|y\.o\.?))(?![\p{L}\d°])/gu;
 /** "pt Harold Jenkins, 91.": an age standing after a name. */
-const AGE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+),\s(9\d|1[01]\d)(?=[.;)]|,\s\p{Ll}|\s*$)/dgu;
-/** "she's 92", "he is 91". */
-const IS_OVER_89 = /\b(?:she|he)(?:['’]s| is)\s+((?:9\d|1[01]\d))\b(?!\s*(?:%|mg|kg|cm|min|percent))/dgi;
+const AGE_AFTER_NAME =
+  /(?<=\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'-]+|\b(?:Mr|Mrs|Ms|Miss|Mx)\.? \p{Lu}[\p{Ll}'-]+),\s(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[.;)]|,\s\p{Ll}|\s*$)/dgu;
+/** "(92 yrs)", "93 yrs/F": an age in a letter's heading or a case line. */
+const AGE_IN_YEARS =
+  /(?<=\()(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\))|\b(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\s*\/\s*[MF]\b)/dg;
+/** "she's 92", "he is 91", "I'm 91". */
+const IS_OVER_89 =
+  /\b(?:she|he|I)(?:['’]s|['’]m| is| am)\s+((?:9\d|1[01]\d))\b(?!\s*(?:%|mg|kg|cm|min|percent))/dgi;
 const AGED_OVER_89 =
   /\b(?:aged?|turned|turns|turn|turning)\s*:?\s*((?:9\d|1[0-2]\d)(?:\s*(?:years?|yrs?|y))?)\b(?!\s*(?:or|and)\s+(?:older|over|above)|\s*\+|\s*[-–]\s*\d)/dgi;
 
@@ -62,6 +67,7 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, AGE_SEX_OVER_89, 'age over 89'),
     ...spansOf(text, IS_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, AGE_AFTER_NAME, 'age over 89', { group: 1 }),
+    ...spansOf(text, AGE_IN_YEARS, 'age over 89'),
     ...spansOf(text, AGED_OVER_89, 'age over 89', { group: 1 }),
   ];
 }

@@ -54,9 +54,9 @@ const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
 /** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
 const LAST_COMMA_FIRST =
   /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}'’-]+), (\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/gu;
-/** "GARCIA, LUIS A", "SMITH JR, ROBERT L": a chart's patient line, surname first in capitals. */
+/** "GARCIA, LUIS A", "SMITH JR, ROBERT L", "KOWALCZYK, Tomasz J.": a chart's patient line, surname first in capitals. */
 const UPPER_LAST_COMMA_FIRST =
-  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]+)(?: (?:JR|SR|II|III|IV)\.?)?, (\p{Lu}[\p{Lu}\p{M}'’-]+)( \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]+)(?: (?:JR|SR|II|III|IV)\.?)?, (\p{Lu}(?:[\p{Lu}\p{M}'’-]+|[\p{Ll}\p{M}'’-]+))( \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
 /** Where a chart line starts: the text or a line, a field label, a quote. */
 const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
 const MAX_NAME_WORDS = 4;
@@ -140,10 +140,11 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const before = text.slice(Math.max(0, lead.start - 40), lead.start);
   const strong = STRONG_CUES.test(before);
   const weak = !strong && WEAK_CUES.test(before);
-  // "pt Will Hunter": after a cue, a capitalized modal before a capitalized word is a given name.
+  // "pt Will Hunter", "Grace and Will Harrington": after a cue, or inside a sentence where a modal
+  // is not capitalized, a capitalized modal before a capitalized word is a given name.
   const second = tokens[i + 1];
   const givenModal =
-    (strong || weak) &&
+    (strong || weak || !sentenceStart(text, lead)) &&
     lead.shape === 'cap' &&
     NAME_MODALS.has(lead.key) &&
     second?.shape === 'cap' &&
@@ -202,12 +203,15 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   let to = run.length;
   // A town that is also a surname ("Pratt", "Lima") is a name next to a given name.
   const withName = classes.some((c) => c === 'first' || c === 'last' || c === 'name');
+  // After a title even an eponym's word is a person's: "Mr. Leonard Hodgkins".
   const cued = (k: number) =>
-    strong && run[k]?.shape === 'cap' && ['word', 'place', 'lexical'].includes(classes[k] as NameClass);
+    strong &&
+    run[k]?.shape === 'cap' &&
+    ['word', 'place', 'lexical', 'clinical'].includes(classes[k] as NameClass);
   const ordinary = (k: number) => {
     const c = classes[k];
     if (c === 'place' || c === 'lexical') return !withName && !cued(k);
-    return (c === 'word' && !cued(k)) || c === 'function' || c === 'clinical';
+    return ((c === 'word' || c === 'clinical') && !cued(k)) || c === 'function';
   };
   // "Willemine ten Pas", "Ludwig van Beethoven": a particle between capitalized words joins a
   // given name to a surname, whatever the lists say of either.
@@ -258,8 +262,9 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     found === 'no' &&
     words.length === 1 &&
     first.shape === 'cap' &&
-    !context.atStart &&
-    (lex.otherNames.has(first.key) || kinds[0] === 'unknown')
+    ((!context.atStart && (lex.otherNames.has(first.key) || kinds[0] === 'unknown')) ||
+      // "Grace and Will Harrington": a given name joined by "and" to a name, even opening a sentence.
+      (lex.firstNames.has(foldAccents(first.key)) && /^\s(?:and|&)\s/.test(text.slice(end, end + 5))))
   )
     found = 'maybe';
   return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };

@@ -58,6 +58,17 @@ const IDENTIFYING: [string, string, string][] = [
   ['Scott had given Belle his address', 'Belle', 'name'],
   ['Graves\n\n0104 Hafnarstraeti 5\n Suite 966', 'Graves', 'name'],
   ['Usamov and Bowers were precision engineers', 'Bowers', 'name'],
+  ['Mr. Leonard Hodgkins was seen in clinic', 'Hodgkins', 'name'],
+  ['Grace and Will Harrington are moving house', 'Will Harrington', 'name'],
+  ['Grace and Will Harrington are moving house', 'Grace', 'name'],
+  ['Patient: KOWALCZYK, Tomasz J.    MRN: 40-118-273', 'KOWALCZYK, Tomasz', 'name'],
+  ["I'm 91 and still gardening", '91', 'age over 89'],
+  ['Re: Mrs Granger (92 yrs), new referral', '92', 'age over 89'],
+  ['seen on the ward: Mr. Oyelowo, 94, settled overnight', '94', 'age over 89'],
+  ['Mr. Alistair Dunmore, ninety-five, hip fracture', 'ninety-five', 'age over 89'],
+  ['Enc CSN: 118820331 for the visit', '118820331', 'account number'],
+  ['licence no. FITZG802150C99AB on file', 'FITZG802150C99AB', 'licence number'],
+  ['mailing address is RR 2 Box 118, Hartwell', 'RR 2 Box 118', 'address'],
   // On no list: found by the words around them, not by the name lists.
   ['says Genoni in the interview', 'Genoni', 'name'],
   ['Smulders shouted at Conconi about the MRD result', 'Conconi', 'name'],
@@ -167,6 +178,7 @@ const CLINICAL: string[] = [
   'does using 2 isocenters vs 1 give better relief?',
   'conventional PRK, ASA cases still develop haze',
   'taking into account 12345 patients',
+  'ages ranged from 18 to 92 years (median 61 years)',
   'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
 ];
 
