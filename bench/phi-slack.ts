@@ -6,10 +6,12 @@ import { loadClinicianSet } from './qa-eval-clinician.js';
 import { round } from './stats.js';
 
 /**
- * The PHI guard on text as clinicians type it in Slack: labelled identifiers in case lines and
- * EHR pastes (`test/fixtures/phi/slack-identifiers.json`, both halves), the share of messages
- * without identifiers it alters, and the share of the clinician dev questions it alters (what
- * it would take out of a question before the answer is looked for).
+ * The PHI guard on text written around a tumor board, in two labelled sets written from the
+ * user's side: Slack case lines and EHR pastes (`slack-identifiers.json`), and letters, forms,
+ * referral and discharge headers (`notes-identifiers.json`). For both halves of each: the
+ * identifiers caught, and the share of texts without identifiers it alters. Also the share of
+ * the clinician dev questions it alters (what it would take out of a question before the answer
+ * is looked for).
  */
 
 const FIXTURES = new URL('../test/fixtures/', import.meta.url);
@@ -32,16 +34,32 @@ export interface SlackHalf {
   clean: number;
 }
 
+const LABELLED_SETS = [
+  { file: 'phi/slack-identifiers.json', title: 'Slack case lines and pastes' },
+  { file: 'phi/notes-identifiers.json', title: 'letters, forms, referral and discharge headers' },
+] as const;
+
+export interface LabelledSetFigures {
+  file: string;
+  title: string;
+  halves: Record<'tune' | 'holdout', SlackHalf>;
+}
+
 export interface SlackPhiFigures {
-  slack: Record<'tune' | 'holdout', SlackHalf>;
+  sets: LabelledSetFigures[];
   /** Clinician dev questions (and their thread's earlier questions) the guard alters. */
   questionsAltered: { altered: number; questions: number };
 }
 
 export function measureSlackPhi(): SlackPhiFigures {
-  const { messages } = slackSchema.parse(
-    JSON.parse(readFileSync(new URL('phi/slack-identifiers.json', FIXTURES), 'utf8')),
-  );
+  return {
+    sets: LABELLED_SETS.map(({ file, title }) => ({ file, title, halves: measureLabelledSet(file) })),
+    questionsAltered: questionsAltered(),
+  };
+}
+
+function measureLabelledSet(file: string): Record<'tune' | 'holdout', SlackHalf> {
+  const { messages } = slackSchema.parse(JSON.parse(readFileSync(new URL(file, FIXTURES), 'utf8')));
   const half = (split: 'tune' | 'holdout'): SlackHalf => {
     const kinds: Record<string, [number, number]> = {};
     const figures = { caught: 0, identifiers: 0, byKind: {}, cleanAltered: 0, clean: 0 };
@@ -68,7 +86,7 @@ export function measureSlackPhi(): SlackPhiFigures {
     figures.byKind = Object.fromEntries(Object.entries(kinds).map(([k, [c, t]]) => [k, `${c}/${t}`]));
     return figures;
   };
-  return { slack: { tune: half('tune'), holdout: half('holdout') }, questionsAltered: questionsAltered() };
+  return { tune: half('tune'), holdout: half('holdout') };
 }
 
 function questionsAltered() {
@@ -89,18 +107,19 @@ function utf16Offset(text: string, codePoints: number): number {
 }
 
 export function formatSlackPhi(figures: SlackPhiFigures): string[] {
-  const line = (split: 'tune' | 'holdout') => {
-    const h = figures.slack[split];
-    const kinds = Object.entries(h.byKind)
+  const line = (half: SlackHalf, split: 'tune' | 'holdout') => {
+    const kinds = Object.entries(half.byKind)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ');
-    return `    ${split.padEnd(8)} ${h.caught}/${h.identifiers} (${round(h.caught / h.identifiers, 3)}): ${kinds}; messages without identifiers altered ${h.cleanAltered}/${h.clean}`;
+    return `    ${split.padEnd(8)} ${half.caught}/${half.identifiers} (${round(half.caught / half.identifiers, 3)}): ${kinds}; texts without identifiers altered ${half.cleanAltered}/${half.clean}`;
   };
   const q = figures.questionsAltered;
   return [
-    '  Slack case lines and pastes (test/fixtures/phi/slack-identifiers.json), identifiers caught:',
-    line('tune'),
-    line('holdout'),
+    ...figures.sets.flatMap((set) => [
+      `  ${set.title} (test/fixtures/${set.file}), identifiers caught:`,
+      line(set.halves.tune, 'tune'),
+      line(set.halves.holdout, 'holdout'),
+    ]),
     `  clinician dev questions altered: ${q.altered}/${q.questions} (${round(q.altered / q.questions, 4)})`,
   ];
 }
