@@ -34,10 +34,10 @@ export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][
 export type Split = ClinicianQuestion['split'];
 
 /**
- * Five batches, written by five authors at different times, each split in tune and holdout
- * halves. The third to fifth were measured once before anything was tuned on them (tune
- * 26/46, holdout 26/44; tune 30/45, holdout 26/45; tune 19/40, holdout 27/40; every
- * unanswerable of the last two refused).
+ * Six batches, written by six authors at different times, each split in tune and holdout
+ * halves. The third to sixth were measured once before anything was tuned on them (tune
+ * 26/46, holdout 26/44; tune 30/45, holdout 26/45; tune 19/40, holdout 27/40; tune 30/41,
+ * holdout 28/39; every unanswerable of the last three refused).
  */
 const BATCHES = [
   'clinician-questions.json',
@@ -45,6 +45,7 @@ const BATCHES = [
   'clinician-questions-3.json',
   'clinician-questions-4.json',
   'clinician-questions-5.json',
+  'clinician-questions-6.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {

@@ -165,7 +165,8 @@ function splitCaseContext(question: string): { caseLines?: string; asked: string
   if (sentences.length < 2) return { asked: question };
   const last = sentences.at(-1) as string;
   const earlier = sentences.slice(0, -1);
-  const asks = (text: string) => text.includes('?') || ASKS_IN_SENTENCE.test(text);
+  // "for ?lymphangitic spread": a question mark before a word marks a suspicion, not an ask.
+  const asks = (text: string) => /\?(?!\p{L})/u.test(text) || ASKS_IN_SENTENCE.test(text);
   if (!asks(last) || earlier.some(asks)) return { asked: question };
   return { caseLines: earlier.join(' '), asked: last };
 }

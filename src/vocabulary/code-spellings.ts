@@ -21,6 +21,9 @@ export function isStage(token: string): boolean {
 export function codeVariantsOf(token: string): string[] {
   const variants: string[] = [];
   if (token.includes('-') && /\d/.test(token)) variants.push(token.replaceAll('-', ''));
+  // "5FU", "6MP" as abbreviation lists write them ("5-FU", "6-MP").
+  const numbered = /^(\d{1,2})(\p{L}{2,})$/u.exec(token);
+  if (numbered) variants.push(`${numbered[1]}-${numbered[2]}`);
   const stage = /^(?:yp|yc|p|c|r)([TNM]\d[a-c]?)$/u.exec(token);
   if (stage?.[1]) variants.push(stage[1]);
   // "T3N0" as papers write it apart ("T3 N0").

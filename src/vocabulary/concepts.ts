@@ -59,9 +59,9 @@ const QUANTITY_WITH_UNIT =
   /^\d+(?:[.,]\d+)?-?(?:%|x|am|pm|t|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
 /** "q3w", "q12h", "x6", "C3D1", "D8": how often or when in a schedule, not what. */
 const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}|d\d{1,2})$/i;
-/** "28F", "62M", "70yo", "under-40s", "over-65", "40s": a patient's age and sex, an age band. */
+/** "28F", "62M", "70yo", "under-40s", "over-65", "40s", "75-84s": a patient's age and sex, an age band. */
 const AGE_AND_SEX =
-  /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$|^(?:under|over|below|above|aged?)-?\d{1,3}s?$|^\d0s$/i;
+  /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$|^(?:under|over|below|above|aged?)-?\d{1,3}s?$|^\d0s$|^\d{1,3}-\d{1,3}s$/i;
 /** "1st", "2nd line": papers write the ordinal as a word. */
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ORDINAL_WORDS = [
@@ -85,9 +85,9 @@ const SLANG_MAX_LENGTH = 10;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
-/** Greek and Latin endings of diseases, findings and operations. */
+/** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
 const MEDICAL_NOUN_ENDING =
-  /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis)$/;
+  /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis|itic|otic|ytic|emic|aemic|genic|plastic)$/;
 /** A dictionary word this long that no paper uses is more likely a slip than chat. */
 const LONG_WORD = 9;
 /** "spleen out", "eyes got taken out", "uterus removed": an organ's removal in lay words. */
@@ -152,7 +152,9 @@ function tokenConcepts(
   }
   // "T1a", "pT2N0", "N2": read as the stage, not as "nitrogen", and never as a name to rule out.
   if (isStage(token)) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'subject')];
-  const senses = longFormsOf(token).map((form) => form.text);
+  const senses = [token, ...codeVariantsOf(token)].flatMap((spelling) =>
+    longFormsOf(spelling).map((form) => form.text),
+  );
   // "w/o", "s/p" in their chat sense ("without") are grammar, whatever else they abbreviate.
   if (senses[0] !== undefined && isChatter(senses[0])) return [];
   // A code ("KEYNOTE-189", "PD-L1", "CAR-T") is one name that a paper must use; "MR-US" is two abbreviations.
@@ -178,6 +180,10 @@ function tokenConcepts(
     );
     return [{ ...concept, role: code || !wordsKnown ? 'code' : concept.role }];
   }
+  // "5FU/LV", "carbo/taxol": a regimen of drugs the papers name one by one.
+  const regimen = token.split('/');
+  if (code && regimen.length > 1 && regimen.every((drug) => knownSomehow(drug, terms)))
+    return regimen.flatMap((drug) => tokenConcepts(drug, terms, spellings, removal));
   if (code) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'code')];
   const parts = plainWordsOf(token);
   if (parts.length > 1) return parts.flatMap((part) => tokenConcepts(part, terms, spellings, removal));
@@ -253,6 +259,15 @@ const SALT =
 function shorterFormsOf(longForm: string): string[] {
   const words = contentWordsOf(longForm);
   return words.length > 1 && SALT.test(words.at(-1) ?? '') ? [words.slice(0, -1).join(' ')] : [];
+}
+
+/** Some stored paper says the word, one of its spellings or one of its long forms. */
+function knownSomehow(word: string, terms: TermFrequencies): boolean {
+  const spellings = [word, ...codeVariantsOf(word)];
+  return [
+    ...spellings,
+    ...spellings.flatMap((spelling) => longFormsOf(spelling).map((form) => form.text)),
+  ].some((phrase) => phraseKnown(phrase, terms));
 }
 
 /** A word of English, or short lower-case chat shorthand that names no drug. */

@@ -36,6 +36,17 @@ describe('conceptsOf', () => {
     expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
   });
 
+  it('reads a regimen typed with a slash as its drugs, and a glued number-letter code as lists write it', () => {
+    const concepts = conceptsOf('rectal ca after 5FU/LV chemoRT', { terms, spellings });
+    expect(concepts.map((c) => c.text)).toEqual(expect.arrayContaining(['5FU', 'LV']));
+    expect(concept('rectal ca after 5FU/LV chemoRT', '5FU')?.phrases).toContain('5-fluorouracil');
+  });
+
+  it('reads an age band and a medical adjective no paper uses as no name to rule papers out', () => {
+    expect(concept('benefit in the 75-84s vs younger', '75-84s')).toBeUndefined();
+    expect(concept('TBB for ?lymphangitic spread', 'lymphangitic')?.role).toBe('subject');
+  });
+
   it('expands a drug abbreviation also to the drug without its salt, as papers name it', () => {
     expect(concept('TXA added to DDAVP in CABG', 'DDAVP')?.phrases).toContain('desmopressin');
   });

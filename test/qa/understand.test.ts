@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { understandQuestion } from '../../src/qa/understand.js';
+import { CountedTermFrequencies, SpellingIndex } from '../../src/vocabulary/index.js';
+import { pubMedQaRecords } from './corpus.js';
+
+function pubMedQaTerms() {
+  const frequencies = new CountedTermFrequencies();
+  const spellings = new SpellingIndex();
+  for (const [, record] of pubMedQaRecords().slice(0, 300)) {
+    const text = [record.QUESTION, ...record.CONTEXTS].join('\n');
+    frequencies.add(text);
+    spellings.add(text);
+  }
+  return { frequencies, spellings };
+}
+
+describe('understandQuestion', () => {
+  it('reads the case described before the ask as context, even with a "?" marking a suspicion', async () => {
+    const understood = await understandQuestion(
+      'after TBB for ?lymphangitic spread, debating routine CXR. how many pneumothoraces had no symptoms',
+      undefined,
+      pubMedQaTerms(),
+    );
+    expect(understood.parts.map((part) => part.text).join(' ')).not.toContain('lymphangitic');
+    expect(understood.parts[0]?.text).toContain('pneumothoraces');
+  });
+});
