@@ -59,13 +59,19 @@ export const IRREGULAR_SINGULAR = new Map<string, string>(
 );
 
 /**
- * haem-, leukaem-, paed-, anaem-, oesophag-, oestr-, oedem-, tumour, -ise: the British forms in
- * which European abstracts and US-trained readers differ.
+ * haem-, leukaem-, paed-, anaem-, oesophag-, oestr-, oedem-, foet-, tumour, favourable, centre,
+ * -ise, -yse: the British forms in which European abstracts and US-trained readers differ.
  */
 function americanSpelling(word: string): string {
   return word
     .replace(/ae(?=[cdmst])/g, 'e')
     .replace(/^oe(?=s|d|st)/, 'e')
+    .replace(/^foet/, 'fet')
     .replace(/our$|ours$/, (ending) => (ending === 'ours' ? 'ors' : 'or'))
-    .replace(/is(e|ed|es|ing|ation|ations)$/, (_match, ending: string) => `iz${ending}`);
+    .replace(/(?<=\p{L}{2})our(?=(?:able|ably|ite|ites|ing|ed|al|ism)$)/u, 'or')
+    .replace(/(?<=\p{L}{3})tre(s?)$/u, 'ter$1')
+    .replace(
+      /([iy])s(e|ed|es|ing|ation|ations)$/,
+      (_match, vowel: string, ending: string) => `${vowel}z${ending}`,
+    );
 }

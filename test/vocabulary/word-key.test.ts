@@ -8,6 +8,10 @@ describe('wordKey', () => {
     expect(wordKey('oesophageal')).toBe(wordKey('esophageal'));
     expect(wordKey('tumours')).toBe(wordKey('tumor'));
     expect(wordKey('randomised')).toBe(wordKey('randomized'));
+    expect(wordKey('favourable')).toBe(wordKey('favorable'));
+    expect(wordKey('centres')).toBe(wordKey('centers'));
+    expect(wordKey('foetal')).toBe(wordKey('fetal'));
+    expect(wordKey('analysed')).toBe(wordKey('analyzed'));
   });
 
   it('gives irregular and Greek plurals the key of their singular', () => {
