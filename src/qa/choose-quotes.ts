@@ -13,9 +13,8 @@ const PAPERS_PER_PART = 2;
 const SECOND_QUOTE_RATIO = 0.5;
 /**
  * Another sentence at least this share as likely to answer as the best: close calls are shown,
- * not guessed. A finding ("does X help?") is stated in several sentences, and the sentence
- * chooser is least sure of which: up to two more are shown. Tuned on the tune halves of the
- * clinician dev set (the right sentence is in the top three for most questions).
+ * not guessed. The sentence chooser is often unsure between its top three: for a one-part
+ * question up to two more are shown. Tuned on the tune halves of the clinician dev set.
  */
 const CLOSE_QUOTE_RATIO = 0.3;
 /** Sentences less likely than this to answer say nothing about the part. */
@@ -51,7 +50,7 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
         r !== undefined && probability(r) >= CLOSE_QUOTE_RATIO * probability(best);
       const next = ranked.find((r) => r !== best && isNew(r));
       if (next && close(next)) chosen.push(next);
-      if (part.kind === 'finding' && question.parts.length === 1) {
+      if (question.parts.length === 1) {
         const third = ranked.find((r) => r !== best && r !== next && isNew(r));
         if (third && close(third)) chosen.push(third);
       }
