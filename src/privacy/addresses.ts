@@ -1,6 +1,7 @@
 import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { spansOf } from './match.js';
+import { isMostlyUpper } from './name-tokens.js';
 import type { PhiSpan } from './spans.js';
 import { endsInStreetType, streetWords } from './street-words.js';
 
@@ -51,8 +52,13 @@ const PLACE_ZIP =
 const STATE_ZIP = /(?<=\b[A-Z]{2},?\s)(\d{5}(?:-\d{4})?)\b/dg;
 const MAX_LINES = 5;
 
-/** Street addresses and ZIP codes in `text`. */
-export function findAddresses(text: string): PhiSpan[] {
+/**
+ * Street addresses and ZIP codes in `text`. A label or a form typed in capitals ("DELIVER TO
+ * 16 BIRCH LANE, APT 5") is read as if its words were capitalized, offsets unchanged.
+ */
+export function findAddresses(typed: string): PhiSpan[] {
+  const capitals = isMostlyUpper(typed);
+  const text = capitals ? capitalizedWords(typed) : typed;
   const lex = lexicon();
   const pieces = [...text.matchAll(PIECE)].map((m) => ({
     text: m[0],
@@ -63,7 +69,7 @@ export function findAddresses(text: string): PhiSpan[] {
   })) as Piece[];
   const spans: PhiSpan[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    const anchor = anchorAt(text, pieces, i, lex);
+    const anchor = anchorAt(text, pieces, i, lex, capitals);
     if (!anchor) continue;
     const extent = extend(text, pieces, anchor.first, anchor.last, lex);
     spans.push({ start: streetJoinedBefore(text, extent.start), end: extent.end, kind: 'address' });
@@ -78,6 +84,17 @@ export function findAddresses(text: string): PhiSpan[] {
   spans.push(...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }));
   spans.push(...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }));
   return spans;
+}
+
+/** "BIRCH LANE" → "Birch Lane"; codes and two-letter words ("NY", "SW1A") stay as typed. */
+function capitalizedWords(text: string): string {
+  return text.replace(/(?<=\p{Lu})\p{Lu}+/gu, (rest, offset: number) => {
+    const word = /\p{L}*$/u.exec(text.slice(0, offset))?.[0] ?? '';
+    const after = /^[\p{L}\p{N}]*/u.exec(text.slice(offset + rest.length))?.[0] ?? '';
+    const lower = rest.toLowerCase();
+    const keep = word.length + rest.length < 3 || /\p{N}/u.test(after) || lower.length !== rest.length;
+    return keep ? rest : lower;
+  });
 }
 
 /** "…to the same: Lillegade and Rua Amaral Peixoto 12": a street without a number, joined to an address. */
@@ -96,7 +113,7 @@ function streetJoinedBefore(text: string, start: number): number {
 }
 
 /** The pieces `first..last` that make a street at piece `i`, if one starts there. */
-function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
+function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capitals: boolean) {
   const piece = pieces[i] as Piece;
   const next = pieces[i + 1];
   const cue = ADDRESS_CUE.test(text.slice(Math.max(0, piece.start - 40), piece.start));
@@ -104,7 +121,8 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon) {
   const loose = cue || lowerText;
   // Lower-case chat is full of a word beside a number ("station 9", "ecog 2, plt 45", "2
   // isocenters"): there, without a cue, a street needs a street-type word or a house number.
-  const nameMakesStreet = cue || !lowerText;
+  // In capitals ("2 UNITS PRBC GIVEN") every word looks like a name: a street needs its type.
+  const nameMakesStreet = cue || (!lowerText && !capitals);
   if (
     UNIT.test(piece.key) &&
     next?.kind === 'number' &&

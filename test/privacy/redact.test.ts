@@ -69,6 +69,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['Enc CSN: 118820331 for the visit', '118820331', 'account number'],
   ['licence no. FITZG802150C99AB on file', 'FITZG802150C99AB', 'licence number'],
   ['mailing address is RR 2 Box 118, Hartwell', 'RR 2 Box 118', 'address'],
+  ['DELIVER TO 16 BIRCH LANE, APT 5, GREAT NECK', '16 BIRCH LANE, APT 5', 'address'],
   // On no list: found by the words around them, not by the name lists.
   ['says Genoni in the interview', 'Genoni', 'name'],
   ['Smulders shouted at Conconi about the MRD result', 'Conconi', 'name'],
@@ -179,6 +180,7 @@ const CLINICAL: string[] = [
   'conventional PRK, ASA cases still develop haze',
   'taking into account 12345 patients',
   'ages ranged from 18 to 92 years (median 61 years)',
+  'PLT 145 AFTER 2 UNITS GIVEN OVERNIGHT',
   'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
 ];
 
