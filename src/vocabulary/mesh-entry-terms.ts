@@ -3,9 +3,9 @@ import { vocabularyFile } from './files.js';
 
 /**
  * MeSH entry terms (vocabulary/mesh-entry-terms.tsv, see vocabulary/SOURCES.md): the names
- * NLM files under one heading of its disease, anatomy and procedure trees. A clinician's
- * "fibroids" are the papers' "leiomyomas": the headings are the bridge the papers' own
- * indexing uses. Questions use it for single words the papers rarely say (`concepts.ts`); a
+ * NLM files under one heading of its disease, anatomy, procedure and drug trees. A clinician's
+ * "fibroids" are the papers' "leiomyomas", "reglan" is their metoclopramide: the headings are
+ * the bridge the papers' own indexing uses. Questions use it for single words the papers rarely say (`concepts.ts`); a
  * pair such as "endometrial cancer" stays two words, which papers also write apart.
  */
 

@@ -68,6 +68,8 @@ describe('conceptsOf', () => {
 
   it("bridges a lay name to the papers' through the MeSH heading that files both", () => {
     expect(meshEntryTermsOf('fibroids')).toContain('leiomyoma');
+    expect(meshEntryTermsOf('reglan')).toContain('metoclopramide');
+    expect(meshEntryTermsOf('gleevec')).toContain('imatinib');
     expect(meshEntryTermsOf('mechanical ventilation')).toContain('artificial respiration');
     expect(meshEntryTermsOf('not a heading at all')).toEqual([]);
   });
