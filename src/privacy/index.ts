@@ -1,5 +1,6 @@
 import { findAddresses } from './addresses.js';
 import { findDates } from './dates.js';
+import { lexicon, normalizeWord } from './lexicon.js';
 import { findNames } from './names.js';
 import { findNumberLike } from './numbers.js';
 import { findPhones } from './phones.js';
@@ -46,6 +47,13 @@ export function findPhi(text: string): PhiSpan[] {
 export function redactPhi(text: string): PhiRedaction {
   const spans = findPhi(text);
   return { text: applySpans(text, spans), redactions: kindsOf(spans), spans };
+}
+
+/** A given name that is no English word ("Maria", "Priya"; not "Will" or "Grace"). */
+export function isGivenName(word: string): boolean {
+  const key = normalizeWord(word);
+  const lex = lexicon();
+  return lex.firstNames.has(key) && !lex.coreWords.has(key);
 }
 
 /** True when the text carries anything `redactPhi` would remove (for board case lines). */

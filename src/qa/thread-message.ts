@@ -3,14 +3,16 @@
  * thank, schedule, share and joke in those threads; only questions and requests get an answer.
  */
 
-import { findPhi } from '../privacy/index.js';
+import nlp from 'compromise';
+import { findPhi, isGivenName } from '../privacy/index.js';
 
 /** Links, emoji codes and pictographs carry no question. */
 const NOISE = /<https?:[^>]*>|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\u{FE0F}/gu;
 /** A message that opens by naming a colleague is addressed to them ("@maria can you present…"). */
 const TO_A_COLLEAGUE = /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|@[\p{L}][\p{L}.-]*)/u;
 /** After a colleague's name, what turns to them: "Priya, …", "Sam is this…", "Jen can you…". */
-const ADDRESSED_AFTER_NAME = /^\s*(?:,|:|—|-|\s(?:is|are|was|did|do|does|can|could|would|will|have|has)\b)/i;
+const ADDRESSED_AFTER_NAME =
+  /^\s*(?:,|:|—|-|\s(?:is|are|was|did|do|does|can|could|would|will|have|has|what|how|why|any|thoughts)\b)/i;
 /** Openers that add nothing: "quick q —", "hmm", "ok so", "path here,". */
 const FILLER =
   /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
@@ -19,9 +21,18 @@ const LOGISTICS =
   /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|cancel(?:l?ed)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
 /** Laughter marks a remark, even one shaped like a question ("who even reads page 2 lol"). */
 const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
+/** The same in emoji: ":sweat_smile:", ":joy:", 😂. */
+const LAUGHING_EMOJI =
+  /:(?:joy|sweat_smile|laughing|rolling_on_the_floor_laughing|rofl|upside_down_face|eye_roll|face_with_rolling_eyes|smirk):|[\u{1F602}\u{1F605}\u{1F606}\u{1F923}\u{1F643}\u{1F644}]/u;
 /** "why is it always…", "who decided…", "how is it already…": a question that is a complaint. */
 const RHETORICAL =
-  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already|is it just me|how (?:did|do|could) (?:i|we) (?:miss|not)|how many (?:more )?times (?:do|does|did|must|will|have|has) |(?:has|have|did|is|are) (?:everyone|everybody|y'all|you all)\b)/i;
+  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already|is it just me|how (?:did|do|could) (?:i|we) (?:miss|not)|how many (?:more )?times (?:do|does|did|must|will|have|has) |who needs |what (?:i|we) (?:find|think|love|like|mean|noticed|liked) |(?:has|have|did|is|are) (?:everyone|everybody|y'all|you all)\b)/i;
+/**
+ * "where this will matter most is…", "how they got this past the reviewers is beyond me": a
+ * question word that opens a clause, not a question, when the clause is the subject of "is".
+ */
+const CLAUSE_AS_SUBJECT =
+  /^\s*(?:how|where|what|why|when)\s+(?:this|that|they|it|we|these|those|he|she|i|you)\s[^?]*\b(?:is|was)\b/i;
 /** "what a paper", "how cool is that", "how about that": exclaimed, not asked. */
 const EXCLAIMS =
   /^\s*(?:what an? (?!\S+ (?:is|was|are|were|does|did)\b)|how about that\b|how (?:cool|great|nice|amazing|awesome|wild|neat|impressive|exciting|crazy|lucky|sad|funny|weird) (?:is|was) (?:that|this)\b)/i;
@@ -32,11 +43,14 @@ const EXCLAIMS =
  */
 const ASKS =
   /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has|have)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men)\b)/i;
+/** An auxiliary, a word, then a participle: "was escalation allowed", "were doses reduced". */
+const ASKS_YES_NO =
+  /^\s*(?:is|was|are|were|has|have|had)\s+[\p{L}-]+\s+(?:\p{L}+(?:ed|en)|done|given|made|seen|shown|run|set|put|kept|held|met|read|paid|sent)\b/iu;
 /** An auxiliary, then a named measure, drug or trial: "was MRD run centrally", "is PFS mature". */
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested) to know|any idea|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:i|we)(?:'d| would) appreciate|any idea|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
@@ -44,6 +58,12 @@ const REQUESTS =
 const FIGURE_FRAGMENT =
   /^\s*(?:\d+\s?-?(?:y|yr|yrs|year|years|mo|mos|month|months)\b|median\b|mean\b|os\b|pfs\b|orr\b|dfs\b|efs\b|hr\b|[\p{L}-]+ rates? (?:in|for|of|with|at|by)\b|response rate|local control|n\b)/iu;
 const FRAGMENT_WORDS = 12;
+/** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
+const MEASURE_NAME =
+  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|range|hazard ratio|odds ratio|hr|os|pfs|orr|dfs|efs)\b/i;
+/** "great response rate", "impressive OS": a measure praised, not asked for. */
+const PRAISE =
+  /^\s*(?:great|impressive|amazing|incredible|nice|good|solid|huge|wild|crazy|terrible|awful|bad|poor|dismal|stunning|remarkable)\b/i;
 /**
  * A question inside a longer message: "…the 68% 5y OS in the Wilms paper, is that all stages or
  * just favorable histology", "was response by RECIST or iRECIST".
@@ -53,7 +73,7 @@ const EMBEDDED_QUESTION =
 
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
-  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|cheers|great|perfect|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|much appreciated|that'?s (?:it|great|perfect|helpful|exactly)|exactly)\b/i;
+  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|lovely|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|much appreciated|that'?s (?:it|great|perfect|helpful|exactly)|exactly)\b/i;
 
 /**
  * `botUserId`: the app's own Slack user. A message that mentions it asks the app whatever it
@@ -67,7 +87,13 @@ export function asksTheApp(message: string, botUserId?: string): boolean {
   }
   const text = message.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
-  if (TO_A_COLLEAGUE.test(text) || toANamedColleague(text) || LAUGHTER.test(text)) return false;
+  if (
+    TO_A_COLLEAGUE.test(text) ||
+    toANamedColleague(text) ||
+    LAUGHTER.test(text) ||
+    LAUGHING_EMOJI.test(message)
+  )
+    return false;
   return asksInSomeSentence(text);
 }
 
@@ -76,17 +102,37 @@ function asksInSomeSentence(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
     const body = sentence.replace(FILLER, '');
     if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;
-    if (EXCLAIMS.test(body) && !body.includes('?')) return false;
+    if ((EXCLAIMS.test(body) || CLAUSE_AS_SUBJECT.test(body)) && !body.includes('?')) return false;
     const fragment = FIGURE_FRAGMENT.test(body) && body.split(/\s+/).length <= FRAGMENT_WORDS;
     return (
       body.includes('?') ||
-      clausesOf(body).some((clause) => ASKS.test(clause)) ||
-      ASKS_ABOUT_A_NAME.test(body) ||
+      clausesOf(body).some(
+        (clause) => ASKS.test(clause) || ASKS_ABOUT_A_NAME.test(clause) || ASKS_YES_NO.test(clause),
+      ) ||
       REQUESTS.test(body) ||
       EMBEDDED_QUESTION.test(body) ||
-      fragment
+      fragment ||
+      body.split(/[,:;]\s|\s[-—–]\s/).some(namesAFigure)
     );
   });
+}
+
+/**
+ * A clause that names a figure and says nothing of it: no verb outside a relative clause
+ * ("number of pts who went to transplant"), read by compromise's tagger. "The response rate was
+ * impressive" says something; "the neutropenia rate with vs without G-CSF" asks for it.
+ */
+function namesAFigure(clause: string): boolean {
+  if (!MEASURE_NAME.test(clause) || PRAISE.test(clause) || clause.split(/\s+/).length > FRAGMENT_WORDS)
+    return false;
+  const main = clause.trim().replace(/\s(?:who|that|which|whose)\b.*$/i, '');
+  const terms = (nlp(main).json() as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+  // After a preposition or an article a word is a noun, whatever the tagger guessed ("for arm A").
+  return !terms.some(
+    (term, i) =>
+      term.tags.includes('Verb') &&
+      !['Preposition', 'Determiner'].some((tag) => terms[i - 1]?.tags.includes(tag)),
+  );
 }
 
 function sentencesOf(text: string): string[] {
@@ -104,5 +150,7 @@ function clausesOf(sentence: string): string[] {
 /** "Priya is this the paper you brought up?", "Sam, can you present it": a person's name, then to them. */
 function toANamedColleague(text: string): boolean {
   const opening = findPhi(text.slice(0, 60)).find((span) => span.kind === 'name' && span.start === 0);
-  return opening !== undefined && ADDRESSED_AFTER_NAME.test(text.slice(opening.end));
+  const firstWord = /^\p{Lu}[\p{L}'’-]+/u.exec(text)?.[0];
+  const end = opening?.end ?? (firstWord && isGivenName(firstWord) ? firstWord.length : undefined);
+  return end !== undefined && ADDRESSED_AFTER_NAME.test(text.slice(end));
 }

@@ -33,6 +33,13 @@ describe('asksTheApp', () => {
       'sorry if I missed it but what was the median f/u in the melanoma study',
       'short version of the myeloma one pls',
       'CR rate in the older subgroup',
+      'the grade 3 diarrhea rate for arm A',
+      'quick one, median age in the myeloma study',
+      'number of pts who went on to transplant',
+      'keen to know if they reported QoL',
+      "I'd appreciate the dose intensity numbers",
+      'the lymphoma one – was rituximab given as maintenance',
+      'how they defined progression in the myeloma trial',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -66,6 +73,13 @@ describe('asksTheApp', () => {
       'how did we miss this one, great find',
       'how many times do we have to show this before it changes practice',
       'sorry to derail but has anyone seen my pager',
+      'that HR of 0.42 is wild',
+      'great response rate',
+      'Maria what do you make of the rectal one?',
+      "what's next, CAR-T for everything? :sweat_smile:",
+      'who needs sleep when there is a 60 page supplement',
+      'what I liked is how they handled crossover',
+      'where this will matter most is in the frail pts',
     ])
       expect(asksTheApp(text), text).toBe(false);
   });
@@ -74,6 +88,7 @@ describe('asksTheApp', () => {
     expect(asksTheApp('<@U0APP> OS in the elderly?', 'U0APP')).toBe(true);
     expect(asksTheApp('<@U0APP> JMML rapamycin', 'U0APP')).toBe(true);
     expect(asksTheApp('<@U0APP> thanks, super helpful :pray:', 'U0APP')).toBe(false);
+    expect(asksTheApp('<@U0APP> brilliant, sorted, ta', 'U0APP')).toBe(false);
     expect(asksTheApp('<@U0APP> ok so what was the OS in kids', 'U0APP')).toBe(true);
     expect(asksTheApp('<@U07OTHER> can you present this Thursday?', 'U0APP')).toBe(false);
   });
