@@ -6,9 +6,10 @@ import { loadClinicianSet } from './qa-eval-clinician.js';
 import { round } from './stats.js';
 
 /**
- * The PHI guard on text written around a tumor board, in two labelled sets written from the
- * user's side: Slack case lines and EHR pastes (`slack-identifiers.json`), and letters, forms,
- * referral and discharge headers (`notes-identifiers.json`). For both halves of each: the
+ * The PHI guard on text written around a tumor board, in three labelled sets written from the
+ * user's side: Slack case lines and EHR pastes (`slack-identifiers.json`), letters, forms,
+ * referral and discharge headers (`notes-identifiers.json`), and short general texts dense in
+ * names and addresses of many origins (`general-identifiers.json`). For both halves of each: the
  * identifiers caught, and the share of texts without identifiers it alters. Also the share of
  * the clinician dev questions it alters (what it would take out of a question before the answer
  * is looked for).
@@ -37,6 +38,7 @@ export interface SlackHalf {
 const LABELLED_SETS = [
   { file: 'phi/slack-identifiers.json', title: 'Slack case lines and pastes' },
   { file: 'phi/notes-identifiers.json', title: 'letters, forms, referral and discharge headers' },
+  { file: 'phi/general-identifiers.json', title: 'names and addresses of many origins, general register' },
 ] as const;
 
 export interface LabelledSetFigures {

@@ -70,6 +70,9 @@ const IDENTIFYING: [string, string, string][] = [
   ['licence no. FITZG802150C99AB on file', 'FITZG802150C99AB', 'licence number'],
   ['mailing address is RR 2 Box 118, Hartwell', 'RR 2 Box 118', 'address'],
   ['DELIVER TO 16 BIRCH LANE, APT 5, GREAT NECK', '16 BIRCH LANE, APT 5', 'address'],
+  ['update the beneficiary to my niece Kalolaine Tupou', 'Kalolaine', 'name'],
+  ['if not, ask Drew Marsh to cover', 'Marsh', 'name'],
+  ['Reservation for Kim Do-yoon, 2 adults', 'Do-yoon', 'name'],
   // On no list: found by the words around them, not by the name lists.
   ['says Genoni in the interview', 'Genoni', 'name'],
   ['Smulders shouted at Conconi about the MRD result', 'Conconi', 'name'],
@@ -194,6 +197,11 @@ describe('redactPhi', () => {
 
   it.each(CLINICAL)('leaves clinical text alone: %j', (question) => {
     expect(redactPhi(question)).toMatchObject({ text: question, redactions: [] });
+  });
+
+  it('widens a name to the words joined to it, but not to a weekday or an everyday word', () => {
+    expect(redactPhi('pt John Smith Tuesday clinic').text).toBe('pt [name] Tuesday clinic');
+    expect(redactPhi('Yesterday John Smith came in').text).toBe('Yesterday [name] came in');
   });
 
   it('keeps the clinical part of a question that also carries identifiers', () => {
