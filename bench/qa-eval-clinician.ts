@@ -34,10 +34,10 @@ export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][
 export type Split = ClinicianQuestion['split'];
 
 /**
- * Six batches, written by six authors at different times, each split in tune and holdout
- * halves. The third to sixth were measured once before anything was tuned on them (tune
+ * Seven batches, written by seven authors at different times, each split in tune and holdout
+ * halves. The third to seventh were measured once before anything was tuned on them (tune
  * 26/46, holdout 26/44; tune 30/45, holdout 26/45; tune 19/40, holdout 27/40; tune 30/41,
- * holdout 28/39; every unanswerable of the last three refused).
+ * holdout 28/39; tune 32/41, holdout 28/39; every unanswerable of the last four refused).
  */
 const BATCHES = [
   'clinician-questions.json',
@@ -46,6 +46,7 @@ const BATCHES = [
   'clinician-questions-4.json',
   'clinician-questions-5.json',
   'clinician-questions-6.json',
+  'clinician-questions-7.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {

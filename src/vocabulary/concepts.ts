@@ -50,13 +50,16 @@ const RARE_DOCS = 3;
 const VERB_WEIGHT = 0.3;
 /** Long forms beyond these are rare senses ("CTX" has 18): they add noise, not recall. */
 const MAX_LONG_FORMS = 6;
-const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i;
+/** "IV", and stages with their letter ("IIIB", "IA"): the patient's stage, as other numbers say how many. */
+const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$|^(?:i|ii|iii|iv)[abc]$/i;
+/** "16-centre", "3-arm", "2-year": a count of something, the something being the word. */
+const COUNTED_WORD = /^\d+(?:[.,]\d+)?-(\p{L}{3,})$/u;
 /** "50 Gy/20", "25/5", "mg/m2": a dose and its fractions or units. */
 const DOSE_NOTATION =
   /^(?:\d+(?:[.,]\d+)?\/\d+|[a-z]{1,3}\/\d+|\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|u)\/(?:\d+|m2|kg|d|day|wk|fx))$/i;
-/** "7cm", "3y", "1-yr", "50mg", "2x", "2am", "3T": a quantity with its unit says how much, not what about. */
+/** "7cm", "3y", "1-yr", "50mg", "2x", "2am", "3T", "5k": a quantity with its unit says how much, not what about. */
 const QUANTITY_WITH_UNIT =
-  /^\d+(?:[.,]\d+)?-?(?:%|x|am|pm|t|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
+  /^\d+(?:[.,]\d+)?-?(?:%|x|k|am|pm|t|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
 /** "q3w", "q12h", "x6", "C3D1", "D8": how often or when in a schedule, not what. */
 const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}|d\d{1,2})$/i;
 /** "28F", "62M", "70yo", "under-40s", "over-65", "40s", "75-84s": a patient's age and sex, an age band. */
@@ -145,6 +148,8 @@ function tokenConcepts(
     /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token) || DOSE_NOTATION.test(token);
   if (ROMAN_NUMERAL.test(token) || quantity || DOSING_INTERVAL.test(token) || AGE_AND_SEX.test(token))
     return [];
+  const counted = COUNTED_WORD.exec(token)?.[1];
+  if (counted && isDictionaryWord(counted)) return tokenConcepts(counted, terms, spellings, removal);
   const ordinal = ORDINAL.exec(token);
   if (ordinal) {
     const word = ORDINAL_WORDS[Number(ordinal[1]) - 1];

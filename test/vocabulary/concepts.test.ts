@@ -44,6 +44,10 @@ describe('conceptsOf', () => {
 
   it('reads an age band and a medical adjective no paper uses as no name to rule papers out', () => {
     expect(concept('benefit in the 75-84s vs younger', '75-84s')).toBeUndefined();
+    expect(concept('BMI in stage IA/IB or IIIB/IV disease', 'IIIB')).toBeUndefined();
+    expect(concept('the 16-centre RCC cohort (5k+ nephrectomies)', '5k')).toBeUndefined();
+    expect(concept('the 16-centre RCC cohort (5k+ nephrectomies)', '16-centre')).toBeUndefined();
+    expect(concept('the 16-centre RCC cohort (5k+ nephrectomies)', 'centre')?.role).not.toBe('code');
     expect(concept('TBB for ?lymphangitic spread', 'lymphangitic')?.role).toBe('subject');
   });
 
