@@ -142,7 +142,17 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     while (j < pieces.length && j <= i + 4 && sameLine(text, pieces[j - 1] as Piece, pieces[j] as Piece)) {
       const word = pieces[j] as Piece;
       if (word.kind === 'number') break;
-      if (!loose && !/^\p{Lu}/u.test(word.text) && !STREET_PARTICLES.has(word.key)) break;
+      // "3 impasse des Mouettes", "14 rue du Fort Wallis": a street type in lower case before its
+      // name, as French and Spanish write it ("2 court dates" is no street).
+      const after = pieces[j + 1];
+      const typeBeforeName =
+        isStreetType(word) &&
+        !word.text.endsWith('.') &&
+        after !== undefined &&
+        /^,?\s+$/.test(text.slice((pieces[j - 1] as Piece).end, word.start)) &&
+        text.slice(word.end, after.start) === ' ' &&
+        (/^\p{Lu}/u.test(after.text) || STREET_PARTICLES.has(after.key));
+      if (!loose && !/^\p{Lu}/u.test(word.text) && !STREET_PARTICLES.has(word.key) && !typeBeforeName) break;
       if (isStreetType(word)) typed = true;
       else if (!isStreetNameWord(word, lex, loose)) break;
       else

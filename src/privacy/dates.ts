@@ -47,6 +47,11 @@ const AGE_SEX_OVER_89 =
 /** "pt Harold Jenkins, 91.": an age standing after a name. */
 const AGE_AFTER_NAME =
   /(?<=\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'-]+|\b(?:Mr|Mrs|Ms|Miss|Mx)\.? \p{Lu}[\p{Ll}'-]+),\s(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[.;)]|,\s\p{Ll}|\s*$)/dgu;
+/** "his brother Wilber is 92", "her grandmother, 97,", "who is 99": a relative's or a patient's age. */
+const RELATIVE_OVER_89 =
+  /\b(?:who|(?:grand)?(?:mother|father|ma|pa|mom|mum|dad)|husband|wife|brother|sister|aunt|uncle|patient|pt)(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:is|was|turns|turned)\s+|,\s)(9\d|1[01]\d)\b(?!\s*(?:%|mg|kg|cm|mm|min|percent|bpm|mmhg)|[.,]\d)/dgiu;
+/** "her 95th birthday". */
+const BIRTHDAY_OVER_89 = /\b((?:9\d|1[01]\d)(?:st|nd|rd|th))\s+birthday/dgi;
 /** "(92 yrs)", "93 yrs/F": an age in a letter's heading or a case line. */
 const AGE_IN_YEARS =
   /(?<=\()(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\))|\b(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\s*\/\s*[MF]\b)/dg;
@@ -68,6 +73,8 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, IS_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, AGE_AFTER_NAME, 'age over 89', { group: 1 }),
     ...spansOf(text, AGE_IN_YEARS, 'age over 89'),
+    ...spansOf(text, RELATIVE_OVER_89, 'age over 89', { group: 1 }),
+    ...spansOf(text, BIRTHDAY_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, AGED_OVER_89, 'age over 89', { group: 1 }),
   ];
 }

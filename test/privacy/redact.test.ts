@@ -73,6 +73,10 @@ const IDENTIFYING: [string, string, string][] = [
   ['update the beneficiary to my niece Kalolaine Tupou', 'Kalolaine', 'name'],
   ['if not, ask Drew Marsh to cover', 'Marsh', 'name'],
   ['Reservation for Kim Do-yoon, 2 adults', 'Do-yoon', 'name'],
+  ['Sent the contract to 3 impasse des Mouettes, 29200 Brest', '3 impasse des Mouettes', 'address'],
+  ['his brother Wilber is 92 and lives nearby', '92', 'age over 89'],
+  ['her grandmother, 97, shares the house', '97', 'age over 89'],
+  ["planning her grandmother's 95th birthday", '95th', 'age over 89'],
   // On no list: found by the words around them, not by the name lists.
   ['says Genoni in the interview', 'Genoni', 'name'],
   ['Smulders shouted at Conconi about the MRD result', 'Conconi', 'name'],
@@ -184,6 +188,8 @@ const CLINICAL: string[] = [
   'taking into account 12345 patients',
   'ages ranged from 18 to 92 years (median 61 years)',
   'PLT 145 AFTER 2 UNITS GIVEN OVERNIGHT',
+  'Patient data were gathered from 43 centers. Prognostic factors were evaluated',
+  'the patient is 95 kg and on 2 court-ordered visits',
   'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
 ];
 
