@@ -110,7 +110,9 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const pair = i + 1 < tokens.length ? `${token} ${tokens[i + 1]}` : undefined;
-    const compound = pair ? compoundConcept(pair, options.terms) : undefined;
+    const compound = pair
+      ? (compoundConcept(pair, options.terms) ?? joinedConcept(pair, options.terms))
+      : undefined;
     if (compound) {
       concepts.push(compound);
       i++;
@@ -119,6 +121,19 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
     concepts.push(...tokenConcepts(token, options.terms, spellings, removal));
   }
   return dedupe(concepts);
+}
+
+/** The particle of a phrasal noun typed apart: "cut off", "work up", "follow up". */
+const PARTICLE = /^(?:up|off|out|down|over)$/i;
+
+/** "cut off" for the papers' "cutoff", "work up" for "workup": two words papers write as one. */
+function joinedConcept(pair: string, terms: TermFrequencies): Concept | undefined {
+  const [first = '', second = ''] = pair.split(' ');
+  if (!/^\p{L}+$/u.test(first) || !PARTICLE.test(second) || FUNCTION_WORDS.has(foldWord(first)))
+    return undefined;
+  const joined = `${first}${second}`.toLowerCase();
+  if (terms.documentFrequency(joined) === 0) return undefined;
+  return buildConcept(pair, [joined, pair, `${first}-${second}`], terms, undefined);
 }
 
 /** "voice box", "bone marrow": two words WordNet knows as one thing with another name. */

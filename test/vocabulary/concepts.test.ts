@@ -51,6 +51,10 @@ describe('conceptsOf', () => {
     expect(concept('TBB for ?lymphangitic spread', 'lymphangitic')?.role).toBe('subject');
   });
 
+  it('reads a phrasal noun typed apart as papers write it joined ("cut off" → cutoff)', () => {
+    expect(concept('OS at or under the cut off?', 'cut off')?.phrases).toContain('cutoff');
+  });
+
   it('expands a drug abbreviation also to the drug without its salt, as papers name it', () => {
     expect(concept('TXA added to DDAVP in CABG', 'DDAVP')?.phrases).toContain('desmopressin');
   });
