@@ -55,15 +55,21 @@ const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
 /** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
 const LAST_COMMA_FIRST =
   /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}'’-]+), (\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/gu;
-/** "GARCIA, LUIS A", "SMITH JR, ROBERT L", "KOWALCZYK, Tomasz J.": a chart's patient line, surname first in capitals. */
+/**
+ * "GARCIA, LUIS A", "SMITH JR, ROBERT L", "KOWALCZYK, Tomasz J.", "VAN DER LINDEN, PIETERNEL": a
+ * chart's patient line, surname first in capitals.
+ */
 const UPPER_LAST_COMMA_FIRST =
-  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]+)(?: (?:JR|SR|II|III|IV)\.?)?, (\p{Lu}(?:[\p{Lu}\p{M}'’-]+|[\p{Ll}\p{M}'’-]+))( \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{M}])((?:(?:VAN|VON|DE|DER|DEN|DI|DA|DEL|DELLA|LA|LE|DU|DOS|DAS|AL|EL|BIN|BEN|MAC|ST\.?) )*\p{Lu}[\p{Lu}\p{M}'’-]+)(?: (?:JR|SR|II|III|IV)\.?)?, (\p{Lu}(?:[\p{Lu}\p{M}'’-]+|[\p{Ll}\p{M}'’-]+))( \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
 /** Where a chart line starts: the text or a line, a field label, a quote. */
 const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
 const MAX_NAME_WORDS = 4;
 /** Modals that are also given names. */
 const NAME_MODALS = new Set(['will', 'may']);
-const AGE_SEX_AFTER = /^\s*,?\s*\(?\d{1,3}\s?(?:yo|y\/o|y\.o\.)?\s?[MF]\b/;
+/** "sarah o'brien 39F", "Robin Fox, 88, and her neighbour": an age after a name makes it a person's. */
+const AGE_SEX_AFTER = /^\s*,?\s*\(?\d{1,3}\s?(?:yo|y\/o|y\.o\.)?\s?[MF]\b|^,\s\d{1,3},\s/;
+/** "Transfer £250 to Young, R.": a listed surname, a comma and an initial. */
+const SURNAME_COMMA_INITIAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+), \p{Lu}\.(?=[\s,;)]|$)/gu;
 /** Person names in `text`. */
 export function findNames(text: string): PhiSpan[] {
   const lex = lexicon();
@@ -96,6 +102,11 @@ export function findNames(text: string): PhiSpan[] {
       runs.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  for (const match of text.matchAll(SURNAME_COMMA_INITIAL)) {
+    const surname = normalizeWord(match[1] ?? '');
+    if (lex.lastNames.has(surname) && !isClinicalWord(match[1] ?? ''))
+      runs.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const match of text.matchAll(UPPER_LAST_COMMA_FIRST)) {
     const [, last = '', given = '', initial] = match;
     // "PRK, ASA", "ECL-IAA, ECL-GADA": capitals listed in a sentence are acronyms.
@@ -103,7 +114,9 @@ export function findNames(text: string): PhiSpan[] {
     const listed = (word: string, names: Set<string>) => {
       const key = normalizeWord(word);
       return (
-        names.has(key) || names.has(foldAccents(key)) || key.split(/[-'’]/).some((part) => names.has(part))
+        names.has(key) ||
+        names.has(foldAccents(key)) ||
+        key.split(/[-'’ ]/).some((part) => !PARTICLES.has(part) && names.has(part))
       );
     };
     if (

@@ -75,6 +75,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['Reservation for Kim Do-yoon, 2 adults', 'Do-yoon', 'name'],
   ['Sent the contract to 3 impasse des Mouettes, 29200 Brest', '3 impasse des Mouettes', 'address'],
   ['Clinic no.: 0044718 Address on file', '0044718', 'MRN'],
+  ['VAN DER LINDEN, PIETERNEL - admitted for staging', 'PIETERNEL', 'name'],
+  ['Transfer £250 to Young, R. - reference rent', 'Young, R.', 'name'],
   ['Smt. Lakshmi, CR No. 2024/118733, referred', '2024/118733', 'MRN'],
   ['Case: HP-2024-008812 liver core', 'HP-2024-008812', 'MRN'],
   ['São Paulo, CPF 000.418.227-09', '000.418.227-09', 'account number'],
