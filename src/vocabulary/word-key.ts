@@ -10,8 +10,11 @@ import { stemmer } from 'stemmer';
 export function wordKey(word: string): string {
   const folded = foldWord(word);
   if (folded.length <= 2 || /\d/.test(folded)) return folded;
-  // Porter leaves "metastasi" for metastasis but "metastas" for metastases: one key for both.
-  return stemmer(usualSpelling(folded)).replace(/(?<=s)i$/, '');
+  // Porter leaves "metastasi" for metastasis but "metastas" for metastases: one key for both;
+  // and "recurr" for recurrence but "recur" for recurring.
+  return stemmer(usualSpelling(folded))
+    .replace(/(?<=s)i$/, '')
+    .replace(/([b-df-hj-kmnp-rtv-y])\1$/, '$1');
 }
 
 /**

@@ -18,6 +18,8 @@ describe('wordKey', () => {
     expect(wordKey('children')).toBe(wordKey('child'));
     expect(wordKey('metastases')).toBe(wordKey('metastasis'));
     expect(wordKey('diagnoses')).toBe(wordKey('diagnosis'));
+    expect(wordKey('recurring')).toBe(wordKey('recurrence'));
+    expect(wordKey('referral')).toBe(wordKey('referred'));
   });
 
   it('keeps different words apart', () => {
