@@ -127,6 +127,8 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     UNIT.test(piece.key) &&
     next?.kind === 'number' &&
     sameLine(text, piece, next) &&
+    // "unit (<50 hepatectomies a yr)": a bracket or a sign before the number makes it no flat.
+    /^\s*[#:]?\s*$/.test(text.slice(piece.end, next.start)) &&
     // "Rm 3.114", a room of a hospital building, not a flat; "FL 3rd relapse", follicular lymphoma.
     !/^[.,]\d/.test(text.slice(next.end)) &&
     piece.text !== 'FL' &&
@@ -142,6 +144,8 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     while (j < pieces.length && j <= i + 4 && sameLine(text, pieces[j - 1] as Piece, pieces[j] as Piece)) {
       const word = pieces[j] as Piece;
       if (word.kind === 'number') break;
+      // "3 (Kell vs RhD)": a house number and its street are not split by a bracket.
+      if (j === i + 1 && /[()[\]]/.test(text.slice(piece.end, word.start))) break;
       // "3 impasse des Mouettes", "14 rue du Fort Wallis": a street type in lower case before its
       // name, as French and Spanish write it ("2 court dates" is no street).
       const after = pieces[j + 1];

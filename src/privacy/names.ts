@@ -243,6 +243,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     (afterJoined && !personal && (isClinicalHead(after.text) || PLACE_HEADS.has(after.key))) ||
     /^\s+et\.? al\b/.test(text.slice((run.at(-1) as Token).end)) ||
     (!strong && !weak && AUTHOR_BEFORE.test(before)) ||
+    // "MD Anderson": the cancer centre, named for a man.
+    /\bMD\s$/.test(before) ||
     text[lead.start - 1] === '/' ||
     text[(run.at(-1) as Token).end] === '/';
   if (named) return { verdict: 'no' as const, start: lead.start, end: lead.end, next: i + run.length };

@@ -197,6 +197,9 @@ const CLINICAL: string[] = [
   'PLT 145 AFTER 2 UNITS GIVEN OVERNIGHT',
   'Patient data were gathered from 43 centers. Prognostic factors were evaluated',
   'case 12 of the series; HR 0.42 for OS',
+  'NPC pts who got RT alone in the old MD Anderson series',
+  'hepatectomy at a low volume liver unit (<50 a yr) predicts worse OS?',
+  'how many of them had anti-D exposure: 3 (Kell vs RhD)',
   'the patient is 95 kg and on 2 court-ordered visits',
   'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
 ];
