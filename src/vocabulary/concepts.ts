@@ -3,6 +3,7 @@ import { codeVariantsOf, isStage } from './code-spellings.js';
 import { isEverydayWord } from './common-words.js';
 import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
 import { meshEntryTermsOf } from './mesh-entry-terms.js';
+import { countedWord, ordinalWord, saysHowMuchOrWhen, withoutSalt } from './shorthand-shapes.js';
 import type { SpellingIndex } from './spelling.js';
 import { inverseDocumentFrequency, type TermFrequencies } from './term-frequencies.js';
 import { CHAT_WORDS, FUNCTION_WORDS, MEASURE_WORDS, QUANTITY_CUE_WORDS } from './word-classes.js';
@@ -50,35 +51,6 @@ const RARE_DOCS = 3;
 const VERB_WEIGHT = 0.3;
 /** Long forms beyond these are rare senses ("CTX" has 18): they add noise, not recall. */
 const MAX_LONG_FORMS = 6;
-/** "IV", and stages with their letter ("IIIB", "IA"): the patient's stage, as other numbers say how many. */
-const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$|^(?:i|ii|iii|iv)[abc]$/i;
-/** "16-centre", "3-arm", "2-year": a count of something, the something being the word. */
-const COUNTED_WORD = /^\d+(?:[.,]\d+)?-(\p{L}{3,})$/u;
-/** "50 Gy/20", "25/5", "mg/m2": a dose and its fractions or units. */
-const DOSE_NOTATION =
-  /^(?:\d+(?:[.,]\d+)?\/\d+|[a-z]{1,3}\/\d+|\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|u)\/(?:\d+|m2|kg|d|day|wk|fx))$/i;
-/** "7cm", "3y", "1-yr", "50mg", "2x", "2am", "3T", "5k": a quantity with its unit says how much, not what about. */
-const QUANTITY_WITH_UNIT =
-  /^\d+(?:[.,]\d+)?-?(?:%|x|k|am|pm|t|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
-/** "q3w", "q12h", "x6", "C3D1", "D8": how often or when in a schedule, not what. */
-const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}|d\d{1,2})$/i;
-/** "28F", "62M", "70yo", "under-40s", "over-65", "40s", "75-84s": a patient's age and sex, an age band. */
-const AGE_AND_SEX =
-  /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$|^(?:under|over|below|above|aged?)-?\d{1,3}s?$|^\d0s$|^\d{1,3}-\d{1,3}s$/i;
-/** "1st", "2nd line": papers write the ordinal as a word. */
-const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
-const ORDINAL_WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 /** Everyday words (SCOWL sizes 10 and 20) weigh this share of their corpus weight: "gap", "bigger", "blamed" are chat, not subject. */
 const EVERYDAY_WEIGHT = 0.3;
 /** What an unknown lower-case word (slang, a slip) counts for against a paper that does not say it. */
@@ -159,17 +131,10 @@ function tokenConcepts(
   if (CHAT_WORDS.has(folded) || QUANTITY_CUE_WORDS.has(folded)) return [];
   if (FUNCTION_WORDS.has(folded) && !(acronym && longFormsOf(token).length > 0)) return [];
   if (folded.length < 2) return [];
-  const quantity =
-    /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token) || DOSE_NOTATION.test(token);
-  if (ROMAN_NUMERAL.test(token) || quantity || DOSING_INTERVAL.test(token) || AGE_AND_SEX.test(token))
-    return [];
-  const counted = COUNTED_WORD.exec(token)?.[1];
-  if (counted && isDictionaryWord(counted)) return tokenConcepts(counted, terms, spellings, removal);
-  const ordinal = ORDINAL.exec(token);
-  if (ordinal) {
-    const word = ORDINAL_WORDS[Number(ordinal[1]) - 1];
-    return word ? tokenConcepts(word, terms, spellings, removal) : [];
-  }
+  if (saysHowMuchOrWhen(token)) return [];
+  // "16-centre", "2nd": the counted word, the ordinal as papers write it.
+  const word = countedWord(token) ?? ordinalWord(token);
+  if (word !== undefined) return word ? tokenConcepts(word, terms, spellings, removal) : [];
   // "T1a", "pT2N0", "N2": read as the stage, not as "nitrogen", and never as a name to rule out.
   if (isStage(token)) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'subject')];
   const senses = [token, ...codeVariantsOf(token)].flatMap((spelling) =>
@@ -184,7 +149,7 @@ function tokenConcepts(
     const whole = longForms.filter((text) => phraseKnown(text, terms)).slice(0, MAX_LONG_FORMS);
     const shorter = longForms
       .slice(0, MAX_LONG_FORMS)
-      .flatMap(shorterFormsOf)
+      .flatMap(withoutSalt)
       .filter((text) => phraseKnown(text, terms));
     const known = [...whole, ...shorter];
     const role = code ? 'code' : known[0] !== undefined && isMeasurePhrase(known[0]) ? 'measure' : undefined;
@@ -269,16 +234,6 @@ function wordConcept(
   if (!drug && word === word.toLowerCase() && MEDICAL_NOUN_ENDING.test(word))
     return { ...concept, role: 'subject' };
   return { ...concept, role: 'code' };
-}
-
-/** The salt a drug is given as: "desmopressin acetate" is desmopressin to a paper. */
-const SALT =
-  /^(?:acetate|sodium|potassium|hydrochloride|hcl|citrate|sulfate|sulphate|phosphate|mesylate|maleate|tartrate|besylate|succinate|fumarate|bromide|chloride)$/i;
-
-/** A drug's long form as papers shorten it: without its salt ("desmopressin acetate"). */
-function shorterFormsOf(longForm: string): string[] {
-  const words = contentWordsOf(longForm);
-  return words.length > 1 && SALT.test(words.at(-1) ?? '') ? [words.slice(0, -1).join(' ')] : [];
 }
 
 /** Some stored paper says the word, one of its spellings or one of its long forms. */
