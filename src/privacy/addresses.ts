@@ -1,7 +1,7 @@
 import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { spansOf } from './match.js';
-import { isMostlyUpper } from './name-tokens.js';
+import { capitalizedWords, isMostlyUpper } from './name-tokens.js';
 import type { PhiSpan } from './spans.js';
 import { endsInStreetType, streetWords } from './street-words.js';
 
@@ -84,17 +84,6 @@ export function findAddresses(typed: string): PhiSpan[] {
   spans.push(...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }));
   spans.push(...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }));
   return spans;
-}
-
-/** "BIRCH LANE" → "Birch Lane"; codes and two-letter words ("NY", "SW1A") stay as typed. */
-function capitalizedWords(text: string): string {
-  return text.replace(/(?<=\p{Lu})\p{Lu}+/gu, (rest, offset: number) => {
-    const word = /\p{L}*$/u.exec(text.slice(0, offset))?.[0] ?? '';
-    const after = /^[\p{L}\p{N}]*/u.exec(text.slice(offset + rest.length))?.[0] ?? '';
-    const lower = rest.toLowerCase();
-    const keep = word.length + rest.length < 3 || /\p{N}/u.test(after) || lower.length !== rest.length;
-    return keep ? rest : lower;
-  });
 }
 
 /** "…to the same: Lillegade and Rua Amaral Peixoto 12": a street without a number, joined to an address. */

@@ -4,6 +4,20 @@ import { joined, type Token } from './name-tokens.js';
 
 /** What around a capitalized run says it is no person: an eponym, a place. */
 
+/** A capitalized run before one of these names an institution or a place, not a person. */
+export const INSTITUTION_HEADS = new Set(
+  `hospital hospitals university universities institute institutes center centre centers centres clinic clinics
+college school foundation society memorial cancer medical health trust group inc ltd srl gmbh corporation corp
+company laboratories laboratory pharmaceuticals study trial cohort registry survey county region province
+district state city island islands valley river lake mountains children's heart research network program
+programme department unit ward database general hutch kettering farber`.split(/\s+/),
+);
+
+/** "Lombardy region", "Kalabo district": a place, even with the head word in lower case. */
+export const PLACE_HEADS = new Set(
+  'region district county province state city island islands valley river lake'.split(' '),
+);
+
 /** "tetralogy of Fallot", "ligament of Treitz", "islets of Langerhans": an eponym after "<clinical word> of". */
 export function afterClinicalOf(tokens: Token[], first: Token, lex: Lexicon): boolean {
   const at = tokens.indexOf(first);

@@ -1,6 +1,12 @@
 import { isClinicalHead, isClinicalWord } from './clinical-terms.js';
 import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
-import { afterClinicalOf, coordinatedEponym, isPlaceName } from './name-context.js';
+import {
+  afterClinicalOf,
+  coordinatedEponym,
+  INSTITUTION_HEADS,
+  isPlaceName,
+  PLACE_HEADS,
+} from './name-context.js';
 import {
   isMostlyUpper,
   joined,
@@ -11,8 +17,8 @@ import {
   tokenize,
 } from './name-tokens.js';
 import { aloneOnLine, type Mode, verdict } from './name-verdict.js';
+import { widened } from './name-widening.js';
 import type { PhiSpan } from './spans.js';
-import { streetWords } from './street-words.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
 
 /**
@@ -32,20 +38,6 @@ const STRONG_CUES =
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
   /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
-/** A capitalized run before one of these names an institution or a place, not a person. */
-const INSTITUTION_HEADS = new Set(
-  `hospital hospitals university universities institute institutes center centre centers centres clinic clinics
-college school foundation society memorial cancer medical health trust group inc ltd srl gmbh corporation corp
-company laboratories laboratory pharmaceuticals study trial cohort registry survey county region province
-district state city island islands valley river lake mountains children's heart research network program
-programme department unit ward database general hutch kettering farber`.split(/\s+/),
-);
-
-/** "Lombardy region", "Kalabo district": a place, even with the head word in lower case. */
-const PLACE_HEADS = new Set(
-  'region district county province state city island islands valley river lake'.split(' '),
-);
-
 /** "according to Huskisson", "proposed by Quirke": the author of a method, named in a paper. */
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
@@ -130,47 +122,6 @@ export function findNames(text: string): PhiSpan[] {
     const whole = widened(text, withParticles(text, start), end, lex);
     return { ...whole, kind: 'name' as const };
   });
-}
-
-/** A capitalized word right before or after a name: "Kalolaine [Tupou]", "[Drew] Marsh". */
-const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+) $/u;
-const WORD_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
-const WEEKDAYS_AND_MONTHS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-/**
- * A name found in part is widened to the capitalized words joined to it by a space: a given name
- * or a surname on no list stands beside one on a list. Everyday words ("Yesterday", "Street"),
- * days, months and clinical words do not join.
- */
-function widened(text: string, start: number, end: number, lex: Lexicon): { start: number; end: number } {
-  let from = start;
-  let to = end;
-  const joins = (word: string) => {
-    const key = normalizeWord(word);
-    return !(
-      lex.coreWords.has(key) ||
-      isFunctionWord(key) ||
-      isClinicalWord(word) ||
-      WEEKDAYS_AND_MONTHS.test(key) ||
-      INSTITUTION_HEADS.has(key) ||
-      PLACE_HEADS.has(key) ||
-      streetWords().types.has(key)
-    );
-  };
-  for (let added = 0; added < 2; added++) {
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
-    const word = before?.[1];
-    if (!word) break;
-    if (!joins(word)) break;
-    from -= word.length + 1;
-  }
-  for (let added = 0; added < 2; added++) {
-    const word = WORD_AFTER.exec(text.slice(to, to + 40))?.[1];
-    if (!word || !joins(word)) break;
-    to += word.length + 1;
-  }
-  return { start: from, end: to };
 }
 
 /** "De Doncker", "di Saverio", "Van der Laan": the particles before a found surname are the name's too. */

@@ -1,0 +1,51 @@
+import { isClinicalWord } from './clinical-terms.js';
+import { type Lexicon, normalizeWord } from './lexicon.js';
+import { INSTITUTION_HEADS, PLACE_HEADS } from './name-context.js';
+import { streetWords } from './street-words.js';
+import { isFunctionWord } from './word-class.js';
+
+/** A capitalized word right before or after a name: "Kalolaine [Tupou]", "[Drew] Marsh". */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+) $/u;
+const WORD_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
+const WEEKDAYS_AND_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A name found in part is widened to the capitalized words joined to it by a space: a given name
+ * or a surname on no list stands beside one on a list. Everyday words ("Yesterday", "Street"),
+ * days, months and clinical words do not join.
+ */
+export function widened(
+  text: string,
+  start: number,
+  end: number,
+  lex: Lexicon,
+): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  const joins = (word: string) => {
+    const key = normalizeWord(word);
+    return !(
+      lex.coreWords.has(key) ||
+      isFunctionWord(key) ||
+      isClinicalWord(word) ||
+      WEEKDAYS_AND_MONTHS.test(key) ||
+      INSTITUTION_HEADS.has(key) ||
+      PLACE_HEADS.has(key) ||
+      streetWords().types.has(key)
+    );
+  };
+  for (let added = 0; added < 2; added++) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+    const word = before?.[1];
+    if (!word) break;
+    if (!joins(word)) break;
+    from -= word.length + 1;
+  }
+  for (let added = 0; added < 2; added++) {
+    const word = WORD_AFTER.exec(text.slice(to, to + 40))?.[1];
+    if (!word || !joins(word)) break;
+    to += word.length + 1;
+  }
+  return { start: from, end: to };
+}
