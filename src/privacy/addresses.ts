@@ -25,6 +25,8 @@ const PIECE =
   /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:st|nd|rd|th|[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
 const UNIT =
   /^(?:apt\.?|apartment|appartamento|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?|m\.|lgh\.?|piso|puerta|étage|hoog|ajtó|em\.?)$/;
+/** What numbers a plot or a house before its street: "No. 7,", "Plot 42,", "House No. C14/5,", "Villa 17,". */
+const PLOT = /^(?:no\.?|plot|house|villa|door|flat|apt\.?|unit|suite|block|bldg\.?|building)$/;
 /** Floor and door words after a house number: "4. th", "3 hoog achter", "2º Dcha.", "7.em 74 ajtó". */
 const SECONDARY =
   /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
@@ -253,9 +255,15 @@ function extend(text: string, pieces: Piece[], first: number, last: number, lex:
   let start = first;
   while (start > 0) {
     const prev = pieces[start - 1] as Piece;
-    // "370 3911 Fourth Avenue": house numbers stand right before the street, a space apart.
-    if (text.slice(prev.end, (pieces[start] as Piece).start) !== ' ') break;
-    if (prev.kind === 'number' || UNIT.test(prev.key)) start -= 1;
+    // "370 3911 Fourth Avenue": house numbers stand right before the street, a space apart;
+    // "No. 7, 3rd Main Road", "Plot 42, Road No. 12": a numbered plot or house, a comma before.
+    const gap = text.slice(prev.end, (pieces[start] as Piece).start);
+    const plotBefore =
+      gap === ', ' &&
+      prev.kind === 'number' &&
+      PLOT.test((pieces[start - 2] as Piece | undefined)?.key ?? '');
+    if (gap !== ' ' && !plotBefore) break;
+    if (prev.kind === 'number' || UNIT.test(prev.key) || PLOT.test(prev.key)) start -= 1;
     else break;
   }
   let end = last;

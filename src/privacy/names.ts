@@ -37,7 +37,7 @@ const STRONG_CUES =
   /(?:\b[Nn]ame(?:s)?\s*(?:is|was|:|\?|=)|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
-  /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
+  /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
 /** "according to Huskisson", "proposed by Quirke": the author of a method, named in a paper. */
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
