@@ -86,7 +86,8 @@ const SAYS_NOTHING_ASKED = 2;
 /**
  * What kind of number a figure question wants, and how a sentence writes it: a share
  * ("how many", "what %", "rate", "sensitivity") as "35.3%", "43 of 44", "5/9" or "seventy-six
- * percent"; a time ("how long", "median f/u") with its unit; an effect size ("OR", "HR").
+ * percent"; a time ("how long", "median f/u") with its unit; an effect size ("OR", "HR"); a size
+ * in cm or mm; a dose in Gy or mg; a cost in a currency.
  */
 const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
   {
@@ -100,6 +101,18 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
   {
     asks: /\b(?:OR|HR|RR|odds|hazard|relative risk|risk ratio)\b/,
     states: /\b(?:OR|HR|RR|aOR|aHR|odds ratios?|hazard ratios?|relative risks?|risk ratios?)\b/i,
+  },
+  {
+    asks: /\b(?:how (?:big|large|small)|size|diameter|cm|mm|margins?)\b/i,
+    states: /\b\d+(?:[.,]\d+)?\s?(?:cm|mm)\b/i,
+  },
+  {
+    asks: /\b(?:dose|dosing|dosage|how much (?:rt|radiation|drug)|gy)\b/i,
+    states: /\b\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|mcg|µg|units?|iu)\b/i,
+  },
+  {
+    asks: /\b(?:cost|costs|price|how much (?:did|does|do|was|were|is|are) (?:it|they|that|this) cost|£|\$|€)/i,
+    states: /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:dollars|pounds|euros|usd|eur|gbp)\b/i,
   },
 ];
 /** A sentence that says what the study set out to do, in whatever section it stands. */

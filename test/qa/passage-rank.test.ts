@@ -54,6 +54,24 @@ describe('rankPassagesForPart', () => {
     const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
     expect(ranked[0]?.passage.text).toBe('Median TPT was 18 days.');
   });
+
+  it('prefers the sentence that writes the kind of number asked: a dose in Gy for "what dose"', async () => {
+    const paper = createPaper({
+      abstract: [
+        {
+          label: 'RESULTS',
+          text: 'Radiotherapy was completed by 41 of 44 patients. Radiotherapy was delivered to 50.4 Gy in 28 fractions.',
+        },
+      ],
+    });
+    const understood = await understandQuestion(
+      'what radiotherapy dose did they give?',
+      undefined,
+      terms([paper.abstract[0]?.text ?? '']),
+    );
+    const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
+    expect(ranked[0]?.passage.text).toBe('Radiotherapy was delivered to 50.4 Gy in 28 fractions.');
+  });
 });
 
 describe('rankPassagesForPart on who was studied', () => {
