@@ -5,6 +5,7 @@ import { parseJatsArticle } from '../../src/sources/jats/parse-article.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { articleFullText, parseArticleText } from '../../src/text/index.js';
 import type { Paper } from '../../src/types.js';
+import { CountedTermFrequencies, SpellingIndex } from '../../src/vocabulary/index.js';
 import { createPaper, pubmedQaPaper } from '../factories/paper.js';
 
 /** Test corpus built from real payloads: PubMedQA abstracts and the JMML case report page. */
@@ -52,6 +53,29 @@ export function pubMedQaPaperById(pmid: string): Paper {
   const record = pubMedQaRecords().find(([id]) => id === pmid);
   if (!record) throw new Error(`PMID ${pmid} is not among the PubMedQA records`);
   return pubMedQaPaper(pmid, record[1]);
+}
+
+/** Word counts and spellings over these texts, as a question is read against a stored corpus. */
+export function questionTerms(texts: string[]): {
+  frequencies: CountedTermFrequencies;
+  spellings: SpellingIndex;
+} {
+  const frequencies = new CountedTermFrequencies();
+  const spellings = new SpellingIndex();
+  for (const text of texts) {
+    frequencies.add(text);
+    spellings.add(text);
+  }
+  return { frequencies, spellings };
+}
+
+/** Word counts and spellings of the first 300 PubMedQA records (question and contexts): a corpus to read questions against. */
+export function pubMedQaTerms(): ReturnType<typeof questionTerms> {
+  return questionTerms(
+    pubMedQaRecords()
+      .slice(0, 300)
+      .map(([, r]) => [r.QUESTION, ...r.CONTEXTS].join('\n')),
+  );
 }
 
 /** The reference case report, parsed from the scraped page as the file ingester does. */

@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { searchableText } from '../../src/qa/corpus-terms.js';
 import { liveQueriesFor } from '../../src/qa/live-query.js';
 import { understandQuestion } from '../../src/qa/understand.js';
-import { CountedTermFrequencies, SpellingIndex } from '../../src/vocabulary/index.js';
-import { jmmlPaper, pubMedQaPaper, pubMedQaRecords } from './corpus.js';
+import { jmmlPaper, pubMedQaPaper, pubMedQaRecords, questionTerms } from './corpus.js';
 
 function understood(question: string) {
-  const frequencies = new CountedTermFrequencies();
-  const spellings = new SpellingIndex();
   const papers = [
     jmmlPaper(),
     ...pubMedQaRecords()
       .slice(0, 40)
       .map(([pmid, r]) => pubMedQaPaper(pmid, r)),
   ];
-  for (const paper of papers) {
-    frequencies.add(searchableText(paper));
-    spellings.add(searchableText(paper));
-  }
-  return understandQuestion(question, undefined, { frequencies, spellings });
+  return understandQuestion(question, undefined, questionTerms(papers.map(searchableText)));
 }
 
 describe('liveQueriesFor', () => {

@@ -2,38 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { sentenceKeys } from '../../src/qa/concept-match.js';
 import { rankPassagesForPart } from '../../src/qa/passage-rank.js';
 import { understandQuestion } from '../../src/qa/understand.js';
-import {
-  CountedTermFrequencies,
-  contentKeysOf,
-  SpellingIndex,
-  saysForm,
-} from '../../src/vocabulary/index.js';
+import { contentKeysOf, saysForm } from '../../src/vocabulary/index.js';
 import { createPaper } from '../factories/paper.js';
-import { pubMedQaPaperById, pubMedQaRecords } from './corpus.js';
+import { pubMedQaPaperById, pubMedQaTerms, questionTerms } from './corpus.js';
 
-function terms(texts: string[]) {
-  const frequencies = new CountedTermFrequencies();
-  const spellings = new SpellingIndex();
-  for (const text of texts) {
-    frequencies.add(text);
-    spellings.add(text);
-  }
-  return { frequencies, spellings };
+/** The sentence ranked first for a question asked of a paper with only these results. */
+async function bestResultsSentence(results: string, question: string): Promise<string | undefined> {
+  const paper = createPaper({ abstract: [{ label: 'RESULTS', text: results }] });
+  const understood = await understandQuestion(question, undefined, questionTerms([results]));
+  return rankPassagesForPart(paper, understood.parts[0] as never, understood)[0]?.passage.text;
 }
 
 describe('rankPassagesForPart', () => {
   it('answers a figure question with the results sentence that states it, not the aims that repeat its words', async () => {
     const paper = pubMedQaPaperById('11481599');
     const question = 'peds onc kids who got ARDS on the vent — what fraction survived?';
-    const understood = await understandQuestion(
-      question,
-      undefined,
-      terms(
-        pubMedQaRecords()
-          .slice(0, 300)
-          .map(([, r]) => [r.QUESTION, ...r.CONTEXTS].join('\n')),
-      ),
-    );
+    const understood = await understandQuestion(question, undefined, pubMedQaTerms());
     const best = rankPassagesForPart(paper, understood.parts[0] as never, understood).filter(
       (r) => r.quantity,
     )[0];
@@ -41,36 +25,21 @@ describe('rankPassagesForPart', () => {
   });
 
   it('keeps a short sentence that states a figure', async () => {
-    const paper = createPaper({
-      abstract: [
-        { label: 'RESULTS', text: 'Median TPT was 18 days. Toxicity was mild in all patients treated.' },
-      ],
-    });
-    const understood = await understandQuestion(
-      'median TPT?',
-      undefined,
-      terms([paper.abstract[0]?.text ?? '']),
-    );
-    const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
-    expect(ranked[0]?.passage.text).toBe('Median TPT was 18 days.');
+    expect(
+      await bestResultsSentence(
+        'Median TPT was 18 days. Toxicity was mild in all patients treated.',
+        'median TPT?',
+      ),
+    ).toBe('Median TPT was 18 days.');
   });
 
   it('prefers the sentence that writes the kind of number asked: a dose in Gy for "what dose"', async () => {
-    const paper = createPaper({
-      abstract: [
-        {
-          label: 'RESULTS',
-          text: 'Radiotherapy was completed by 41 of 44 patients. Radiotherapy was delivered to 50.4 Gy in 28 fractions.',
-        },
-      ],
-    });
-    const understood = await understandQuestion(
-      'what radiotherapy dose did they give?',
-      undefined,
-      terms([paper.abstract[0]?.text ?? '']),
-    );
-    const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
-    expect(ranked[0]?.passage.text).toBe('Radiotherapy was delivered to 50.4 Gy in 28 fractions.');
+    expect(
+      await bestResultsSentence(
+        'Radiotherapy was completed by 41 of 44 patients. Radiotherapy was delivered to 50.4 Gy in 28 fractions.',
+        'what radiotherapy dose did they give?',
+      ),
+    ).toBe('Radiotherapy was delivered to 50.4 Gy in 28 fractions.');
   });
 });
 
@@ -80,11 +49,7 @@ describe('rankPassagesForPart on who was studied', () => {
     const understood = await understandQuestion(
       'the jordan one about husbands and breast ca — how many men did they interview',
       undefined,
-      terms(
-        pubMedQaRecords()
-          .slice(0, 300)
-          .map(([, r]) => [r.QUESTION, ...r.CONTEXTS].join('\n')),
-      ),
+      pubMedQaTerms(),
     );
     const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
     expect(ranked[0]?.passage.text).toMatch(/recruit 24 married men/);

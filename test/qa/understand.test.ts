@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/qa/understand.js';
-import { CountedTermFrequencies, SpellingIndex } from '../../src/vocabulary/index.js';
-import { pubMedQaRecords } from './corpus.js';
-
-function pubMedQaTerms() {
-  const frequencies = new CountedTermFrequencies();
-  const spellings = new SpellingIndex();
-  for (const [, record] of pubMedQaRecords().slice(0, 300)) {
-    const text = [record.QUESTION, ...record.CONTEXTS].join('\n');
-    frequencies.add(text);
-    spellings.add(text);
-  }
-  return { frequencies, spellings };
-}
+import { pubMedQaTerms } from './corpus.js';
 
 describe('understandQuestion', () => {
   it('reads the case described before the ask as context, even with a "?" marking a suspicion', async () => {
