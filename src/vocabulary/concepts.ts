@@ -137,9 +137,7 @@ function tokenConcepts(
   if (word !== undefined) return word ? tokenConcepts(word, terms, spellings, removal) : [];
   // "T1a", "pT2N0", "N2": read as the stage, not as "nitrogen", and never as a name to rule out.
   if (isStage(token)) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'subject')];
-  const senses = [token, ...codeVariantsOf(token)].flatMap((spelling) =>
-    longFormsOf(spelling).map((form) => form.text),
-  );
+  const senses = sensesOf(token);
   // "w/o", "s/p" in their chat sense ("without") are grammar, whatever else they abbreviate.
   if (senses[0] !== undefined && isChatter(senses[0])) return [];
   // A code ("KEYNOTE-189", "PD-L1", "CAR-T") is one name that a paper must use; "MR-US" is two abbreviations.
@@ -238,11 +236,14 @@ function wordConcept(
 
 /** Some stored paper says the word, one of its spellings or one of its long forms. */
 function knownSomehow(word: string, terms: TermFrequencies): boolean {
-  const spellings = [word, ...codeVariantsOf(word)];
-  return [
-    ...spellings,
-    ...spellings.flatMap((spelling) => longFormsOf(spelling).map((form) => form.text)),
-  ].some((phrase) => phraseKnown(phrase, terms));
+  return [word, ...codeVariantsOf(word), ...sensesOf(word)].some((phrase) => phraseKnown(phrase, terms));
+}
+
+/** What an abbreviation stands for, typed as it is or as abbreviation lists write it ("5FU" as "5-FU"). */
+function sensesOf(token: string): string[] {
+  return [token, ...codeVariantsOf(token)].flatMap((spelling) =>
+    longFormsOf(spelling).map((form) => form.text),
+  );
 }
 
 /** A word of English, or short lower-case chat shorthand that names no drug. */
