@@ -3,8 +3,13 @@
  * thank, schedule, share and joke in those threads; only questions and requests get an answer.
  */
 
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import { findPhi, isGivenName } from '../privacy/index.js';
+
+// The tagger loads on first use, not on import (a third of a second): most messages never need it.
+const require = createRequire(import.meta.url);
+type Tagger = (text: string) => { json(): { terms: { tags: string[] }[] }[] };
+let tagger: Tagger | undefined;
 
 /** Links, emoji codes and pictographs carry no question. */
 const NOISE = /<https?:[^>]*>|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\u{FE0F}/gu;
@@ -126,7 +131,10 @@ function namesAFigure(clause: string): boolean {
   if (!MEASURE_NAME.test(clause) || PRAISE.test(clause) || clause.split(/\s+/).length > FRAGMENT_WORDS)
     return false;
   const main = clause.trim().replace(/\s(?:who|that|which|whose)\b.*$/i, '');
-  const terms = (nlp(main).json() as { terms: { tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+  tagger ??= require('compromise') as Tagger;
+  const terms = tagger(main)
+    .json()
+    .flatMap((sentence) => sentence.terms);
   // After a preposition or an article a word is a noun, whatever the tagger guessed ("for arm A").
   return !terms.some(
     (term, i) =>
