@@ -74,14 +74,18 @@ describe('createFairQueue', () => {
   it('lets timers and I/O callbacks run between two queued CPU-bound jobs', async () => {
     const queue = createFairQueue(1);
     const events: string[] = [];
-    const busy = (name: string) => async () => {
+    const busy = (name: string, during?: () => void) => async () => {
       events.push(name);
+      during?.();
       const until = Date.now() + 20;
       while (Date.now() < until);
     };
-    const first = queue.run('U1', busy('first job'));
+    // The timer is set once the first job runs: set before, it would race the job's own start.
+    const first = queue.run(
+      'U1',
+      busy('first job', () => setTimeout(() => events.push('timer'), 0)),
+    );
     const second = queue.run('U2', busy('second job'));
-    setTimeout(() => events.push('timer'), 0);
     await Promise.all([first, second]);
     expect(events).toEqual(['first job', 'timer', 'second job']);
   });
