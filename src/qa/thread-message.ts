@@ -55,7 +55,7 @@ const ASKS_YES_NO =
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:i|we)(?:'d| would) appreciate|any idea|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)|asked (?:me |us )?(?:whether|if)|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
@@ -148,11 +148,16 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
- * "the nsclc one - were pts stratified…", "sorry if covered but what was…": the ask after a dash,
- * or a question word after "but" ("sorry to derail but has anyone seen my stethoscope" is no ask).
+ * Where an ask starts after its topic: "the nsclc one - were pts stratified…", "menin paper: how
+ * early did it show up", "rate with EV and how many stopped", "in EMBARK what % restarted", "in
+ * the screening study did they…". A question word after "but" or "and" opens a clause ("sorry to
+ * derail but has anyone seen my stethoscope" is no ask).
  */
+const CLAUSE_BREAK =
+  /\s[-—–+]\s|:\s|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
+
 function clausesOf(sentence: string): string[] {
-  return sentence.split(/\s[-—–]\s|,?\sbut\s(?=(?:what|which|how|when|where|why|who)\b)/i);
+  return sentence.split(new RegExp(CLAUSE_BREAK, 'gi'));
 }
 
 /** "Priya is this the paper you brought up?", "Sam, can you present it": a person's name, then to them. */

@@ -40,6 +40,11 @@ describe('asksTheApp', () => {
       "I'd appreciate the dose intensity numbers",
       'the lymphoma one – was rituximab given as maintenance',
       'how they defined progression in the myeloma trial',
+      'in the PTCy paper what was 1y GRFS for each arm',
+      'in the screening study did they screen everyone or only those with a family hx',
+      'menin inhibitor paper: differentiation syndrome incidence + how early did it show up',
+      'neuropathy rate with EV+pembro and how many had to stop EV for it',
+      'my fellow is asking whether the PTCy arm had more early infections',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -47,6 +52,7 @@ describe('asksTheApp', () => {
   it('stays quiet for thanks, logistics, sharing, remarks and messages to a colleague', () => {
     for (const text of [
       'thanks!',
+      'both, stratified by cis eligibility. it was in the digest summary actually',
       ':+1:',
       'Thanks, I will read the second one before Thursday',
       "can we move this to next week's board?",
