@@ -13,7 +13,15 @@ const PERSON_VERBS =
  * one, a word on no list is a name whatever its letters look like.
  */
 const PERSON_ONLY_VERBS =
-  /^\s(?:lives|lived|began|said|says|told|asked|wants|wanted|went|gave|wrote|writes|sang|sings|died|works|worked|thinks|feels|speaks|shouted|explained|married|smiled|laughed)\b/;
+  /^\s(?:lives|lived|began|said|says|told|asked|wants|wanted|went|gave|wrote|writes|sang|sings|died|works|worked|thinks|feels|speaks|shouted|explained|married|smiled|laughed|prefers|likes|loves|hates|moved|emailed|texted|phoned|replied)\b/;
+
+/**
+ * What follows a person who is the subject: a person's verb ("Penny Cash can cover", "Joy Baker
+ * will get"), or an age between commas ("Robin Fox, 88,").
+ */
+export function personFollows(after: string): boolean {
+  return PERSON_VERBS.test(after) || PERSON_ONLY_VERBS.test(after) || /^,\s\d{1,3},/.test(after);
+}
 /** Form labels that open a line with a colon ("Name:", "Date:"): not a speaker. */
 const FIELD_LABELS = new Set(
   'name address phone mobile fax email date website title note notes subject re from to cc time age sex dob mrn patient job desk office home work'.split(
@@ -181,6 +189,8 @@ export function verdict(
   if (ambiguous >= 2 || (real >= 2 && ambiguous >= 1) || context.weak) return 'name';
   const word = words.find((_, n) => kinds[n] === 'ambiguous' || kinds[n] === 'uncommon') as Token;
   if (!lex.firstNames.has(word.key) && !lex.lastNames.has(word.key)) return 'no';
+  // "Jack said he'd bring it": a given name that is also a word, then a verb only a person does.
+  if (lex.firstNames.has(word.key) && PERSON_ONLY_VERBS.test(context.after)) return 'name';
   if (context.atStart) return /^\s*:/.test(context.after) && !FIELD_LABELS.has(word.key) ? 'name' : 'no';
   return 'maybe';
 }

@@ -16,7 +16,7 @@ import {
   type Token,
   tokenize,
 } from './name-tokens.js';
-import { aloneOnLine, type Mode, verdict } from './name-verdict.js';
+import { aloneOnLine, type Mode, personFollows, verdict } from './name-verdict.js';
 import { widened } from './name-widening.js';
 import type { PhiSpan } from './spans.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
@@ -199,7 +199,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     text[lead.start - 1] === '/' ||
     text[(run.at(-1) as Token).end] === '/';
   if (named) return { verdict: 'no' as const, start: lead.start, end: lead.end, next: i + run.length };
-  const classes = run.map((token, k) => {
+  const listedClasses = run.map((token, k) => {
     if (k === 0 && givenModal) return 'first' as NameClass;
     if (token.shape === 'initial' || (k > 0 && token.text.length === 1)) return 'initial' as NameClass;
     if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
@@ -209,6 +209,18 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
       !personal && next && /^(?:['’]s?)? $/.test(text.slice(token.end, next.start)) ? next.text : undefined;
     return classifyWord(token.text, adjacent, text.slice(token.end, token.end + 2), lex);
   });
+  // "Penny Cash can cover", "Robin Fox, 88,": a given name and a family name that are both
+  // everyday words make a person when what follows is said of a person.
+  const pairLast = run[1];
+  const everydayPair =
+    run.length === 2 &&
+    pairLast !== undefined &&
+    run.every((t) => t.shape === 'cap') &&
+    lex.firstNames.has(lead.key) &&
+    lex.otherNames.has(pairLast.key) &&
+    !listedClasses.includes('clinical') &&
+    personFollows(text.slice(pairLast.end, pairLast.end + 14));
+  const classes: NameClass[] = everydayPair ? ['first', 'last'] : listedClasses;
   // Ordinary words next to a name ("When Kevin", "Kevin Street") are not part of it.
   let from = 0;
   let to = run.length;

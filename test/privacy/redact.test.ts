@@ -4,6 +4,9 @@ import { looksIdentifying, redactPhi } from '../../src/privacy/index.js';
 /** [question, identifier that must disappear, kind reported] */
 const IDENTIFYING: [string, string, string][] = [
   ['pt John Smith relapsed after HSCT, what now?', 'John Smith', 'name'],
+  ['Penny Cash can cover the clinic on Sunday', 'Penny Cash', 'name'],
+  ['Robin Fox, 88, and her daughter came to clinic', 'Robin Fox', 'name'],
+  ["Jack said he'd bring the consent form", 'Jack', 'name'],
   ['Patient Maria Lopez has JMML with monosomy 7', 'Maria Lopez', 'name'],
   ['Mr. Jones had graft loss at day +60', 'Jones', 'name'],
   ['Mrs Alvarez-Ruiz is on rapamycin', 'Alvarez-Ruiz', 'name'],
@@ -205,6 +208,7 @@ const CLINICAL: string[] = [
   'how many of them had anti-D exposure: 3 (Kell vs RhD)',
   'the patient is 95 kg and on 2 court-ordered visits',
   'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
+  'Rose Bengal was applied to the cornea',
 ];
 
 describe('redactPhi', () => {
