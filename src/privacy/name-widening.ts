@@ -6,6 +6,8 @@ import { isFunctionWord } from './word-class.js';
 
 /** A capitalized word right before or after a name: "Kalolaine [Tupou]", "[Drew] Marsh". */
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+) $/u;
+/** A family name in capitals before a given name, as forms write it: "ZHANG Wei", "NGUYEN Thi Lan". */
+const SURNAME_IN_CAPITALS_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Lu}\p{M}'’-]+) $/u;
 const WORD_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
 const WEEKDAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -42,10 +44,18 @@ export function widened(
     if (!joins(word)) break;
     from -= word.length + 1;
   }
+  const surname = SURNAME_IN_CAPITALS_BEFORE.exec(text.slice(Math.max(0, from - 40), from))?.[1];
+  if (surname && /\p{Ll}/u.test(text.slice(from, to)) && joins(surname) && isListedSurname(surname, lex))
+    from -= surname.length + 1;
   for (let added = 0; added < 2; added++) {
     const word = WORD_AFTER.exec(text.slice(to, to + 40))?.[1];
     if (!word || !joins(word)) break;
     to += word.length + 1;
   }
   return { start: from, end: to };
+}
+
+function isListedSurname(word: string, lex: Lexicon): boolean {
+  const key = normalizeWord(word);
+  return lex.lastNames.has(key) || lex.otherNames.has(key);
 }

@@ -37,7 +37,7 @@ const STRONG_CUES =
   /(?:\b[Nn]ame(?:s)?\s*(?:is|was|:|\?|=)|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
-  /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$/i;
+  /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|met|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
 /** "according to Huskisson", "proposed by Quirke": the author of a method, named in a paper. */
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
@@ -53,6 +53,11 @@ const LAST_COMMA_FIRST =
  */
 const UPPER_LAST_COMMA_FIRST =
   /(?<![\p{L}\p{M}])((?:(?:VAN|VON|DE|DER|DEN|DI|DA|DEL|DELLA|LA|LE|DU|DOS|DAS|AL|EL|BIN|BEN|MAC|ST\.?) )*\p{Lu}[\p{Lu}\p{M}'’-]+)(?: (?:JR|SR|II|III|IV)\.?)?, (\p{Lu}(?:[\p{Lu}\p{M}'’-]+|[\p{Ll}\p{M}'’-]+))( \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
+/**
+ * A passenger as airlines and travel agents write one: "HASSAN/OMAR MR", "AL-MANSOURI/KHALID MRS".
+ */
+const SURNAME_SLASH_GIVEN =
+  /(?<![\p{L}\p{M}\d/])(\p{Lu}[\p{Lu}\p{M}'’-]+)\/(\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?) (?:MR|MRS|MS|MISS|MSTR|DR)\b/gu;
 /** Where a chart line starts: the text or a line, a field label, a quote. */
 const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
 const MAX_NAME_WORDS = 4;
@@ -93,6 +98,14 @@ export function findNames(text: string): PhiSpan[] {
     if (lex.lastNames.has(normalizeWord(last)) && lex.firstNames.has(normalizeWord(given))) {
       runs.push({ start: match.index, end: match.index + match[0].length });
     }
+  }
+  for (const match of text.matchAll(SURNAME_SLASH_GIVEN)) {
+    const [, last = '', given = ''] = match;
+    const listed = [last, ...given.split(' ')].some((word) => {
+      const key = foldAccents(normalizeWord(word));
+      return lex.firstNames.has(key) || lex.lastNames.has(key) || lex.otherNames.has(key);
+    });
+    if (listed) runs.push({ start: match.index, end: match.index + last.length + 1 + given.length });
   }
   for (const match of text.matchAll(SURNAME_COMMA_INITIAL)) {
     const surname = normalizeWord(match[1] ?? '');

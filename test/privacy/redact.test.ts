@@ -7,6 +7,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['Penny Cash can cover the clinic on Sunday', 'Penny Cash', 'name'],
   ['Robin Fox, 88, and her daughter came to clinic', 'Robin Fox', 'name'],
   ["Jack said he'd bring the consent form", 'Jack', 'name'],
+  ['Passenger: AL-MANSOURI/KHALID MR, seat 32A', 'AL-MANSOURI/KHALID', 'name'],
+  ['Guest: ZHANG Wei, room 1204', 'ZHANG', 'name'],
   ['Patient Maria Lopez has JMML with monosomy 7', 'Maria Lopez', 'name'],
   ['Mr. Jones had graft loss at day +60', 'Jones', 'name'],
   ['Mrs Alvarez-Ruiz is on rapamycin', 'Alvarez-Ruiz', 'name'],
@@ -209,6 +211,7 @@ const CLINICAL: string[] = [
   'the patient is 95 kg and on 2 court-ordered visits',
   'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
   'Rose Bengal was applied to the cornea',
+  'HER2/NEU MR imaging was negative',
 ];
 
 describe('redactPhi', () => {
