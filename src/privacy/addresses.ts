@@ -38,6 +38,7 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box\s+\d+|(?:RR|R\.R\.|Rural Route)\s*\d+,?\s
 const ADDRESS_CUE =
   /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?|mail(?:ed)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
 const STATE_CODE = /^[A-Z]{2}$/;
+const COMPASS = /^(?:[NSEW]|NE|NW|SE|SW)\.?$/;
 /** Chat words no street name holds: "2 isocenters vs 1", "the >75s, they're most of our pts". */
 const NEVER_IN_STREETS = /^(?:vs\.?|versus|per|\p{L}+['’](?:re|ll|ve|d|m|t))$/u;
 /** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen". */
@@ -204,6 +205,13 @@ function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
   const person = lex.firstNames.has(piece.key) || lex.lastNames.has(piece.key);
   if (isClinicalWord(piece.text) || (hasDrugOrDiseaseShape(piece.text) && !person)) return false;
   if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.?$/u.test(piece.text)) return true;
+  // "Beahan-Hudson Mill", "O'Connell Valleys": a double-barrelled or Irish name ("Short-Form" is none).
+  const barrels = piece.key.replace(/\.$/, '').split(/['’-]/);
+  if (
+    /^\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)+\.?$/u.test(piece.text) &&
+    !barrels.every((part) => part.length <= 1 || lex.commonWords.has(part))
+  )
+    return true;
   if (STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text)) return true;
   const parts = piece.key.replace(/\.$/, '').split('-');
   return piece.text === piece.key && !parts.every((part) => lex.commonWords.has(part)) && cue;
@@ -263,7 +271,13 @@ function extend(text: string, pieces: Piece[], first: number, last: number, lex:
       prev.kind === 'number' &&
       PLOT.test((pieces[start - 2] as Piece | undefined)?.key ?? '');
     if (gap !== ' ' && !plotBefore) break;
+    // "8134 N 7th Street": a compass point between the house number and the street.
+    const houseBeforeCompass =
+      COMPASS.test(prev.text) &&
+      pieces[start - 2]?.kind === 'number' &&
+      text.slice((pieces[start - 2] as Piece).end, prev.start) === ' ';
     if (prev.kind === 'number' || UNIT.test(prev.key) || PLOT.test(prev.key)) start -= 1;
+    else if (houseBeforeCompass) start -= 2;
     else break;
   }
   let end = last;

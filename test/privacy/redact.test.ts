@@ -32,6 +32,9 @@ const IDENTIFYING: [string, string, string][] = [
   ['email jane.doe@example.org the results', 'jane.doe@example.org', 'email'],
   ['lives at 42 Maple Street, Springfield', '42 Maple Street', 'address'],
   ['home is 1600 Pennsylvania Ave in town', '1600 Pennsylvania Ave', 'address'],
+  ['Send the forms to 8134 N 7th Street by Friday', '8134 N 7th Street', 'address'],
+  ['Send the forms to 2279 Beahan-Hudson Mill by Friday', '2279 Beahan-Hudson Mill', 'address'],
+  ["She moved to 314 O'Connell Valleys last spring", "314 O'Connell Valleys", 'address'],
   ['Springfield, IL 62704 family asks about rapamycin', '62704', 'ZIP code'],
   ['SSN 123-45-6789 insurance denied HSCT', '123-45-6789', 'SSN'],
   ['a 92-year-old with AML: venetoclax?', '92-year-old', 'age over 89'],
@@ -212,6 +215,8 @@ const CLINICAL: string[] = [
   'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
   'Rose Bengal was applied to the cornea',
   'HER2/NEU MR imaging was negative',
+  'vasculitis in 16 Churg-Strauss patients',
+  'the 12 Item Short-Form Health Survey was completed',
 ];
 
 describe('redactPhi', () => {
