@@ -36,8 +36,9 @@ const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box\s+\d+|(?:RR|R\.R\.|Rural Route)\s*\d+,?\s*Box\s+\d+)/gi;
 /** Words after which the rest of the sentence is an address when it looks like one. */
 const ADDRESS_CUE =
-  /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?|mail(?:ed)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
+  /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?(?: it| them| this)?|mail(?:ed)?(?: it| them| this)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
 const STATE_CODE = /^[A-Z]{2}$/;
+const HOUSE_NUMBER_WORD = /^(?:no\.?|nr\.?|n\.|nº|n°)$/;
 const COMPASS = /^(?:[NSEW]|NE|NW|SE|SW)\.?$/;
 /** Chat words no street name holds: "2 isocenters vs 1", "the >75s, they're most of our pts". */
 const NEVER_IN_STREETS = /^(?:vs\.?|versus|per|\p{L}+['’](?:re|ll|ve|d|m|t))$/u;
@@ -172,11 +173,13 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     if (word.kind === 'number') break;
     if (isStreetType(word) || endsInStreetType(word.text)) typed = true;
     else if (!isStreetNameWord(word, lex, loose || j > i)) break;
-    else named = named || (isNameLike(word, lex) && word.text.length >= 4);
+    else named = named || (isNameLike(word, lex) && word.text.length >= 4) || cue;
     j += 1;
   }
   // "ecog 2", "plt 45": in lower-case chat one word before a number is a lab or a score.
   if (!nameMakesStreet && !typed && j - i < 2) return undefined;
+  // "Jln. Hasan no 17", "via Roma n. 12": the house number after its own small word.
+  if (typed && HOUSE_NUMBER_WORD.test(pieces[j]?.key ?? '') && pieces[j + 1]?.kind === 'number') j += 1;
   const number = pieces[j];
   if (number?.kind !== 'number' || !sameLine(text, pieces[j - 1] as Piece, number)) {
     // "Herceg Gateway St.", "Marina Fort Street": a named street, then the word street itself.

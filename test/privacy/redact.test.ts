@@ -35,6 +35,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['Send the forms to 8134 N 7th Street by Friday', '8134 N 7th Street', 'address'],
   ['Send the forms to 2279 Beahan-Hudson Mill by Friday', '2279 Beahan-Hudson Mill', 'address'],
   ["She moved to 314 O'Connell Valleys last spring", "314 O'Connell Valleys", 'address'],
+  ['Please ship it to Jln. Hasan no 17 by Friday', 'Jln. Hasan no 17', 'address'],
+  ['Address: Hart 45b', 'Hart 45b', 'address'],
   ['Springfield, IL 62704 family asks about rapamycin', '62704', 'ZIP code'],
   ['SSN 123-45-6789 insurance denied HSCT', '123-45-6789', 'SSN'],
   ['a 92-year-old with AML: venetoclax?', '92-year-old', 'age over 89'],
