@@ -66,9 +66,12 @@ const MONTHS = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
 
-/** "the", "with", "is": never part of a name. */
+/** "Don't", "Can't", "Won't": a negated auxiliary, though "Don" is a given name. */
+const NEGATED_VERB = /n['’]t$/;
+
+/** "the", "with", "is", "don't": never part of a name. */
 export function isFunctionWord(key: string): boolean {
-  return FUNCTION_WORDS.has(key);
+  return FUNCTION_WORDS.has(key) || NEGATED_VERB.test(key);
 }
 
 export function classifyWord(
@@ -81,7 +84,7 @@ export function classifyWord(
   const bare = key.replace(/'s$|'$/, '');
   // "Jürgen", "Guimarães": names with diacritics are looked up as typed and in plain letters.
   const plain = foldAccents(bare);
-  if (FUNCTION_WORDS.has(bare)) return 'function';
+  if (isFunctionWord(bare) || isFunctionWord(key)) return 'function';
   // "Barthel index", "Lenke's classification", "Ki-67", "Bcl-2": an eponym or a marker, not a person.
   if (isClinicalWord(word, next) || isClinicalHead(next) || /^-?\d/.test(textAfter)) return 'clinical';
   const parts = bare.split('-');

@@ -217,6 +217,7 @@ const CLINICAL: string[] = [
   'FL 3rd relapse, POD24 early on: CR rate with mosunetuzumab?',
   'Rose Bengal was applied to the cornea',
   'HER2/NEU MR imaging was negative',
+  "Don't forget the consent form before the biopsy",
   'vasculitis in 16 Churg-Strauss patients',
   'the 12 Item Short-Form Health Survey was completed',
 ];
