@@ -33,6 +33,21 @@ describe('rankPassagesForPart', () => {
     ).toBe('Median TPT was 18 days.');
   });
 
+  it('reads a count written in words as a figure ("Forty-three samples…")', async () => {
+    const results =
+      'Forty-three samples were negative at both facilities. Both laboratories used the same control cell line.';
+    const paper = createPaper({ abstract: [{ label: 'RESULTS', text: results }] });
+    const understood = await understandQuestion(
+      'how many specimens came back neg at both labs?',
+      undefined,
+      questionTerms([results]),
+    );
+    const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
+    expect(ranked.filter((r) => r.quantity).map((r) => r.passage.text)).toEqual([
+      'Forty-three samples were negative at both facilities.',
+    ]);
+  });
+
   it('prefers the sentence that writes the kind of number asked: a dose in Gy for "what dose"', async () => {
     expect(
       await bestResultsSentence(
