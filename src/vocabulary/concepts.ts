@@ -53,6 +53,8 @@ const VERB_WEIGHT = 0.3;
 const MAX_LONG_FORMS = 6;
 /** Everyday words (SCOWL sizes 10 and 20) weigh this share of their corpus weight: "gap", "bigger", "blamed" are chat, not subject. */
 const EVERYDAY_WEIGHT = 0.3;
+/** Share of its weight an English word no paper uses keeps. */
+const UNKNOWN_WORD_SHARE = 0.5;
 /** What an unknown lower-case word (slang, a slip) counts for against a paper that does not say it. */
 const UNKNOWN_SLANG_WEIGHT = 2;
 /** Longer unknown words are names (a drug without a USAN ending, a new procedure), not slang. */
@@ -226,7 +228,10 @@ function wordConcept(
   }
   // A medical noun typed in lower case that no paper uses ("plasmacytoma" where the paper spells
   // "plasmocytoma", "fibroids" where it says "myomas") weighs against a paper without ruling it out.
-  if (!drug && dictionary && word === word.toLowerCase()) return { ...concept, role: 'subject' };
+  // It counts half: a word of the language the papers put otherwise ("malnourished" where they
+  // write "malnutrition") is weaker evidence against a paper than a name no paper uses.
+  if (!drug && dictionary && word === word.toLowerCase())
+    return { ...concept, role: 'subject', weight: concept.weight * UNKNOWN_WORD_SHARE };
   // So does a word built like a medical noun ("incidentaloma", "pancolitis"): a finding or a
   // procedure the papers name another way, not a drug or a trial they lack.
   if (!drug && word === word.toLowerCase() && MEDICAL_NOUN_ENDING.test(word))

@@ -116,6 +116,13 @@ describe('conceptsOf', () => {
     });
   });
 
+  it('weighs an English word no paper uses at half the weight of a name no paper uses', () => {
+    const word = concept('how many were severely malnourished?', 'malnourished');
+    const name = concept('any data on tarlatamab?', 'tarlatamab');
+    expect(word).toMatchObject({ role: 'subject', known: false });
+    expect(word?.weight).toBeCloseTo((name?.weight ?? 0) / 2);
+  });
+
   it('marks a drug, trial or target no paper mentions as an unknown name', () => {
     for (const [question, name] of [
       ['any data on tarlatamab in SCLC?', 'tarlatamab'],
