@@ -95,6 +95,11 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
     states: /\d\s?%|\bper ?cent\b|\b\d+\s*(?:of|out of|\/)\s*(?:the\s)?\d+\b/i,
   },
   {
+    asks: /\bhow many\b/i,
+    states:
+      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?(?:patients|pts|cases|subjects|participants|children|women|men|people|samples|specimens|tumou?rs|lesions)\b/i,
+  },
+  {
     asks: /\b(?:how long|how soon|median|mean|duration|time|months?|years?|days?|weeks?|follow[- ]?up|f\/u)\b/i,
     states: /\b\d+(?:[.,·]\d+)?\s?(?:-\s?)?(?:days?|weeks?|months?|years?|yrs?|hours?|h|min|minutes?)\b/i,
   },

@@ -48,6 +48,15 @@ describe('rankPassagesForPart', () => {
     ]);
   });
 
+  it('answers "how many had X" with the sentence that counts them, not a percentage of another outcome', async () => {
+    expect(
+      await bestResultsSentence(
+        'Overall survival at 8 years did not differ (64.8% and 67.6%) between patients who had biopsy and those who had neck dissection. Twenty patients underwent neck dissection (11 radical, 9 functional).',
+        'how many actually had a neck dissection vs just a biopsy',
+      ),
+    ).toBe('Twenty patients underwent neck dissection (11 radical, 9 functional).');
+  });
+
   it('prefers the sentence that writes the kind of number asked: a dose in Gy for "what dose"', async () => {
     expect(
       await bestResultsSentence(
