@@ -23,7 +23,7 @@ const FILLER =
   /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|cancel(?:l?ed)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
 /** Laughter marks a remark, even one shaped like a question ("who even reads page 2 lol"). */
 const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
 /** The same in emoji: ":sweat_smile:", ":joy:", 😂. */
@@ -55,7 +55,7 @@ const ASKS_YES_NO =
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)|asked (?:me |us )?(?:whether|if)|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)|asked (?:me |us )?(?:whether|if)|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
@@ -63,6 +63,12 @@ const REQUESTS =
 const FIGURE_FRAGMENT =
   /^\s*(?:\d+\s?-?(?:y|yr|yrs|year|years|mo|mos|month|months)\b|median\b|mean\b|os\b|pfs\b|orr\b|dfs\b|efs\b|hr\b|[\p{L}-]+ rates? (?:in|for|of|with|at|by)\b|response rate|local control|n\b)/iu;
 const FRAGMENT_WORDS = 12;
+/**
+ * Terse asks with the question at the end: "ph3 readout when", "lifileucel inpt days avg", "cemi
+ * neoadj cscc pCR %", "merkel adj any ph3".
+ */
+const ASKS_AT_THE_END =
+  /(?:\s(?:when|where|which|how many|how long|how much|avg|average|median|%)|\sany\s(?:[\p{L}\d-]+\s)?(?:data|ph[123]|phase\s?[123]|rcts?|trials?|studies|evidence))\s*\??$/iu;
 /** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
 const MEASURE_NAME =
   /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|range|hazard ratio|odds ratio|hr|os|pfs|orr|dfs|efs)\b/i;
@@ -108,7 +114,8 @@ function asksInSomeSentence(text: string): boolean {
     const body = sentence.replace(FILLER, '');
     if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;
     if ((EXCLAIMS.test(body) || CLAUSE_AS_SUBJECT.test(body)) && !body.includes('?')) return false;
-    const fragment = FIGURE_FRAGMENT.test(body) && body.split(/\s+/).length <= FRAGMENT_WORDS;
+    const short = body.split(/\s+/).length <= FRAGMENT_WORDS;
+    const fragment = short && (FIGURE_FRAGMENT.test(body) || ASKS_AT_THE_END.test(body));
     return (
       body.includes('?') ||
       clausesOf(body).some(
@@ -154,7 +161,7 @@ function sentencesOf(text: string): string[] {
  * derail but has anyone seen my stethoscope" is no ask).
  */
 const CLAUSE_BREAK =
-  /\s[-—–+]\s|:\s|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
+  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s)|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
 
 function clausesOf(sentence: string): string[] {
   return sentence.split(new RegExp(CLAUSE_BREAK, 'gi'));

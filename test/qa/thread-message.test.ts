@@ -45,6 +45,12 @@ describe('asksTheApp', () => {
       'menin inhibitor paper: differentiation syndrome incidence + how early did it show up',
       'neuropathy rate with EV+pembro and how many had to stop EV for it',
       'my fellow is asking whether the PTCy arm had more early infections',
+      'chest tube paper, what air leak threshold did they use for removal',
+      'how many pts in the pembro arm had surgery delayed or cancelled because of irAEs',
+      'would be good to know whether any of the digest papers address CNS relapse',
+      'ph3 readout when',
+      'lifileucel inpt days avg',
+      'merkel adj any ph3',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -53,6 +59,8 @@ describe('asksTheApp', () => {
     for (const text of [
       'thanks!',
       'both, stratified by cis eligibility. it was in the digest summary actually',
+      'our surgeons will want to see that number before they sign off on neoadjuvant anything',
+      'board is cancelled this week, see everyone on the 12th',
       ':+1:',
       'Thanks, I will read the second one before Thursday',
       "can we move this to next week's board?",
