@@ -62,6 +62,8 @@ const SLANG_MAX_LENGTH = 10;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
+/** The shortest word a joined pair ("timepoints") is split into. */
+const MIN_HALF = 3;
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
 const MEDICAL_NOUN_ENDING =
   /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis|itic|otic|ytic|emic|aemic|genic|plastic)$/;
@@ -215,6 +217,9 @@ function wordConcept(
       return { ...concept, weight: concept.weight * EVERYDAY_WEIGHT };
     return concept;
   }
+  // "timepoints", "sideeffects": two words typed as one that the papers write apart.
+  const apart = drug ? undefined : writtenApart(word, terms);
+  if (apart) return buildConcept(word, [word, apart, apart.replace(' ', '-')], terms, undefined);
   // Unknown to every stored paper: a name (drug, gene, trial, disease) no paper covers, or a
   // word of the chat that is not about anything ("mess", "tho").
   if (!drug && (isEverydayWord(word, true) || (dictionary && !isThing(word)))) {
@@ -237,6 +242,15 @@ function wordConcept(
   if (!drug && word === word.toLowerCase() && MEDICAL_NOUN_ENDING.test(word))
     return { ...concept, role: 'subject' };
   return { ...concept, role: 'code' };
+}
+
+/** The two English words `word` joins, when the papers use them as a phrase ("time points"). */
+function writtenApart(word: string, terms: TermFrequencies): string | undefined {
+  for (let cut = MIN_HALF; cut <= word.length - MIN_HALF; cut++) {
+    const phrase = `${word.slice(0, cut)} ${word.slice(cut)}`;
+    if (phrase.split(' ').every(isDictionaryWord) && phraseKnown(phrase, terms)) return phrase;
+  }
+  return undefined;
 }
 
 /** Some stored paper says the word, one of its spellings or one of its long forms. */

@@ -123,6 +123,14 @@ describe('conceptsOf', () => {
     expect(word?.weight).toBeCloseTo((name?.weight ?? 0) / 2);
   });
 
+  it('reads two words typed as one as the phrase the papers write apart, not as an unknown name', () => {
+    expect(concept('at what timepoints did they scan?', 'timepoints')).toMatchObject({
+      role: 'subject',
+      known: true,
+      phrases: expect.arrayContaining(['time points']),
+    });
+  });
+
   it('marks a drug, trial or target no paper mentions as an unknown name', () => {
     for (const [question, name] of [
       ['any data on tarlatamab in SCLC?', 'tarlatamab'],
