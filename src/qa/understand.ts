@@ -29,7 +29,7 @@ export interface UnderstoodQuestion {
   searchText: string;
 }
 
-const ASKS_WHAT = /^\W*(?:\w+\W+){0,6}?(?:what|what's|whats)\b/i;
+const ASKS_WHAT = /(?:^|\s[-–—]\s|:\s)\W*(?:\w+\W+){0,6}?(?:what|what's|whats)\b/i;
 /** A yes/no or an effect: "does X help", "is Y prognostic", "any benefit", "worse off". */
 const ASKS_EFFECT =
   /\b(?:does|did|do|is|are|was|were|can|could|should|will|would|has|have)\b|\b(?:improv\w*|help\w*|benefit\w*|better|worse|affect\w*|matter\w*|predict\w*|prognostic|associat\w*|differ\w*|reduc\w*|increas\w*|decreas\w*|lower|higher|safe|work\w*|worth|impact|effect\w*|change\w*|compare\w*|vs|versus)\b/i;
