@@ -207,7 +207,8 @@ function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
   // "Thomas Rd" is named for a person, whatever its ending looks like ("-omas").
   const person = lex.firstNames.has(piece.key) || lex.lastNames.has(piece.key);
   if (isClinicalWord(piece.text) || (hasDrugOrDiseaseShape(piece.text) && !person)) return false;
-  if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.?$/u.test(piece.text)) return true;
+  // "Corso Vittorio Emanuele II 211": a king's or pope's numeral inside a street's name.
+  if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.?$|^[IVX]{2,4}$/u.test(piece.text)) return true;
   // "Beahan-Hudson Mill", "O'Connell Valleys": a double-barrelled or Irish name ("Short-Form" is none).
   const barrels = piece.key.replace(/\.$/, '').split(/['’-]/);
   if (

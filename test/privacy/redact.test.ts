@@ -92,6 +92,9 @@ const IDENTIFYING: [string, string, string][] = [
   ['Smt. Lakshmi, CR No. 2024/118733, referred', '2024/118733', 'MRN'],
   ['Case: HP-2024-008812 liver core', 'HP-2024-008812', 'MRN'],
   ['São Paulo, CPF 000.418.227-09', '000.418.227-09', 'account number'],
+  ['Napoli - codice fiscale BNCGLI85M41F839X.', 'BNCGLI85M41F839X', 'account number'],
+  ['update the beneficiary on policy LX-2024-0477 please', 'LX-2024-0477', 'account number'],
+  ['she lives at Corso Vittorio Emanuele II 211, Palermo', 'Corso Vittorio Emanuele II 211', 'address'],
   ['pick up her passport (EP4418273) today', 'EP4418273', 'account number'],
   ['his brother Wilber is 92 and lives nearby', '92', 'age over 89'],
   ['her grandmother, 97, shares the house', '97', 'age over 89'],
@@ -219,6 +222,7 @@ const CLINICAL: string[] = [
   'HER2/NEU MR imaging was negative',
   "Don't forget the consent form before the biopsy",
   'vasculitis in 16 Churg-Strauss patients',
+  'stage II 211 patients were treated per the hospital policy 2019 update',
   'the 12 Item Short-Form Health Survey was completed',
 ];
 
