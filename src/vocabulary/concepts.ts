@@ -62,6 +62,20 @@ const SLANG_MAX_LENGTH = 10;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
+/** Prefixes typed apart with a hyphen ("post-lecture", "pre-op", "non-smokers"). */
+const BOUND_PREFIXES = new Set([
+  'post',
+  'pre',
+  'non',
+  'anti',
+  're',
+  'co',
+  'peri',
+  'intra',
+  'sub',
+  'semi',
+  'mid',
+]);
 /** The shortest word a joined pair ("timepoints") is split into. */
 const MIN_HALF = 3;
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
@@ -172,8 +186,12 @@ function tokenConcepts(
   if (code && regimen.length > 1 && regimen.every((drug) => knownSomehow(drug, terms)))
     return regimen.flatMap((drug) => tokenConcepts(drug, terms, spellings, removal));
   if (code) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'code')];
+  // "post-lecture", "non-responders": a bound prefix says when or which, not what about.
   const parts = plainWordsOf(token);
-  if (parts.length > 1) return parts.flatMap((part) => tokenConcepts(part, terms, spellings, removal));
+  if (parts.length > 1)
+    return parts
+      .filter((part, k) => k === parts.length - 1 || !BOUND_PREFIXES.has(foldWord(part)))
+      .flatMap((part) => tokenConcepts(part, terms, spellings, removal));
   return [wordConcept(token, terms, spellings, removal)];
 }
 

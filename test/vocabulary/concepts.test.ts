@@ -131,6 +131,13 @@ describe('conceptsOf', () => {
     });
   });
 
+  it('reads a hyphenated prefix as part of its word, not as a concept of its own ("post-lecture")', () => {
+    const typed = conceptsOf('in the post-lecture survey what share were non-smokers', { terms, spellings });
+    expect(typed.map((c) => c.text.toLowerCase())).not.toContain('post');
+    expect(typed.map((c) => c.text.toLowerCase())).not.toContain('non');
+    expect(typed.map((c) => c.text.toLowerCase())).toContain('lecture');
+  });
+
   it('marks a drug, trial or target no paper mentions as an unknown name', () => {
     for (const [question, name] of [
       ['any data on tarlatamab in SCLC?', 'tarlatamab'],
