@@ -87,8 +87,8 @@ const SAYS_NOTHING_ASKED = 2;
  * What kind of number a figure question wants, and how a sentence writes it: a share
  * ("how many", "what %", "rate", "sensitivity") as "35.3%", "43 of 44", "5/9" or "seventy-six
  * percent"; a count ("how many had…") as "Twenty patients"; a time ("how long", "median f/u")
- * with its unit; an effect size ("OR", "HR"); a size
- * in cm or mm; a dose in Gy or mg; a cost in a currency.
+ * with its unit; an effect size ("OR", "HR"); a size in cm or mm; a dose in Gy or mg; a cost in
+ * a currency.
  */
 const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
   {

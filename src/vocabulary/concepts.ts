@@ -63,19 +63,7 @@ const SLANG_MAX_LENGTH = 10;
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
 /** Prefixes typed apart with a hyphen ("post-lecture", "pre-op", "non-smokers"). */
-const BOUND_PREFIXES = new Set([
-  'post',
-  'pre',
-  'non',
-  'anti',
-  're',
-  'co',
-  'peri',
-  'intra',
-  'sub',
-  'semi',
-  'mid',
-]);
+const BOUND_PREFIXES = new Set('post pre non anti re co peri intra sub semi mid'.split(' '));
 /** The shortest word a joined pair ("timepoints") is split into. */
 const MIN_HALF = 3;
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
