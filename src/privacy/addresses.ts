@@ -176,8 +176,9 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     else named = named || (isNameLike(word, lex) && word.text.length >= 4) || cue;
     j += 1;
   }
-  // "ecog 2", "plt 45": in lower-case chat one word before a number is a lab or a score.
-  if (!nameMakesStreet && !typed && j - i < 2) return undefined;
+  // "ecog 2", "plt 45", "the station 9 nodes": in lower-case chat one word before a number is a
+  // lab, a score or a lymph-node station, whatever street types it shares a name with.
+  if (!nameMakesStreet && (!typed || lowerText) && j - i < 2) return undefined;
   // "Jln. Hasan no 17", "via Roma n. 12": the house number after its own small word.
   if (typed && HOUSE_NUMBER_WORD.test(pieces[j]?.key ?? '') && pieces[j + 1]?.kind === 'number') j += 1;
   const number = pieces[j];

@@ -223,6 +223,8 @@ const CLINICAL: string[] = [
   "Don't forget the consent form before the biopsy",
   'vasculitis in 16 Churg-Strauss patients',
   'stage II 211 patients were treated per the hospital policy 2019 update',
+  'do we really need to take out the station 9 nodes in lung ca resections?',
+  'met anal SCC, chemo naive, PS 1: PFS benefit?',
   'the 12 Item Short-Form Health Survey was completed',
 ];
 
