@@ -161,14 +161,33 @@ function uniqueConcepts(concepts: Concept[]): Concept[] {
  * case before the one that asks. Only when the last sentence asks and the earlier ones do not.
  */
 function splitCaseContext(question: string): { caseLines?: string; asked: string } {
-  const sentences = question.split(/(?<=[.!])\s+(?=\S)/);
-  if (sentences.length < 2) return { asked: question };
+  const { asked: withoutSource, source } = splitTrailingSource(question);
+  const sentences = withoutSource.split(/(?<=[.!])\s+(?=\S)/);
   const last = sentences.at(-1) as string;
   const earlier = sentences.slice(0, -1);
-  // "for ?lymphangitic spread": a question mark before a word marks a suspicion, not an ask.
-  const asks = (text: string) => /\?(?!\p{L})/u.test(text) || ASKS_IN_SENTENCE.test(text);
-  if (!asks(last) || earlier.some(asks)) return { asked: question };
-  return { caseLines: earlier.join(' '), asked: last };
+  const caseLines = [...earlier, ...(source ? [source] : [])].join(' ') || undefined;
+  if (sentences.length < 2 || !asks(last) || earlier.some(asks))
+    return source ? { caseLines: source, asked: withoutSource } : { asked: question };
+  return { caseLines, asked: last };
+}
+
+/** "for ?lymphangitic spread": a question mark before a word marks a suspicion, not an ask. */
+function asks(text: string): boolean {
+  return /\?(?!\p{L})/u.test(text) || ASKS_IN_SENTENCE.test(text);
+}
+
+/** Names the paper asked about: "the tokyo NCC series of 2770 resections", "from that SEER one". */
+const NAMES_A_SOURCE = /\b(?:series|study|trial|paper|cohort|registry|audit|review|analysis|one)\b/i;
+
+/**
+ * "…or is that only an adeno thing? the tokyo NCC series of 2770 resections": after the ask, a
+ * sentence that only says which paper is meant picks the paper, and asks nothing of it.
+ */
+function splitTrailingSource(question: string): { asked: string; source?: string } {
+  const match = /^(.*\?)\s+([^?]+?)\s*$/su.exec(question);
+  const source = match?.[2];
+  if (!match?.[1] || !source || asks(source) || !NAMES_A_SOURCE.test(source)) return { asked: question };
+  return { asked: match[1], source };
 }
 
 /** "[name]", "[MRN]": what redaction left is not what the question is about. */

@@ -13,6 +13,16 @@ describe('understandQuestion', () => {
     expect(understood.parts[0]?.text).toContain('pneumothoraces');
   });
 
+  it('reads a sentence after the ask that only names the paper as context, not as a second ask', async () => {
+    const understood = await understandQuestion(
+      'resected squamous NSCLC - do women still outlive men, or is that only an adeno thing? the tokyo series of 2770 resections',
+      undefined,
+      pubMedQaTerms(),
+    );
+    expect(understood.parts).toHaveLength(1);
+    expect(understood.context.map((c) => c.text.toLowerCase())).toContain('resections');
+  });
+
   it('asks for a figure when "what" follows the paper described first, whatever "vs" and "did" say', async () => {
     const understood = await understandQuestion(
       'the german RCT of single agent novantrone vs FEC as first line for high risk MBC - what mitoxantrone dose and schedule did they use',
