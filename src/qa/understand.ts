@@ -158,7 +158,8 @@ function uniqueConcepts(concepts: Concept[]): Concept[] {
 
 /**
  * "pT2N0 lung adeno 4.2 cm, resected. 5y OS by size in that series?": sentences that describe a
- * case before the one that asks. Only when the last sentence asks and the earlier ones do not.
+ * case before the one that asks (only when the last sentence asks and the earlier ones do not),
+ * and a sentence after the ask that names the paper.
  */
 function splitCaseContext(question: string): { caseLines?: string; asked: string } {
   const { asked: withoutSource, source } = splitTrailingSource(question);
