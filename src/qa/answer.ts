@@ -8,6 +8,7 @@ import { chooseQuotes } from './choose-quotes.js';
 import { citationFor } from './citations.js';
 import { composeAnswer } from './compose.js';
 import { covers, paperKeys } from './concept-match.js';
+import { referencedItem } from './digest-reference.js';
 import { findEvidence, rankPapers } from './evidence.js';
 import { type FullTextReader, withFullTexts } from './full-text.js';
 import { answerFromLiveSearch, listedIndex } from './live-answer.js';
@@ -71,10 +72,13 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   }));
   const log = deps.logger.child({ module: 'qa', digestId: input.digestId });
   const digest = input.digestId ? await deps.store.digests.get(input.digestId) : undefined;
+  const items = digest?.digest.items ?? [];
+  // "#2", "the 3rd one": the item the message names by its place is the paper it is about.
+  const pointedAt = input.paperIds ? undefined : items[referencedItem(question, items.length) ?? -1]?.paperId;
   const scope = {
-    focusPaperIds: input.paperIds ?? [],
+    focusPaperIds: input.paperIds ?? (pointedAt ? [pointedAt] : []),
     threadPaperIds: [
-      ...(digest?.digest.items.map((item) => item.paperId) ?? []),
+      ...(pointedAt ? [] : items.map((item) => item.paperId)),
       ...(input.history ?? []).flatMap((turn) => turn.paperIds ?? []),
     ],
   };

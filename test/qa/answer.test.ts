@@ -11,6 +11,7 @@ import { renderAnswerBlocks } from '../../src/slack/blocks/answer.js';
 import type { Store } from '../../src/store/index.js';
 import { findVerbatim, paperText } from '../../src/text/index.js';
 import type { Answer, Paper } from '../../src/types.js';
+import { createDigestItem } from '../factories/digest.js';
 import { JMML_ID, openCorpus, pubMedQaPaperById } from './corpus.js';
 
 const JMML_SENTENCE =
@@ -239,6 +240,28 @@ describe('answerQuestion without a model', () => {
     expect(answer.citations).toEqual([]);
     expect(answer.text.startsWith(NOT_IN_DIGEST)).toBe(true);
     expect(answer.text).toContain('CAR-T');
+  });
+
+  it('answers "#2" and "the first one" in a digest thread from that item of the digest', async () => {
+    const [first, second] = [pubMedQaPaperById('7860319'), pubMedQaPaperById('8916748')];
+    await store.digests.save({
+      digest: {
+        id: 'C2:2026-W48',
+        channelId: 'C2',
+        period: '2026-W48',
+        generatedAt: '2026-11-23T08:00:00.000Z',
+        intro: '',
+        items: [createDigestItem(first), createDigestItem(second)],
+        candidateCount: 2,
+      },
+    });
+    for (const [question, paper] of [
+      ['#2 - mortality: did mortality rates differ?', second],
+      ['the first one - mortality: did mortality rates differ?', first],
+    ] as const) {
+      const answer = await answerQuestion(deps(), { question, digestId: 'C2:2026-W48' });
+      expect(answer.citations[0]?.paperId, question).toBe(paper.id);
+    }
   });
 
   it('keeps a follow-up on the paper the thread was about', async () => {
