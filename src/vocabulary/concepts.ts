@@ -96,11 +96,21 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
       i++;
       continue;
     }
-    concepts.push(...tokenConcepts(token, options.terms, spellings, removal));
+    const read = tokenConcepts(token, options.terms, spellings, removal);
+    // "at MGH", "from MDACC": capitals after "at" or "from" name a centre, not a drug the papers lack.
+    const centre = AT_A_PLACE.test(tokens[i - 1] ?? '') && /^[A-Z]{2,6}$/.test(token);
+    concepts.push(
+      ...read.map((c) =>
+        centre && !c.known && c.role === 'code'
+          ? { ...c, role: 'subject' as const, weight: UNKNOWN_SLANG_WEIGHT }
+          : c,
+      ),
+    );
   }
   return dedupe(concepts);
 }
 
+const AT_A_PLACE = /^(?:at|from)$/i;
 /** The particle of a phrasal noun typed apart: "cut off", "work up", "follow up". */
 const PARTICLE = /^(?:up|off|out|down|over)$/i;
 

@@ -138,6 +138,14 @@ describe('conceptsOf', () => {
     expect(typed.map((c) => c.text.toLowerCase())).toContain('lecture');
   });
 
+  it('reads capitals after "at" as a centre that lowers fit, not a drug no paper mentions', () => {
+    expect(concept('stage III thymoma at MGH: how many got RT?', 'MGH')).toMatchObject({
+      role: 'subject',
+      known: false,
+    });
+    expect(concept('any data on XZT in thymoma?', 'XZT')).toMatchObject({ role: 'code', known: false });
+  });
+
   it('marks a drug, trial or target no paper mentions as an unknown name', () => {
     for (const [question, name] of [
       ['any data on tarlatamab in SCLC?', 'tarlatamab'],
