@@ -68,7 +68,9 @@ const FRAGMENT_WORDS = 12;
  * neoadj cscc pCR %", "merkel adj any ph3".
  */
 const ASKS_AT_THE_END =
-  /(?:\s(?:when|where|which|how many|how long|how much|avg|average|median|%)|\sany\s(?:[\p{L}\d-]+\s)?(?:data|ph[123]|phase\s?[123]|rcts?|trials?|studies|evidence))\s*\??$/iu;
+  /(?:\s(?:when|where|which|how many|how long|how much|avg|average|median)|(?<!\d)\s%|\sany\s(?:[\p{L}\d-]+\s)?(?:data|ph[123]|phase\s?[123]|rcts?|trials?|studies|evidence))\s*\??$/iu;
+/** A person or a negation makes it a statement: "let me know when", "pt not eligible for any trials". */
+const SAYS_SOMETHING = /\b(?:i|we|me|you|us|they|he|she|it|not|no|never|none|nobody|will|gonna)\b|n['’]?t\b/i;
 /** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
 const MEASURE_NAME =
   /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|range|hazard ratio|odds ratio|hr|os|pfs|orr|dfs|efs)\b/i;
@@ -115,7 +117,8 @@ function asksInSomeSentence(text: string): boolean {
     if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;
     if ((EXCLAIMS.test(body) || CLAUSE_AS_SUBJECT.test(body)) && !body.includes('?')) return false;
     const short = body.split(/\s+/).length <= FRAGMENT_WORDS;
-    const fragment = short && (FIGURE_FRAGMENT.test(body) || ASKS_AT_THE_END.test(body));
+    const terseAsk = ASKS_AT_THE_END.test(body) && !SAYS_SOMETHING.test(body);
+    const fragment = short && (FIGURE_FRAGMENT.test(body) || terseAsk);
     return (
       body.includes('?') ||
       clausesOf(body).some(
