@@ -37,7 +37,7 @@ const RHETORICAL =
  * question word that opens a clause, not a question, when the clause is the subject of "is".
  */
 const CLAUSE_AS_SUBJECT =
-  /^\s*(?:how|where|what|why|when)\s+(?:this|that|they|it|we|these|those|he|she|i|you)\s[^?]*\b(?:is|was)\b/i;
+  /^\s*(?:(?:how|where|what|why|when)\s+(?:this|that|they|it|we|these|those|he|she|i|you)\s[^?]*\b(?:is|was)\b|what\s+\w+s\s+(?:most\s+)?(?:is|was)\b|which\s+(?:reminds|means|is why|explains|makes)\b)/i;
 /** "what a paper", "how cool is that", "how about that": exclaimed, not asked. */
 const EXCLAIMS =
   /^\s*(?:what an? (?!\S+ (?:is|was|are|were|does|did)\b)|how about that\b|how (?:cool|great|nice|amazing|awesome|wild|neat|impressive|exciting|crazy|lucky|sad|funny|weird) (?:is|was) (?:that|this)\b)/i;
@@ -122,7 +122,10 @@ function asksInSomeSentence(text: string): boolean {
     return (
       body.includes('?') ||
       clausesOf(body).some(
-        (clause) => ASKS.test(clause) || ASKS_ABOUT_A_NAME.test(clause) || ASKS_YES_NO.test(clause),
+        (clause) =>
+          !EXCLAIMS.test(clause) &&
+          !CLAUSE_AS_SUBJECT.test(clause) &&
+          (ASKS.test(clause) || ASKS_ABOUT_A_NAME.test(clause) || ASKS_YES_NO.test(clause)),
       ) ||
       REQUESTS.test(body) ||
       EMBEDDED_QUESTION.test(body) ||
