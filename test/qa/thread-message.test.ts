@@ -64,6 +64,8 @@ describe('asksTheApp', () => {
       'pt not eligible for any trials',
       'let me know when',
       'will circle back when',
+      'can someone forward me the pdf',
+      'when is the next board',
       'thanks, what a great paper',
       'great summary: what a week',
       'nice, which reminds me I owe you coffee',
