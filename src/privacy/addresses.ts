@@ -1,7 +1,7 @@
 import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
-import { spansOf } from './match.js';
 import { capitalizedWords, isMostlyUpper } from './name-tokens.js';
+import { findPostalParts } from './postal-parts.js';
 import type { PhiSpan } from './spans.js';
 import { endsInStreetType, streetWords } from './street-words.js';
 
@@ -30,10 +30,6 @@ const PLOT = /^(?:no\.?|plot|house|villa|door|flat|apt\.?|unit|suite|block|bldg\
 /** Floor and door words after a house number: "4. th", "3 hoog achter", "2º Dcha.", "7.em 74 ajtó". */
 const SECONDARY =
   /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
-/** Canadian ("T3G 5I0") and British ("SW1A 1AA") postcodes, always written with their space. */
-const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g;
-/** "P.O. Box 242", "RR 2 Box 118". */
-const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box\s+\d+|(?:RR|R\.R\.|Rural Route)\s*\d+,?\s*Box\s+\d+)/gi;
 /** Words after which the rest of the sentence is an address when it looks like one. */
 const ADDRESS_CUE =
   /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?(?: it| them| this)?|mail(?:ed)?(?: it| them| this)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
@@ -44,16 +40,6 @@ const COMPASS = /^(?:[NSEW]|NE|NW|SE|SW)\.?$/;
 const NEVER_IN_STREETS = /^(?:vs\.?|versus|per|\p{L}+['’](?:re|ll|ve|d|m|t))$/u;
 /** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen". */
 const STREET_PARTICLES = new Set('do da de del di du la le des dos das van von al el'.split(' '));
-/** "ZIP: 53650", "zip on the insurance form 30318". */
-const ZIP_LABELLED =
-  /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was)|\s+(?:on|in|from)\s+(?:the\s+|her\s+|his\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+(?:is|was))?)?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
-/** "the corner of Beiteveien 2 and Sieda Radial": an intersection names a place to find someone. */
-const CORNER =
-  /\bthe corner of .{3,80}? and .{2,60}?(?=[!?\n,]|\.(?:\s+\p{Lu}|\s*$)|$| (?:after|before|in|at|on|for|to)\b)/giu;
-/** "in Sutri 1421", "Boston 02115": a place name, then a postal code. */
-const PLACE_ZIP =
-  /(?<=\b(?:in|at|from|of)\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]*)?,?\s)(\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:patients|cases|mg|years))/dgu;
-const STATE_ZIP = /(?<=\b[A-Z]{2},?\s)(\d{5}(?:-\d{4})?)\b/dg;
 const MAX_LINES = 5;
 
 /**
@@ -79,14 +65,7 @@ export function findAddresses(typed: string): PhiSpan[] {
     spans.push({ start: streetJoinedBefore(text, extent.start), end: extent.end, kind: 'address' });
     i = extent.lastPiece;
   }
-  spans.push(...spansOf(text, PO_BOX, 'address'));
-  spans.push(...spansOf(text, POSTCODE, 'ZIP code'));
-  spans.push(...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }));
-  spans.push(
-    ...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !/^(?:19|20)\d\d$/.test(v) }),
-  );
-  spans.push(...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }));
-  spans.push(...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }));
+  spans.push(...findPostalParts(text));
   return spans;
 }
 

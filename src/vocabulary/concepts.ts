@@ -1,38 +1,27 @@
 import { longFormsOf } from './abbreviations.js';
 import { codeVariantsOf, isStage } from './code-spellings.js';
 import { isEverydayWord } from './common-words.js';
+import {
+  buildConcept,
+  type Concept,
+  type ConceptRole,
+  contentWordsOf,
+  isChatter,
+  isMeasurePhrase,
+  phraseKnown,
+} from './concept-build.js';
 import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
+import { compoundConcept, joinedConcept, writtenApart } from './joined-words.js';
 import { meshEntryTermsOf } from './mesh-entry-terms.js';
 import { countedWord, ordinalWord, saysHowMuchOrWhen, withoutSalt } from './shorthand-shapes.js';
 import type { SpellingIndex } from './spelling.js';
-import { inverseDocumentFrequency, type TermFrequencies } from './term-frequencies.js';
-import { CHAT_WORDS, FUNCTION_WORDS, MEASURE_WORDS, QUANTITY_CUE_WORDS } from './word-classes.js';
-import { foldWord, wordKey } from './word-key.js';
+import type { TermFrequencies } from './term-frequencies.js';
+import { CHAT_WORDS, FUNCTION_WORDS, QUANTITY_CUE_WORDS } from './word-classes.js';
+import { foldWord } from './word-key.js';
 import { attributesOf, isDictionaryWord, isThing, pertainymsOf, removalsOf, synonymsOf } from './wordnet.js';
-import { contentKeysOf, plainWordsOf, tokensOf } from './words.js';
+import { plainWordsOf, tokensOf } from './words.js';
 
-/**
- * - `code`: a drug, gene, variant or trial ("sotorasib", "KRAS G12C", "KEYNOTE-189"): if no
- *   stored paper names it, no stored paper answers a question about it.
- * - `measure`: what a figure is about (survival, response, relapse, rate…).
- * - `subject`: the disease, site, intervention or population the question is about.
- * - `generic`: a word most papers use ("patients", "study"); it orders results, never decides.
- */
-export type ConceptRole = 'code' | 'measure' | 'subject' | 'generic';
-
-export interface Concept {
-  /** The question's word(s) as typed. */
-  text: string;
-  /** Ways a paper says it, each a list of word keys that must all appear ("overall survival"). */
-  forms: string[][];
-  /** The same ways in words, for a search query. */
-  phrases: string[];
-  /** How much covering it says about a paper: rare words weigh more. */
-  weight: number;
-  role: ConceptRole;
-  /** Some stored paper says it in one of its forms. */
-  known: boolean;
-}
+export type { Concept, ConceptRole };
 
 export interface ConceptOptions {
   terms: TermFrequencies;
@@ -40,8 +29,6 @@ export interface ConceptOptions {
   spellings?: SpellingIndex;
 }
 
-/** A word most stored papers use says little about which paper answers. */
-const GENERIC_SHARE = 0.15;
 /**
  * Papers' words are technical: a lay word ("kids", "belly", "heavier", "fibroids") used by this
  * few papers is bridged to theirs through WordNet and MeSH entry terms.
@@ -64,8 +51,6 @@ const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
 /** Prefixes typed apart with a hyphen ("post-lecture", "pre-op", "non-smokers"). */
 const BOUND_PREFIXES = new Set('post pre non anti re co peri intra sub semi mid'.split(' '));
-/** The shortest word a joined pair ("timepoints") is split into. */
-const MIN_HALF = 3;
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
 const MEDICAL_NOUN_ENDING =
   /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis|itic|otic|ytic|emic|aemic|genic|plastic)$/;
@@ -111,29 +96,6 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
 }
 
 const AT_A_PLACE = /^(?:at|from)$/i;
-/** The particle of a phrasal noun typed apart: "cut off", "work up", "follow up". */
-const PARTICLE = /^(?:up|off|out|down|over)$/i;
-
-/** "cut off" for the papers' "cutoff", "work up" for "workup": two words papers write as one. */
-function joinedConcept(pair: string, terms: TermFrequencies): Concept | undefined {
-  const [first = '', second = ''] = pair.split(' ');
-  if (!/^\p{L}+$/u.test(first) || !PARTICLE.test(second) || FUNCTION_WORDS.has(foldWord(first)))
-    return undefined;
-  const joined = `${first}${second}`.toLowerCase();
-  if (terms.documentFrequency(joined) === 0) return undefined;
-  return buildConcept(pair, [joined, pair, `${first}-${second}`], terms, undefined);
-}
-
-/** "voice box", "bone marrow": two words WordNet knows as one thing with another name. */
-function compoundConcept(pair: string, terms: TermFrequencies): Concept | undefined {
-  const words = plainWordsOf(pair).map(foldWord);
-  if (words.some((word) => FUNCTION_WORDS.has(word) || CHAT_WORDS.has(word))) return undefined;
-  const alternatives = [...synonymsOf(pair), ...pertainymsOf(pair)].filter(
-    (phrase) => phrase.includes(' ') === false,
-  );
-  if (alternatives.length === 0) return undefined;
-  return buildConcept(pair, [pair, ...alternatives], terms, 'subject');
-}
 
 function tokenConcepts(
   token: string,
@@ -260,15 +222,6 @@ function wordConcept(
   return { ...concept, role: 'code' };
 }
 
-/** The two English words `word` joins, when the papers use them as a phrase ("time points"). */
-function writtenApart(word: string, terms: TermFrequencies): string | undefined {
-  for (let cut = MIN_HALF; cut <= word.length - MIN_HALF; cut++) {
-    const phrase = `${word.slice(0, cut)} ${word.slice(cut)}`;
-    if (phrase.split(' ').every(isDictionaryWord) && phraseKnown(phrase, terms)) return phrase;
-  }
-  return undefined;
-}
-
 /** Some stored paper says the word, one of its spellings or one of its long forms. */
 function knownSomehow(word: string, terms: TermFrequencies): boolean {
   return [word, ...codeVariantsOf(word), ...sensesOf(word)].some((phrase) => phraseKnown(phrase, terms));
@@ -284,57 +237,6 @@ function sensesOf(token: string): string[] {
 /** A word of English, or short lower-case chat shorthand that names no drug. */
 function isDictionaryWordOrSlang(token: string): boolean {
   return isDictionaryWord(token) || (token.length < SLANG_MAX_LENGTH && !looksLikeDrugName(token));
-}
-
-function buildConcept(
-  text: string,
-  alternatives: string[],
-  terms: TermFrequencies,
-  role: ConceptRole | undefined,
-): Concept {
-  const phrases = [...new Set(alternatives.map((a) => a.toLowerCase()))];
-  const usable = phrases.filter((phrase, i) => i === 0 || phraseKnown(phrase, terms));
-  const knownPhrases = usable.filter((phrase) => phraseKnown(phrase, terms));
-  const known = knownPhrases.length > 0;
-  const df = known ? Math.max(...knownPhrases.map((phrase) => terms.documentFrequency(phrase))) : 0;
-  const forms = usable.map(formOf).filter((form) => form.length > 0);
-  const generic = known && df / Math.max(1, terms.documentCount) > GENERIC_SHARE;
-  const measure = isMeasurePhrase(text);
-  return {
-    text,
-    forms,
-    phrases: usable,
-    weight: inverseDocumentFrequency(terms, df),
-    role: role ?? (measure ? 'measure' : generic ? 'generic' : 'subject'),
-    known,
-  };
-}
-
-/** The words of a phrase that carry meaning, as written: what a term index is asked about. */
-function contentWordsOf(phrase: string): string[] {
-  return plainWordsOf(phrase).filter((word) => !FUNCTION_WORDS.has(foldWord(word)));
-}
-
-/** The word keys a phrase must show, grammar words aside ("overall survival" → overal, surviv). */
-function formOf(phrase: string): string[] {
-  return contentKeysOf(phrase);
-}
-
-/** Some stored paper says the phrase, its words consecutive. */
-function phraseKnown(phrase: string, terms: TermFrequencies): boolean {
-  return contentKeysOf(phrase).length > 0 && terms.documentFrequency(phrase) > 0;
-}
-
-const MEASURE_KEYS = new Set([...MEASURE_WORDS].map(wordKey));
-
-function isMeasurePhrase(phrase: string): boolean {
-  return plainWordsOf(phrase).some((word) => MEASURE_KEYS.has(wordKey(word)));
-}
-
-function isChatter(phrase: string): boolean {
-  return plainWordsOf(phrase).every(
-    (word) => FUNCTION_WORDS.has(foldWord(word)) || CHAT_WORDS.has(foldWord(word)),
-  );
 }
 
 /** One concept per distinct meaning: "OS … overall survival" asked twice counts once. */

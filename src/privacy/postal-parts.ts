@@ -1,0 +1,34 @@
+import { spansOf } from './match.js';
+import type { PhiSpan } from './spans.js';
+
+/**
+ * The parts of an address found by their own shape, street or no street: postcodes and ZIP
+ * codes, post-office and rural-route boxes, and street corners.
+ */
+
+/** Canadian ("T3G 5I0") and British ("SW1A 1AA") postcodes, always written with their space. */
+const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g;
+/** "P.O. Box 242", "RR 2 Box 118". */
+const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box\s+\d+|(?:RR|R\.R\.|Rural Route)\s*\d+,?\s*Box\s+\d+)/gi;
+/** "ZIP: 53650", "zip on the insurance form 30318". */
+const ZIP_LABELLED =
+  /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was)|\s+(?:on|in|from)\s+(?:the\s+|her\s+|his\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+(?:is|was))?)?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
+/** "the corner of Beiteveien 2 and Sieda Radial": an intersection names a place to find someone. */
+const CORNER =
+  /\bthe corner of .{3,80}? and .{2,60}?(?=[!?\n,]|\.(?:\s+\p{Lu}|\s*$)|$| (?:after|before|in|at|on|for|to)\b)/giu;
+/** "in Sutri 1421", "Boston 02115": a place name, then a postal code. */
+const PLACE_ZIP =
+  /(?<=\b(?:in|at|from|of)\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]*)?,?\s)(\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:patients|cases|mg|years))/dgu;
+const STATE_ZIP = /(?<=\b[A-Z]{2},?\s)(\d{5}(?:-\d{4})?)\b/dg;
+
+/** Postcodes, ZIP codes, boxes and corners in `text` (already read as capitalized words if typed in capitals). */
+export function findPostalParts(text: string): PhiSpan[] {
+  return [
+    ...spansOf(text, PO_BOX, 'address'),
+    ...spansOf(text, POSTCODE, 'ZIP code'),
+    ...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }),
+    ...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !/^(?:19|20)\d\d$/.test(v) }),
+    ...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }),
+    ...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }),
+  ];
+}
