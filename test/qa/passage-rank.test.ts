@@ -6,11 +6,16 @@ import { contentKeysOf, saysForm } from '../../src/vocabulary/index.js';
 import { createPaper } from '../factories/paper.js';
 import { pubMedQaPaperById, pubMedQaTerms, questionTerms } from './corpus.js';
 
-/** The sentence ranked first for a question asked of a paper with only these results. */
-async function bestResultsSentence(results: string, question: string): Promise<string | undefined> {
+/** The sentences of a paper with only these results, ranked for a question asked of it. */
+async function rankedResults(results: string, question: string) {
   const paper = createPaper({ abstract: [{ label: 'RESULTS', text: results }] });
   const understood = await understandQuestion(question, undefined, questionTerms([results]));
-  return rankPassagesForPart(paper, understood.parts[0] as never, understood)[0]?.passage.text;
+  return rankPassagesForPart(paper, understood.parts[0] as never, understood);
+}
+
+/** The sentence ranked first for a question asked of a paper with only these results. */
+async function bestResultsSentence(results: string, question: string): Promise<string | undefined> {
+  return (await rankedResults(results, question))[0]?.passage.text;
 }
 
 describe('rankPassagesForPart', () => {
@@ -34,15 +39,10 @@ describe('rankPassagesForPart', () => {
   });
 
   it('reads a count written in words as a figure ("Forty-three samples…")', async () => {
-    const results =
-      'Forty-three samples were negative at both facilities. Both laboratories used the same control cell line.';
-    const paper = createPaper({ abstract: [{ label: 'RESULTS', text: results }] });
-    const understood = await understandQuestion(
+    const ranked = await rankedResults(
+      'Forty-three samples were negative at both facilities. Both laboratories used the same control cell line.',
       'how many specimens came back neg at both labs?',
-      undefined,
-      questionTerms([results]),
     );
-    const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
     expect(ranked.filter((r) => r.quantity).map((r) => r.passage.text)).toEqual([
       'Forty-three samples were negative at both facilities.',
     ]);
