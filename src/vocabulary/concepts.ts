@@ -49,6 +49,8 @@ const SLANG_MAX_LENGTH = 10;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
+/** Words before a centre's initials: "at MGH", "from MDACC". */
+const AT_A_PLACE = /^(?:at|from)$/i;
 /** Prefixes typed apart with a hyphen ("post-lecture", "pre-op", "non-smokers"). */
 const BOUND_PREFIXES = new Set('post pre non anti re co peri intra sub semi mid'.split(' '));
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
@@ -94,8 +96,6 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
   }
   return dedupe(concepts);
 }
-
-const AT_A_PLACE = /^(?:at|from)$/i;
 
 function tokenConcepts(
   token: string,
