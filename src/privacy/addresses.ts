@@ -1,4 +1,5 @@
 import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
+import { isAgeAndSex, isPlausibleStreetNumber, isYear } from './house-numbers.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { capitalizedWords, isMostlyUpper } from './name-tokens.js';
 import { findPostalParts } from './postal-parts.js';
@@ -170,6 +171,8 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     return undefined;
   }
   if (!(typed || named) || !isPlausibleStreetNumber(text, number)) return undefined;
+  // "pt Clark Carroll 67F w/ new dx": two names and an age; a street would carry its type.
+  if (!typed && isAgeAndSex(text, number)) return undefined;
   // "X-ray, 66", "life-expectancy = 5": a street name runs into its number with only a space.
   const gap = text.slice((pieces[j - 1] as Piece).end, number.start);
   if (!typed && (!/^ +$/.test(gap) || isYear(number))) return undefined;
@@ -216,21 +219,6 @@ function isCommon(piece: Piece, lex: Lexicon): boolean {
 /** A street named for a person or place, not a drug or a clinical adjective ("Epinephrine 15"). */
 function isNameLike(piece: Piece, lex: Lexicon): boolean {
   return !isCommon(piece, lex) && !hasMedicalShape(piece.text);
-}
-
-/** 1900–2039 read as a year, not a house number, when no street type says otherwise. */
-function isYear(piece: Piece): boolean {
-  return /^(?:19\d\d|20[0-3]\d)$/.test(piece.text);
-}
-
-/** A house number is not a measurement, a percentage or a decimal ("12 mg", "45%", "2.5"). */
-function isPlausibleStreetNumber(text: string, piece: Piece): boolean {
-  const digits = piece.text.replace(/\D/g, '');
-  if (digits.length > 6) return false;
-  const after = text.slice(piece.end, piece.end + 12);
-  return !/^(?:\s?%|\.\d|,\d|\s?(?:mg|ml|kg|cm|mm|gy|years?|yrs?|months?|days?|weeks?|patients?|cases?)\b)/i.test(
-    after,
-  );
 }
 
 function sameLine(text: string, a: Piece, b: Piece): boolean {

@@ -4,6 +4,7 @@ import { lexicon, normalizeWord } from './lexicon.js';
 import { findNames } from './names.js';
 import { findNumberLike } from './numbers.js';
 import { findPhones } from './phones.js';
+import { findScriptNames } from './script-names.js';
 import { applySpans, kindsOf, PHI_KINDS, type PhiKind, type PhiSpan, resolveSpans } from './spans.js';
 
 /**
@@ -39,6 +40,7 @@ export function findPhi(text: string): PhiSpan[] {
     ...findDates(text),
     ...findAddresses(text),
     ...findNames(text),
+    ...findScriptNames(text),
   ].filter((span) => !placeholders.some(([start, end]) => span.start < end && span.end > start));
   return resolveSpans(found);
 }

@@ -13,6 +13,9 @@ district state city island islands valley river lake mountains children's heart 
 programme department unit ward database general hutch kettering farber`.split(/\s+/),
 );
 
+/** Heads that name one cancer centre whoever stands before them: "Dana Farber", "Fred Hutch". */
+export const CENTRE_NAMES = new Set(['hutch', 'kettering', 'farber']);
+
 /** "Lombardy region", "Kalabo district": a place, even with the head word in lower case. */
 export const PLACE_HEADS = new Set(
   'region district county province state city island islands valley river lake'.split(' '),

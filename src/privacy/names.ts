@@ -1,7 +1,8 @@
-import { isClinicalHead, isClinicalWord } from './clinical-terms.js';
-import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
+import { isClinicalHead } from './clinical-terms.js';
+import { foldAccents, type Lexicon, lexicon } from './lexicon.js';
 import {
   afterClinicalOf,
+  CENTRE_NAMES,
   coordinatedEponym,
   INSTITUTION_HEADS,
   isPlaceName,
@@ -19,6 +20,7 @@ import {
 import { aloneOnLine, type Mode, personFollows, verdict } from './name-verdict.js';
 import { widened } from './name-widening.js';
 import type { PhiSpan } from './spans.js';
+import { surnameFirstNames } from './surname-first.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
 
 /**
@@ -35,6 +37,7 @@ import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
  */
 const STRONG_CUES =
   /(?:\b[Nn]ame(?:s)?\s*(?:is|was|:|\?|=)|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
+const TITLE = /^(?:Mrs?|Ms|Miss|Mx|Dr|Prof|MRS?|MS|DR|PROF)$/;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
   /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
@@ -44,29 +47,11 @@ const AUTHOR_BEFORE =
 
 /** Joins names in a list: "Monjeau, Graves and Reed". */
 const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
-/** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
-const LAST_COMMA_FIRST =
-  /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}'’-]+), (\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/gu;
-/**
- * "GARCIA, LUIS A", "SMITH JR, ROBERT L", "KOWALCZYK, Tomasz J.", "VAN DER LINDEN, PIETERNEL": a
- * chart's patient line, surname first in capitals.
- */
-const UPPER_LAST_COMMA_FIRST =
-  /(?<![\p{L}\p{M}])((?:(?:VAN|VON|DE|DER|DEN|DI|DA|DEL|DELLA|LA|LE|DU|DOS|DAS|AL|EL|BIN|BEN|MAC|ST\.?) )*\p{Lu}[\p{Lu}\p{M}'’-]+)(?: (?:JR|SR|II|III|IV)\.?)?, (\p{Lu}(?:[\p{Lu}\p{M}'’-]+|[\p{Ll}\p{M}'’-]+))( \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
-/**
- * A passenger as airlines and travel agents write one: "HASSAN/OMAR MR", "AL-MANSOURI/KHALID MRS".
- */
-const SURNAME_SLASH_GIVEN =
-  /(?<![\p{L}\p{M}\d/])(\p{Lu}[\p{Lu}\p{M}'’-]+)\/(\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?) (?:MR|MRS|MS|MISS|MSTR|DR)\b/gu;
-/** Where a chart line starts: the text or a line, a field label, a quote. */
-const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
 const MAX_NAME_WORDS = 4;
 /** Modals that are also given names. */
 const NAME_MODALS = new Set(['will', 'may']);
 /** "sarah o'brien 39F", "Robin Fox, 88, and her neighbour": an age after a name makes it a person's. */
 const AGE_SEX_AFTER = /^\s*,?\s*\(?\d{1,3}\s?(?:yo|y\/o|y\.o\.)?\s?[MF]\b|^,\s\d{1,3},\s/;
-/** "Transfer £250 to Young, R.": a listed surname, a comma and an initial. */
-const SURNAME_COMMA_INITIAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+), \p{Lu}\.(?=[\s,;)]|$)/gu;
 /** Person names in `text`. */
 export function findNames(text: string): PhiSpan[] {
   const lex = lexicon();
@@ -93,44 +78,7 @@ export function findNames(text: string): PhiSpan[] {
       }
     }
   }
-  for (const match of text.matchAll(LAST_COMMA_FIRST)) {
-    const [, last = '', given = ''] = match;
-    if (lex.lastNames.has(normalizeWord(last)) && lex.firstNames.has(normalizeWord(given))) {
-      runs.push({ start: match.index, end: match.index + match[0].length });
-    }
-  }
-  for (const match of text.matchAll(SURNAME_SLASH_GIVEN)) {
-    const [, last = '', given = ''] = match;
-    const listed = [last, ...given.split(' ')].some((word) => {
-      const key = foldAccents(normalizeWord(word));
-      return lex.firstNames.has(key) || lex.lastNames.has(key) || lex.otherNames.has(key);
-    });
-    if (listed) runs.push({ start: match.index, end: match.index + last.length + 1 + given.length });
-  }
-  for (const match of text.matchAll(SURNAME_COMMA_INITIAL)) {
-    const surname = normalizeWord(match[1] ?? '');
-    if (lex.lastNames.has(surname) && !isClinicalWord(match[1] ?? ''))
-      runs.push({ start: match.index, end: match.index + match[0].length });
-  }
-  for (const match of text.matchAll(UPPER_LAST_COMMA_FIRST)) {
-    const [, last = '', given = '', initial] = match;
-    // "PRK, ASA", "ECL-IAA, ECL-GADA": capitals listed in a sentence are acronyms.
-    if (!initial && !CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    const listed = (word: string, names: Set<string>) => {
-      const key = normalizeWord(word);
-      return (
-        names.has(key) ||
-        names.has(foldAccents(key)) ||
-        key.split(/[-'’ ]/).some((part) => !PARTICLES.has(part) && names.has(part))
-      );
-    };
-    if (
-      !isClinicalWord(last) &&
-      !isClinicalWord(given) &&
-      (listed(last, lex.lastNames) || listed(given, lex.firstNames))
-    )
-      runs.push({ start: match.index, end: match.index + match[0].length });
-  }
+  runs.push(...surnameFirstNames(text, lex));
   return runs.map(({ start, end }) => {
     const whole = widened(text, withParticles(text, start), end, lex);
     return { ...whole, kind: 'name' as const };
@@ -159,6 +107,9 @@ function gapBetween(
 function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: Mode) {
   const lead = tokens[i] as Token;
   if (lead.shape === 'other' || PARTICLES.has(lead.key)) return undefined;
+  // "Mrs Brown", "Dr Hill": a title typed without its full stop is the cue for the word after it.
+  const titled = tokens[i + 1];
+  if (TITLE.test(lead.text) && titled && joined(text, lead, titled)) return undefined;
   const before = text.slice(Math.max(0, lead.start - 40), lead.start);
   const strong = STRONG_CUES.test(before);
   const weak = !strong && WEAK_CUES.test(before);
@@ -201,8 +152,17 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   // al": a named instrument, an institution or an author, skipped whole.
   const after = tokens[i + run.length];
   const afterJoined = after !== undefined && joined(text, run.at(-1) as Token, after);
+  // "Jane Ward", "Mrs Abby Ward": a surname that is also a head word ("Oncology Ward") is a
+  // person's after a given name or a title.
+  const surnameHead = (t: Token, k: number) =>
+    lex.lastNames.has(t.key) && !CENTRE_NAMES.has(t.key) && (strong || givenName(run[k] as Token));
   const named =
-    run.slice(1).some((t) => INSTITUTION_HEADS.has(t.key) || (!personal && isClinicalHead(t.text))) ||
+    run
+      .slice(1)
+      .some(
+        (t, k) =>
+          (INSTITUTION_HEADS.has(t.key) && !surnameHead(t, k)) || (!personal && isClinicalHead(t.text)),
+      ) ||
     (afterJoined && after.shape === 'cap' && INSTITUTION_HEADS.has(after.key.replace(/'s$/, ''))) ||
     (afterJoined && !personal && (isClinicalHead(after.text) || PLACE_HEADS.has(after.key))) ||
     /^\s+et\.? al\b/.test(text.slice((run.at(-1) as Token).end)) ||

@@ -58,6 +58,12 @@ const IDENTIFYING: [string, string, string][] = [
   ['Dzhambek is from the clinic', 'Dzhambek', 'name'],
   ['call +46 (0)8 928 571 38 after 5', '+46 (0)8 928 571 38', 'phone'],
   ['office 0490 75 40 81', '0490 75 40 81', 'phone'],
+  ['Mrs Brown relapsed after the second line', 'Brown', 'name'],
+  ['Miss Abby Ward relapsed after the second line', 'Abby Ward', 'name'],
+  ['Chen Wei 陈伟 57M, NPC EBV DNA 340', '陈伟', 'name'],
+  ['Contact person: נוי עומר', 'נוי עומר', 'name'],
+  ['ФРОЛОВА ЛЮБОВЬ seen in clinic', 'ФРОЛОВА ЛЮБОВЬ', 'name'],
+  ['Patient: ROYBAL LEMUS, ARTURO', 'ROYBAL LEMUS, ARTURO', 'name'],
   ['card 4111 1111 1111 1111 was charged', '4111 1111 1111 1111', 'card number'],
   ['IBAN GB82 WEST 1234 5698 7654 32 for the refund', 'GB82 WEST 1234 5698 7654 32', 'account number'],
   ["my driver's license number is 6940579", '6940579', 'licence number'],
@@ -243,6 +249,25 @@ describe('redactPhi', () => {
   it('widens a name to the words joined to it, but not to a weekday or an everyday word', () => {
     expect(redactPhi('pt John Smith Tuesday clinic').text).toBe('pt [name] Tuesday clinic');
     expect(redactPhi('Yesterday John Smith came in').text).toBe('Yesterday [name] came in');
+  });
+
+  it("keeps a case line's age and sex after the name: it is no house number", () => {
+    expect(redactPhi('pt Clark Carroll 67F w/ new dx, add to thurs?').text).toBe(
+      'pt [name] 67F w/ new dx, add to thurs?',
+    );
+  });
+
+  it('keeps a ward, and the centres named for people, as places', () => {
+    for (const text of [
+      'admitted to the Oncology Ward on 5',
+      'seen at Dana Farber last week',
+      'IFN-γ and TGF-β levels',
+    ])
+      expect(redactPhi(text).text).toBe(text);
+  });
+
+  it("reads a second given name of a chart's capitals line only when a list knows it", () => {
+    expect(redactPhi('SMITH, JOHN SEEN IN CLINIC').text).toBe('[name] SEEN IN CLINIC');
   });
 
   it('keeps the clinical part of a question that also carries identifiers', () => {

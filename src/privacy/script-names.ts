@@ -1,0 +1,28 @@
+import type { PhiSpan } from './spans.js';
+
+/**
+ * Names written in another script inside English text: "Chen Wei 陈伟 57M", "Contact person:
+ * נוי עומר", "pt 김민준 f/u", "ФРОЛОВА ЛЮБОВЬ". Capitals and name lists are what the name
+ * detector reads a name by, and these scripts have no capitals or no listed names; in a message
+ * otherwise typed in Latin letters a run of such words is a person's name far more often than
+ * anything else (the app's papers and questions are in English). Greek is left out: its letters
+ * are clinical symbols ("TGF-β", "γδ T cells").
+ */
+
+const UNCASED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}`;
+/** Up to five words of those scripts, joined by a space, a comma ("Last, First"), a middle dot or a zero-width non-joiner. */
+const RUN = new RegExp(
+  String.raw`[${UNCASED}][${UNCASED}\p{M}\u200C]*(?:(?:, ?| |・|·)[${UNCASED}][${UNCASED}\p{M}\u200C]*){0,4}`,
+  'gu',
+);
+/** A Latin word of three letters or more: the message is typed in English. */
+const LATIN_WORD = /\p{Script=Latin}{3,}/u;
+
+export function findScriptNames(text: string): PhiSpan[] {
+  if (!LATIN_WORD.test(text)) return [];
+  return [...text.matchAll(RUN)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'name' as const,
+  }));
+}

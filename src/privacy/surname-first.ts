@@ -1,0 +1,77 @@
+import { isClinicalWord } from './clinical-terms.js';
+import { foldAccents, type Lexicon, normalizeWord } from './lexicon.js';
+import { PARTICLES } from './name-tokens.js';
+
+/**
+ * Names written surname first, as charts, forms and tickets write them: "smith, john",
+ * "GARCIA, LUIS A", "HASSAN/OMAR MR", "Young, R.". The comma or the slash is what marks them,
+ * so they are read apart from the capitalized runs of running text.
+ */
+
+/** "smith, john": a listed surname, a comma, a listed given name, in lower case. */
+const LAST_COMMA_FIRST =
+  /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}'’-]+), (\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/gu;
+/**
+ * "GARCIA, LUIS A", "SMITH JR, ROBERT L", "KOWALCZYK, Tomasz J.", "VAN DER LINDEN, PIETERNEL",
+ * "ROYBAL LEMUS, ARTURO", "PHÙNG, CAO PHONG": a chart's patient line, surname first in capitals.
+ */
+const UPPER_LAST_COMMA_FIRST =
+  /(?<![\p{L}\p{M}])((?:(?:VAN|VON|DE|DER|DEN|DI|DA|DEL|DELLA|LA|LE|DU|DOS|DAS|AL|EL|BIN|BEN|MAC|ST\.?) )*\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?)(?: (?:JR|SR|II|III|IV)\.?)?, (\p{Lu}(?:[\p{Lu}\p{M}'’-]+|[\p{Ll}\p{M}'’-]+))( \p{Lu}\.?| \p{Lu}[\p{Lu}\p{M}'’-]+)?(?![\p{L}\p{M}])/gu;
+/**
+ * A passenger as airlines and travel agents write one: "HASSAN/OMAR MR", "AL-MANSOURI/KHALID MRS".
+ */
+const SURNAME_SLASH_GIVEN =
+  /(?<![\p{L}\p{M}\d/])(\p{Lu}[\p{Lu}\p{M}'’-]+)\/(\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?) (?:MR|MRS|MS|MISS|MSTR|DR)\b/gu;
+/** Where a chart line starts: the text or a line, a field label, a quote. */
+const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
+/** "Transfer £250 to Young, R.": a listed surname, a comma and an initial. */
+const SURNAME_COMMA_INITIAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+), \p{Lu}\.(?=[\s,;)]|$)/gu;
+/** Where each surname-first name is in `text`. */
+export function surnameFirstNames(text: string, lex: Lexicon): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(LAST_COMMA_FIRST)) {
+    const [, last = '', given = ''] = match;
+    if (lex.lastNames.has(normalizeWord(last)) && lex.firstNames.has(normalizeWord(given))) {
+      found.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  for (const match of text.matchAll(SURNAME_SLASH_GIVEN)) {
+    const [, last = '', given = ''] = match;
+    const listed = [last, ...given.split(' ')].some((word) => {
+      const key = foldAccents(normalizeWord(word));
+      return lex.firstNames.has(key) || lex.lastNames.has(key) || lex.otherNames.has(key);
+    });
+    if (listed) found.push({ start: match.index, end: match.index + last.length + 1 + given.length });
+  }
+  for (const match of text.matchAll(SURNAME_COMMA_INITIAL)) {
+    const surname = normalizeWord(match[1] ?? '');
+    if (lex.lastNames.has(surname) && !isClinicalWord(match[1] ?? ''))
+      found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(UPPER_LAST_COMMA_FIRST)) {
+    const [, last = '', given = '', more = ''] = match;
+    const initial = /^ \p{Lu}\.?$/u.test(more);
+    // "PRK, ASA", "ECL-IAA, ECL-GADA": capitals listed in a sentence are acronyms.
+    if (!initial && !CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const listed = (word: string, names: Set<string>) => {
+      const key = normalizeWord(word);
+      return (
+        names.has(key) ||
+        names.has(foldAccents(key)) ||
+        key.split(/[-'’ ]/).some((part) => !PARTICLES.has(part) && names.has(part))
+      );
+    };
+    // "SMITH, JOHN SEEN IN CLINIC": a second given name only when a list knows it.
+    const secondGiven = initial || listed(more, lex.firstNames) || listed(more, lex.lastNames);
+    if (
+      !last.split(' ').some((word) => isClinicalWord(word)) &&
+      !isClinicalWord(given) &&
+      (listed(last, lex.lastNames) || listed(given, lex.firstNames))
+    )
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length - (secondGiven ? 0 : more.length),
+      });
+  }
+  return found;
+}
