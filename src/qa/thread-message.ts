@@ -24,6 +24,12 @@ const FILLER =
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
   /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
+/**
+ * "does this thing read full text?", "can the bot do maths?": the channel asked how the app
+ * works, not the app what the papers say ("can the bot pull the OS for arm B" still asks).
+ */
+const ABOUT_THE_APP =
+  /^\s*(?:does|do|did|can|could|will|would|is|has)\s+(?:this thing|the bot|this bot|the app|this app|our bot)\s+(?:(?:actually|really|even|also|ever|only|just)\s+)?(?:read|look at|see|do (?:any )?(?:maths?|calculations?|sums)|search|use|handle|work|understand|access|have access|remember|learn|hallucinate|make (?:stuff|things|numbers) up|get (?:things|it|stuff) wrong|cope)\b/i;
 /** Laughter marks a remark, even one shaped like a question ("who even reads page 2 lol"). */
 const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
 /** The same in emoji: ":sweat_smile:", ":joy:", 😂. */
@@ -55,7 +61,7 @@ const ASKS_YES_NO =
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare|explain|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)|asked (?:me |us )?(?:whether|if)|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
@@ -86,7 +92,16 @@ const EMBEDDED_QUESTION =
 
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
-  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|lovely|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|much appreciated|that'?s (?:it|great|perfect|helpful|exactly)|exactly)\b/i;
+  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|lovely|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly)\b/i;
+/** "no, I meant DREAMM-8, same q", "can you recheck the denominator": the app is asked again. */
+const ASKS_AGAIN =
+  /\b(?:same (?:q|qs|question)|i meant|re-?check|double[- ]check|check again|try again|redo|re-?run|look again)\b/i;
+/**
+ * A correction told to the app: "that's not right, the table lists 9", "no, the methods say…",
+ * "I think you mixed up…". It says what the paper says; only a request to check again asks.
+ */
+const CORRECTS =
+  /^\s*(?:no\b|nope\b|wrong\b|incorrect\b|not quite\b|that'?s (?:not|wrong|incorrect)\b|that is (?:not|wrong|incorrect)\b|(?:i think )?you(?:'ve| have)? (?:mixed|got|missed|counted|confused|misread|swapped|only|quoted the wrong)\b)/i;
 
 /**
  * `botUserId`: the app's own Slack user. A message that mentions it asks the app whatever it
@@ -95,8 +110,12 @@ const ACKNOWLEDGES =
 export function asksTheApp(message: string, botUserId?: string): boolean {
   if (botUserId && message.includes(`<@${botUserId}>`)) {
     const rest = message.replaceAll(`<@${botUserId}>`, ' ').replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
-    // "@app thanks!" is not asking; "@app ok, and the OS in kids?" is.
-    return /[\p{L}\p{N}]/u.test(rest) && !(ACKNOWLEDGES.test(rest) && !asksInSomeSentence(rest));
+    // "@app thanks!" and "@app that's not right, it was 9" are not asking; "@app ok, and the OS
+    // in kids?" and "@app no, recheck the denominator" are. A joke is not asking either.
+    if (LAUGHTER.test(rest) || LAUGHING_EMOJI.test(message)) return false;
+    const answersBack = ACKNOWLEDGES.test(rest) || CORRECTS.test(rest);
+    const asks = asksInSomeSentence(rest) || ASKS_AGAIN.test(rest);
+    return /[\p{L}\p{N}]/u.test(rest) && !(answersBack && !asks);
   }
   const text = message.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
@@ -114,7 +133,7 @@ export function asksTheApp(message: string, botUserId?: string): boolean {
 function asksInSomeSentence(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
     const body = sentence.replace(FILLER, '');
-    if (LOGISTICS.test(body) || RHETORICAL.test(body)) return false;
+    if (LOGISTICS.test(body) || RHETORICAL.test(body) || ABOUT_THE_APP.test(body)) return false;
     if ((EXCLAIMS.test(body) || CLAUSE_AS_SUBJECT.test(body)) && !body.includes('?')) return false;
     const short = body.split(/\s+/).length <= FRAGMENT_WORDS;
     const terseAsk = ASKS_AT_THE_END.test(body) && !SAYS_SOMETHING.test(body);

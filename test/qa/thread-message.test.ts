@@ -115,4 +115,23 @@ describe('asksTheApp', () => {
     expect(asksTheApp('<@U0APP> ok so what was the OS in kids', 'U0APP')).toBe(true);
     expect(asksTheApp('<@U07OTHER> can you present this Thursday?', 'U0APP')).toBe(false);
   });
+
+  it('stays quiet when a mention only corrects the app or jokes with it, and answers when it asks again', () => {
+    expect(asksTheApp("<@U0APP> that's not right, the toxicity table lists 9 events not 6", 'U0APP')).toBe(
+      false,
+    );
+    expect(asksTheApp('<@U0APP> no, the methods say 18 pts got the full dose', 'U0APP')).toBe(false);
+    expect(asksTheApp("<@U0APP> that's really useful, thanks. passing it on", 'U0APP')).toBe(false);
+    expect(asksTheApp('<@U0APP> will you be presenting next week too :joy:', 'U0APP')).toBe(false);
+    expect(asksTheApp('<@U0APP> no, I meant the phase 3, same q', 'U0APP')).toBe(true);
+    expect(asksTheApp("<@U0APP> that's wrong, can you recheck the denominator", 'U0APP')).toBe(true);
+  });
+
+  it('stays quiet when the channel asks how the app works, and answers what the papers say', () => {
+    expect(asksTheApp('does this thing read the full text or just abstracts?')).toBe(false);
+    expect(asksTheApp('does the bot actually do any maths or just quote?')).toBe(false);
+    expect(asksTheApp('can the bot pull the OS for arm B?')).toBe(true);
+    expect(asksTheApp('ok that explains it, per lesion.')).toBe(false);
+    expect(asksTheApp('and the interobserver agreement for the low group, if they reported it')).toBe(true);
+  });
 });
