@@ -1,5 +1,6 @@
 import { hasMedicalShape, isClinicalHead, isClinicalWord } from './clinical-terms.js';
 import { foldAccents, type Lexicon, normalizeWord } from './lexicon.js';
+import { isPinyinName } from './pinyin.js';
 
 /**
  * What the word lists say about one word, case aside: a listed first or last name, a name
@@ -112,7 +113,7 @@ export function classifyWord(
     return 'last';
   // "Genoni", "Mafra", "Iver": a town's name that is a family name too, told apart by context.
   if (lex.cities.has(bare)) return 'town';
-  if (lex.otherNames.has(bare) || lex.otherNames.has(plain)) return 'name';
+  if (lex.otherNames.has(bare) || lex.otherNames.has(plain) || isPinyinName(bare)) return 'name';
   if (bare.length < 3) return 'ambiguous';
   if (hasMedicalShape(bare) && !NAME_ENDINGS.test(bare)) return 'word';
   return 'unknown';
