@@ -134,6 +134,10 @@ export function verdict(
   if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';
   const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
   if (shape === 'lower') {
+    // "forward to gunnar hansson": a listed given name, then a listed family name, neither a word.
+    const listedPair =
+      real === 2 && kinds[0] === 'first' && kinds[1] === 'last' && words.every((w) => w.text.length >= 4);
+    if (listedPair) return 'name';
     // "breast ca", "pt on ven": two letters in lower case are shorthand, not a given name.
     if (kinds[0] === 'first')
       return (context.mode.lower || context.weak) && (words[0] as Token).text.length > 2 ? 'name' : 'no';

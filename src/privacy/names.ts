@@ -166,7 +166,9 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     (afterJoined && after.shape === 'cap' && INSTITUTION_HEADS.has(after.key.replace(/'s$/, ''))) ||
     (afterJoined && !personal && (isClinicalHead(after.text) || PLACE_HEADS.has(after.key))) ||
     /^\s+et\.? al\b/.test(text.slice((run.at(-1) as Token).end)) ||
-    (!strong && !weak && AUTHOR_BEFORE.test(before)) ||
+    // Papers cite a method's author by surname ("according to Huskisson"); "according to Helena
+    // Melo" is a person in a chat.
+    (!strong && !weak && run.length === 1 && AUTHOR_BEFORE.test(before)) ||
     // "MD Anderson": the cancer centre, named for a man.
     /\bMD\s$/.test(before) ||
     text[lead.start - 1] === '/' ||

@@ -65,6 +65,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['ФРОЛОВА ЛЮБОВЬ seen in clinic', 'ФРОЛОВА ЛЮБОВЬ', 'name'],
   ['Patient: ROYBAL LEMUS, ARTURO', 'ROYBAL LEMUS, ARTURO', 'name'],
   ['Applicant: LI Xiaoming   Gender: M', 'Xiaoming', 'name'],
+  ['According to Helena Melo, the shipment is late.', 'Helena Melo', 'name'],
+  ['Please forward to gunnar hansson.', 'gunnar hansson', 'name'],
   ['Contact: Seo-yeon Park', 'Seo-yeon Park', 'name'],
   ['Contact: Abdul-Rahman al-Sayed, Villa 17', 'al-Sayed', 'name'],
   ['card 4111 1111 1111 1111 was charged', '4111 1111 1111 1111', 'card number'],
