@@ -6,10 +6,12 @@ import { loadClinicianSet } from './qa-eval-clinician.js';
 import { round } from './stats.js';
 
 /**
- * The PHI guard on text written around a tumor board, in three labelled sets written from the
+ * The PHI guard on text written around a tumor board, in four labelled sets written from the
  * user's side: Slack case lines and EHR pastes (`slack-identifiers.json`), letters, forms,
- * referral and discharge headers (`notes-identifiers.json`), and short general texts dense in
- * names and addresses of many origins (`general-identifiers.json`). For both halves of each: the
+ * referral and discharge headers (`notes-identifiers.json`), short general texts dense in
+ * names and addresses of many origins (`general-identifiers.json`), and dictated letters,
+ * colleagues naming people in chat and international referrals
+ * (`spoken-international-identifiers.json`). For both halves of each: the
  * identifiers caught, and the share of texts without identifiers it alters. Also the share of
  * the clinician dev questions it alters (what it would take out of a question before the answer
  * is looked for).
@@ -39,6 +41,10 @@ const LABELLED_SETS = [
   { file: 'phi/slack-identifiers.json', title: 'Slack case lines and pastes' },
   { file: 'phi/notes-identifiers.json', title: 'letters, forms, referral and discharge headers' },
   { file: 'phi/general-identifiers.json', title: 'names and addresses of many origins, general register' },
+  {
+    file: 'phi/spoken-international-identifiers.json',
+    title: 'dictated letters, colleagues naming people in chat, international referrals',
+  },
 ] as const;
 
 export interface LabelledSetFigures {

@@ -28,6 +28,15 @@ const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}]
 /** 12–19 digits in one run or in groups of four (cards); longer runs are not cards. */
 const CARD = /(?<![\w.,/-])(?:\d{12,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\w/]|[.,-]\d)/g;
 
+/**
+ * "K000418276", "QX904127", "HS24-027731", "ZS-0041827": capitals and six or more digits are a
+ * record, accession or insurance number whatever its label, unless a registry or a database of
+ * the literature writes it (trials, reviews, sequences, grants).
+ */
+const ID_SHAPE = /(?<![\w/-])[A-Z]{1,4}(?:\d{2}-?\d{4,10}|-?\d{6,12})(?![\w-]|\.\d)/g;
+const LITERATURE_ID =
+  /^(?:NCT|PMC|PMID|UMIN|CRD|ISRCTN|ACTRN|CHICTR|DRKS|JPRN|KCT|CTRI|EUCTR|IRCT|NTR|GSE|GSM|GPL|SRR|SRP|SRX|ERR|PRJNA|PXD|ENSG|ENST|CAS|CRL|GM|CA|HL|AI|DK|NS|MH|AG|ES|EY|HD|DA|AA|LM|TR|DE|AR|EB|HG|AT|OD)\d/i;
+
 /** The number, whole, and not a count ("account 12345 patients"). */
 const NUMBER_VALUE =
   '([A-Z]{0,6}[ -]?\\d(?:[\\dA-Z/-]|\\.(?=\\d{3})){3,})(?![\\dA-Z/-])(?!\\s*(?:patients|pts|cases|participants|subjects|%))';
@@ -35,9 +44,9 @@ const NUMBER_VALUE =
 const LINK =
   "(?:\\s+for\\s+(?:the\\s+)?[A-Za-z'’ -]{1,25}?\\s+(?:is|was)|(?:\\s+(?:is|was|=))?)\\s*[:#(]?\\s*(?:no\\.?\\s*)?";
 const MRN_LABEL =
-  '\\b(?:MRN|MR\\s?#|med(?:ical)? rec(?:ord)?(?:\\s+(?:number|no\\.?|#))?|chart(?:\\s+(?:number|no\\.?|#))|hospital (?:number|no\\.?|#|id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|(?:CR|IP|OP|UR|NHS|CHI|unit|clinic|hosp|registration|reg)\\s*(?:number|no\\.?|#)|UHID|EMPI|case(?=\\s*:))';
+  '\\b(?:MRN|MR\\s?#|med(?:ical)? rec(?:ord)?(?:\\s+(?:number|no\\.?|#))?|chart(?:\\s+(?:number|no\\.?|#))|hospital (?:number|no\\.?|#|id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|(?:CR|IP|OP|UR|NHS|CHI|unit|clinic|hosp\\.?|registration|reg|folder|lab)\\s*(?:number|no\\.?|#)|UHID|EMPI|URN|IPP|case(?=\\s*:))';
 const ACCOUNT_LABEL =
-  '\\b(?:(?:(?:bank |checking |savings )?account|acct|beneficiary|passport|routing|medicaid|medicare(?: mbi)?|mbi)(?:\\s*(?:id|no\\.?|number|#))?|(?:policy|accession|member|insurance|health plan|certificate|serial|device|claim|encounter|customer|client)\\s*(?:id|no\\.?|number|#)|policy(?=\\s+[A-Z]{1,5}-?\\d)|(?:enc(?:ounter)?\\s+)?(?:CSN|FIN)|CPF|DNI|NIE|NIF|codice fiscale|CURP|Aadhaar|NINO|national insurance(?: number| no\\.?)?|national id(?: number| no\\.?)?|personnummer|BSN)';
+  '\\b(?:(?:(?:bank |checking |savings )?account|acct|beneficiary|passport|routing|medicaid|medicare(?: mbi)?|mbi)(?:\\s*(?:id|no\\.?|number|#))?|(?:policy|accession|member|insurance|health plan|certificate|serial|device|claim|encounter|customer|client)\\s*(?:id|no\\.?|number|#)|policy(?=\\s+[A-Z]{1,5}-?\\d)|(?:enc(?:ounter)?\\s+)?(?:CSN|FIN)|CPF|DNI|NIE|NIF|codice fiscale|CURP|Aadhaar|NINO|national insurance(?: number| no\\.?)?|national id(?: number| no\\.?)?|personnummer|BSN|KVNR|(?:kranken)?versichertennummer|C\\.F\\.|CIP|tarjeta sanitaria|HKID|teudat zehut|enrol(?:l)?ee\\s*(?:no\\.?|number)|(?:DVA\\s+)?gold card|NIR|IHI|PHN|OHIP|PhilHealth(?:\\s*(?:id|no\\.?|number))?)';
 const LICENCE_LABEL =
   "\\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|DL|DEA|NPI)(?:\\s*(?:id|no\\.?|number|#))?";
 const CARD_LABEL =
@@ -65,6 +74,9 @@ export function findNumberLike(text: string): PhiSpan[] {
     ...spansOf(text, CARD, 'card number', { accept: (v) => luhnValid(v) }),
     ...spansOf(text, CARD, 'account number', { accept: (v) => !luhnValid(v) }),
     ...spansOf(text, CARD_LABELLED, 'card number', { group: 1 }),
+    ...spansOf(text, ID_SHAPE, 'account number', {
+      accept: (id) => !LITERATURE_ID.test(id.replace('-', '')),
+    }),
     ...spansOf(text, MRN, 'MRN', { group: 1, accept: notLiterature }),
     ...spansOf(text, ACCOUNT, 'account number', { group: 1, accept: notLiterature }),
     ...spansOf(text, LICENCE, 'licence number', { group: 1, accept: notLiterature }),

@@ -67,6 +67,10 @@ const IDENTIFYING: [string, string, string][] = [
   ['Applicant: LI Xiaoming   Gender: M', 'Xiaoming', 'name'],
   ['According to Helena Melo, the shipment is late.', 'Helena Melo', 'name'],
   ['Please forward to gunnar hansson.', 'gunnar hansson', 'name'],
+  ['KVNR K000418276, Tel. 030 23125 418', 'K000418276', 'account number'],
+  ['DVA Gold Card QX904127. wife at home', 'QX904127', 'account number'],
+  ['Lab No: HS24-027731 received today', 'HS24-027731', 'MRN'],
+  ['URN 2204183, Medicare pending', '2204183', 'MRN'],
   ['Contact: Seo-yeon Park', 'Seo-yeon Park', 'name'],
   ['Contact: Abdul-Rahman al-Sayed, Villa 17', 'al-Sayed', 'name'],
   ['card 4111 1111 1111 1111 was charged', '4111 1111 1111 1111', 'card number'],
@@ -237,6 +241,7 @@ const CLINICAL: string[] = [
   'do we really need to take out the station 9 nodes in lung ca resections?',
   'met anal SCC, chemo naive, PS 1: PFS benefit?',
   'the 12 Item Short-Form Health Survey was completed',
+  'registered as NCT01234567 and UMIN000012345, funded by CA016672',
 ];
 
 describe('redactPhi', () => {
