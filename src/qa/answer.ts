@@ -8,6 +8,7 @@ import { chooseQuotes } from './choose-quotes.js';
 import { citationFor } from './citations.js';
 import { composeAnswer } from './compose.js';
 import { covers, paperKeys } from './concept-match.js';
+import { undictated } from './dictation.js';
 import { referencedItem } from './digest-reference.js';
 import { findEvidence, rankPapers } from './evidence.js';
 import { type FullTextReader, withFullTexts } from './full-text.js';
@@ -65,10 +66,12 @@ export interface AnswerInput {
  * is the best verbatim sentences. The question is redacted before anything else sees it.
  */
 export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Promise<Answer> {
-  const { text: question, redactions } = redactPhi(input.question);
+  const { text: redacted, redactions } = redactPhi(input.question);
+  // Spelled-out letters are read only after the guard has seen them: "pt J S" is a patient.
+  const question = undictated(redacted);
   const thread: ThreadTurn[] = (input.history ?? []).map((turn) => ({
     role: turn.role,
-    text: redactPhi(turn.text).text,
+    text: undictated(redactPhi(turn.text).text),
   }));
   const log = deps.logger.child({ module: 'qa', digestId: input.digestId });
   const digest = input.digestId ? await deps.store.digests.get(input.digestId) : undefined;

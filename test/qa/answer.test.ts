@@ -286,6 +286,15 @@ describe('answerQuestion without a model', () => {
     expect(answer.citations[0]?.paperId).toBe(JMML_ID);
   });
 
+  it('redacts initials spelled apart before it joins dictated letters into acronyms', async () => {
+    const answer = await answerQuestion(deps(), {
+      question: 'pt J S relapsed after H S C T for JMML, was rapamycin used?',
+    });
+    expect(answer.redactions).toEqual(['name']);
+    expect(answer.question).toContain('[name]');
+    expect(answer.question).toContain('HSCT');
+  });
+
   it('treats a passage that gives instructions as data, and its mention never reaches Slack unescaped', async () => {
     const hostile: Paper = {
       ...(papers[1] as Paper),
