@@ -2,7 +2,8 @@
 const ABBREVIATIONS = new Set(
   (
     'al e.g i.e vs v fig figs dr drs mr mrs ms prof no nos ref refs eq eqs approx ca cf etc suppl vol pp p ' +
-    'st jr sr inc ltd co corp dept univ tab sp spp ed eds jan feb apr jun jul aug sept oct nov dec'
+    'st jr sr inc ltd co corp dept univ tab sp spp ed eds jan feb apr jun jul aug sept oct nov dec ' +
+    'dev st.dev std.dev resp'
   ).split(' '),
 );
 

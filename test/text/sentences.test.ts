@@ -15,6 +15,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence inside a standard deviation written "st.dev."', () => {
+    expect(
+      splitSentences('Average 1 - c-index values were 0.221 (st.dev. 0.019) for BRCA1 carriers. The end.'),
+    ).toEqual(['Average 1 - c-index values were 0.221 (st.dev. 0.019) for BRCA1 carriers.', 'The end.']);
+  });
+
   it('keeps decimals and p-values inside their sentence', () => {
     expect(
       splitSentences(
