@@ -24,12 +24,12 @@ karnofsky lansky charlson apgar hounsfield doppler seldinger papanicolaou giemsa
 neelsen golgi purkinje cox schwann kupffer leydig langhans bence hürthle hurthle wolffian müllerian
 mullerian pap cushings addisons rett pfannenstiel valsalva babinski trousseau chvostek brudzinski
 lhermitte barrett barretts richter richters stupp cockcroft gault deauville nigro exon codon intron
-dana-farber farber yawkey hutch emory moffitt kettering bengal churg strauss
+dana-farber farber yawkey hutch emory moffitt kettering bengal churg strauss arbor tesla
 `;
 
 /** Eponyms that are also surnames: clinical only before a head word or joined to another eponym. */
 const SURNAME_EPONYMS = `
-aldrich allen alport altman ann apley reed arbor askin barlow bartter begg behmel billroth birt bland
+aldrich allen alport altman ann apley reed askin clark barlow bartter begg behmel billroth birt bland
 blatchford bloom blumberg brenner brooke bruton caprini carney castleman chads chaikoff chediak child
 christian conn costello courvoisier danlos diamond dietz dorfman down dube dubé duncan duval edwards
 ehlers erdheim evans finkelstein fisher forrest friedman gardner geneva gitelman glasgow golabi
@@ -50,7 +50,7 @@ const DRUG_CLIPPINGS = new Set(
   `ven aza dara pola pembro nivo ipi atezo durva benda ritux carbo cis gem cape ox iri dox vin cy flu mel bu
 tac siro pred dex len pom bort carf elo blin ino gilt mido quiz sora suni pazo cabo lenva axi
 rego tras pert olap nira ruca tala abi enza apa daro ibru acala zanu pirto obin tafa glofit epcor teclis
-talq elra cilta vorino romi treme cemi dostar sacit`.split(/\s+/),
+talq elra cilta vorino romi treme cemi dostar sacit dasa`.split(/\s+/),
 );
 
 /** Brand names of common oncology and supportive-care drugs, capitalized in any sentence. */
@@ -85,7 +85,7 @@ equation equations questionnaire inventory instrument questionnaire scheme tool 
 space ligament ring stripe bundle duct canal gland glands disc score's gangrene concordance fascia triangle
 deformity contracture paralysis anomaly tetralogy theory hypothesis principle sequence factor factors
 guideline guidelines nomogram nomograms protein type types diagram diagrams assay assays simulation
-category rating system apparatus dilator recording recordings software species device devices monitor
+category rating system level levels apparatus dilator recording recordings software species device devices monitor
 monitoring kit kits analyzer analyser camera scanner valve prosthesis probe program programme package
 chamber pump machine medium agar broth buffer reagent antibody antibodies serum vaccine strains catheter
 `
@@ -117,13 +117,21 @@ export function isClinicalWord(word: string, next?: string): boolean {
   const parts = key.split('-');
   if (parts.length > 1 && parts.every((part) => ALWAYS_SET.has(part) || SURNAME_EPONYM_SET.has(part)))
     return true;
-  return SURNAME_EPONYM_SET.has(key) && (isClinicalHead(next) || EPONYM_HEADS.has(normalizeWord(next ?? '')));
+  if (!SURNAME_EPONYM_SET.has(key)) return false;
+  // "Ann Arbor", "Li Fraumeni": joined to a word that is always an eponym.
+  const nextKey = normalizeWord(next ?? '').replace(/'s$|'$/, '');
+  return isClinicalHead(next) || EPONYM_HEADS.has(nextKey) || ALWAYS_SET.has(nextKey);
 }
 
 /** After an eponym that is also a surname, these make it a statistic or a sign ("Pearson's r", "Cohen's d"). */
 const EPONYM_HEADS = new Set(
   'r rho d h u t w chi chi-square chi-squared product-moment χ2 kappa exact rank'.split(' '),
 );
+
+/** True for a word that is an eponym or a brand whoever it stands beside ("Arbor", "Fraumeni", "Herceptin"). */
+export function isAlwaysClinical(word: string): boolean {
+  return ALWAYS_SET.has(normalizeWord(word).replace(/'s$|'$/, ''));
+}
 
 /** True for any eponym of the lists, whatever follows ("Pearson", "Altman", "Spearman"). */
 export function isEponym(word: string): boolean {

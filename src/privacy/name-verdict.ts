@@ -68,6 +68,13 @@ export interface Context {
   mode: Mode;
 }
 
+/** Names of record, insurance and identity numbers, capitalized before the number they name. */
+const ID_NAMES = new Set(
+  'hosp aadhaar medicare medicaid tarjeta sanitaria teudat zehut kvnr philhealth ohip ramq nhia nhis'.split(
+    ' ',
+  ),
+);
+
 /** A personal pronoun: "Thienpont is very reliable. You can always depend on him." */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 
@@ -131,6 +138,8 @@ export function verdict(
   // "DOB:", "MRN:" in a pasted chart: a field's label.
   if (words.length === 1 && FIELD_LABELS.has((words[0] as Token).key) && /^\s*:/.test(context.after))
     return 'no';
+  // "Hosp No: K2204188", "Aadhaar 4000 0418 2731", "Teudat Zehut 000418277": the name of a number.
+  if (words.every((word) => ID_NAMES.has(word.key))) return 'no';
   if (context.strong) return count('clinical', 'function') < real ? 'name' : 'no';
   const shape = (words.find((t) => t.shape !== 'initial') as Token).shape;
   if (shape === 'lower') {

@@ -1,4 +1,4 @@
-import { isClinicalHead } from './clinical-terms.js';
+import { isAlwaysClinical, isClinicalHead } from './clinical-terms.js';
 import { foldAccents, type Lexicon, lexicon } from './lexicon.js';
 import {
   afterClinicalOf,
@@ -36,8 +36,8 @@ import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
  * write them ("Mr", "dr."), not in capitals, which are MR imaging, MS and DR elsewhere.
  */
 const STRONG_CUES =
-  /(?:\b[Nn]ame(?:s)?\s*(?:is|was|:|\?|=)|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
-const TITLE = /^(?:Mrs?|Ms|Miss|Mx|Dr|Prof|MRS?|MS|DR|PROF)$/;
+  /(?:\b(?:[Ss]ur|[Ff]ore|[Gg]iven |[Ff]irst |[Ll]ast |[Ff]amily |[Mm]iddle |[Mm]aiden )?[Nn]ame(?:\(?s\)?)?\s*(?:is|was|:|\?|=)|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Sig\.ra|Signora)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
+const TITLE = /^(?:Mrs?|Ms|Miss|Mx|Dr|Prof|MRS?|MS|DR|PROF|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Signora)$/;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
   /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa)|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
@@ -147,7 +147,11 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   while (run.length > 1 && PARTICLES.has((run.at(-1) as Token).key)) run.pop();
   // A given name or a cue ("pt John Smith test results") outweighs a clinical word after the run.
   const givenName = (t: Token) => lex.firstNames.has(foldAccents(t.key)) && !lex.commonWords.has(t.key);
-  const personal = strong || weak || (run.length > 1 && run.some(givenName));
+  // "Loretta's cell 419-555-0123": a phone, not a Hürthle cell.
+  const ownsPhone = /^['’]s (?:cell|mobile)\b\s*(?:#|:|no\.?|number|is|\(?\+?\d)/i.test(
+    text.slice((run.at(-1) as Token).end - (/['’]s$/.test((run.at(-1) as Token).text) ? 2 : 0)),
+  );
+  const personal = strong || weak || ownsPhone || (run.length > 1 && run.some(givenName));
   // "Hamilton Depression Rating Scale", "Aga Khan University", "Lenke's guidelines", "Lenke et
   // al": a named instrument, an institution or an author, skipped whole.
   const after = tokens[i + run.length];
@@ -180,8 +184,13 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     if (PARTICLES.has(token.key) && k > 0) return 'particle' as NameClass;
     // Only a word on the same line, right after, can make this one an eponym ("Barthel index").
     const next = tokens[tokens.indexOf(token) + 1];
+    // A given name before an eponym is part of its term ("Ann Arbor").
     const adjacent =
-      !personal && next && /^(?:['’]s?)? $/.test(text.slice(token.end, next.start)) ? next.text : undefined;
+      next &&
+      (!personal || isAlwaysClinical(next.text)) &&
+      /^(?:['’]s?)? $/.test(text.slice(token.end, next.start))
+        ? next.text
+        : undefined;
     return classifyWord(token.text, adjacent, text.slice(token.end, token.end + 2), lex);
   });
   // "Penny Cash can cover", "Robin Fox, 88,": a given name and a family name that are both

@@ -24,6 +24,9 @@ const SURNAME_SLASH_GIVEN =
   /(?<![\p{L}\p{M}\d/])(\p{Lu}[\p{Lu}\p{M}'’-]+)\/(\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?) (?:MR|MRS|MS|MISS|MSTR|DR)\b/gu;
 /** Where a chart line starts: the text or a line, a field label, a quote. */
 const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
+/** "Patient: Rafferty, Cormac J": a chart line in mixed case, surname first. */
+const MIXED_LAST_COMMA_FIRST =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
 /** "Transfer £250 to Young, R.": a listed surname, a comma and an initial. */
 const SURNAME_COMMA_INITIAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+), \p{Lu}\.(?=[\s,;)]|$)/gu;
 /** Where each surname-first name is in `text`. */
@@ -72,6 +75,18 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
         start: match.index,
         end: match.index + match[0].length - (secondGiven ? 0 : more.length),
       });
+  }
+  for (const match of text.matchAll(MIXED_LAST_COMMA_FIRST)) {
+    const [, last = '', given = ''] = match;
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    if (!CHART_LINE_START.test(before)) continue;
+    if (isClinicalWord(last) || isClinicalWord(given)) continue;
+    const patientLine = /\b(?:patient|pt|name|re)\s*:\s*$/i.test(before);
+    const words = [last, given].map((word) => normalizeWord(word));
+    if (patientLine && words.every((word) => !lex.commonWords.has(word)))
+      found.push({ start: match.index, end: match.index + match[0].length });
+    else if (lex.firstNames.has(foldAccents(normalizeWord(given))) || lex.lastNames.has(normalizeWord(last)))
+      found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;
 }

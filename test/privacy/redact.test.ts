@@ -71,6 +71,10 @@ const IDENTIFYING: [string, string, string][] = [
   ['DVA Gold Card QX904127. wife at home', 'QX904127', 'account number'],
   ['Lab No: HS24-027731 received today', 'HS24-027731', 'MRN'],
   ['URN 2204183, Medicare pending', '2204183', 'MRN'],
+  ["Gas cards provided. Loretta's cell 419-555-0123.", 'Loretta', 'name'],
+  ['Surname: NWACHUKWU   Forename(s): Chidinma Grace', 'NWACHUKWU', 'name'],
+  ['OPERATION NOTE Patient: Rafferty, Cormac J   MRN 00731904', 'Rafferty', 'name'],
+  ['Überweisung: Frau Hannelore Schäfer-Demir', 'Hannelore Schäfer-Demir', 'name'],
   ['Contact: Seo-yeon Park', 'Seo-yeon Park', 'name'],
   ['Contact: Abdul-Rahman al-Sayed, Villa 17', 'al-Sayed', 'name'],
   ['card 4111 1111 1111 1111 was charged', '4111 1111 1111 1111', 'card number'],
@@ -242,6 +246,10 @@ const CLINICAL: string[] = [
   'met anal SCC, chemo naive, PS 1: PFS benefit?',
   'the 12 Item Short-Form Health Survey was completed',
   'registered as NCT01234567 and UMIN000012345, funded by CA016672',
+  'the Hodgkin pt from last week (bulky, Ann Arbor IIB) got her interim PET',
+  'ann arbor stage two a hodgkin lymphoma',
+  'Clark level IV, Breslow 3.1 mm, SLNB positive',
+  'Hurthle cell carcinoma with 12 cases',
 ];
 
 describe('redactPhi', () => {
