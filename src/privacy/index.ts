@@ -6,6 +6,7 @@ import { findNumberLike } from './numbers.js';
 import { findPhones } from './phones.js';
 import { findScriptNames } from './script-names.js';
 import { applySpans, kindsOf, PHI_KINDS, type PhiKind, type PhiSpan, resolveSpans } from './spans.js';
+import { findSpokenIdentifiers } from './spoken.js';
 
 /**
  * The HIPAA Safe Harbor guard: one pass over any text a user typed into Slack, run before
@@ -41,6 +42,7 @@ export function findPhi(text: string): PhiSpan[] {
     ...findAddresses(text),
     ...findNames(text),
     ...findScriptNames(text),
+    ...findSpokenIdentifiers(text),
   ].filter((span) => !placeholders.some(([start, end]) => span.start < end && span.end > start));
   return resolveSpans(found);
 }
