@@ -13,7 +13,7 @@ const PERSON_VERBS =
  * one, a word on no list is a name whatever its letters look like.
  */
 const PERSON_ONLY_VERBS =
-  /^\s(?:lives|lived|began|said|says|told|asked|wants|wanted|went|gave|wrote|writes|sang|sings|died|works|worked|thinks|feels|speaks|shouted|explained|married|smiled|laughed|prefers|likes|loves|hates|moved|emailed|texted|phoned|replied)\b/;
+  /^\s(?:lives|lived|began|said|says|told|asked|wants|wanted|went|gave|wrote|writes|sang|sings|died|works|worked|thinks|feels|speaks|shouted|explained|married|smiled|laughed|prefers|likes|loves|hates|moved|emailed|texted|phoned|replied|reports|reported|confirmed|denies|denied|states|stated|agreed|agrees|declined|declines|consented|understands|understood|requested|attended)\b/;
 
 /**
  * What follows a person who is the subject: a person's verb ("Penny Cash can cover", "Joy Baker
@@ -166,6 +166,17 @@ export function verdict(
     if (context.weak && real >= 2 && listedAmong && words.every((w) => w.text.length > 2)) return 'name';
     const cuedName = (kinds[0] === 'uncommon' || (kinds[0] === 'ambiguous' && !selfCue)) && context.weak;
     if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
+    // "his wife graça": after a cue, a word only the name lists know.
+    if (context.weak && real === 1 && kinds[0] === 'name') return 'name';
+    // A dictated letter is all lower case: "supportive peter reports", "ray confirmed that".
+    const givenBeforeVerb =
+      context.mode.lower &&
+      real === 1 &&
+      (kinds[0] === 'uncommon' || kinds[0] === 'ambiguous') &&
+      lex.firstNames.has((words[0] as Token).key) &&
+      PERSON_ONLY_VERBS.test(context.after) &&
+      !/\b(?:the|a|an|this|that|its|their|our|each|every|no)\s*$/i.test(context.before);
+    if (givenBeforeVerb) return 'name';
     // In any text, a listed name typed in lower case: "vitoria", "leone mazzi" (never common, clinical or short).
     const listedLower = words.filter(
       (w, n) => (kinds[n] === 'first' || kinds[n] === 'last') && w.text.length >= 4,

@@ -24,6 +24,19 @@ describe('redactPhi on dictated text', () => {
     );
   });
 
+  it('reads a lower-case given name as a person after a relative or before what only a person does', () => {
+    expect(
+      redactPhi('seen with her husband peter who is very supportive peter reports she sleeps').text,
+    ).toBe('seen with her husband [name] who is very supportive [name] reports she sleeps');
+    expect(redactPhi('and his granddaughter hope who is a nurse will attend').text).toBe(
+      'and his granddaughter [name] who is a nurse will attend',
+    );
+    expect(redactPhi('his wife graça was also present').text).toBe('his wife [name] was also present');
+    expect(redactPhi('we hope to start radiotherapy, the mark reported on the film').text).toBe(
+      'we hope to start radiotherapy, the mark reported on the film',
+    );
+  });
+
   it('leaves counts, stages and cycles said in words', () => {
     const text =
       'ann arbor stage two a, one of two patients, two to three cycles, aged sixty five, forty percent';
