@@ -1,6 +1,7 @@
 import { findAddresses } from './addresses.js';
 import { findDates } from './dates.js';
 import { lexicon, normalizeWord } from './lexicon.js';
+import { findNamedStreets } from './named-streets.js';
 import { findNames } from './names.js';
 import { findNumberLike } from './numbers.js';
 import { findPhones } from './phones.js';
@@ -40,6 +41,7 @@ export function findPhi(text: string): PhiSpan[] {
     ...findPhones(text),
     ...findDates(text),
     ...findAddresses(text),
+    ...findNamedStreets(text),
     ...findNames(text),
     ...findScriptNames(text),
     ...findSpokenIdentifiers(text),

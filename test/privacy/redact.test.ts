@@ -72,6 +72,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['Lab No: HS24-027731 received today', 'HS24-027731', 'MRN'],
   ['URN 2204183, Medicare pending', '2204183', 'MRN'],
   ["Gas cards provided. Loretta's cell 419-555-0123.", 'Loretta', 'name'],
+  ['We used to live on Renner Meadow before the move.', 'Renner Meadow', 'address'],
+  ['Is Ryleigh Road still closed for repairs?', 'Ryleigh Road', 'address'],
   ['Surname: NWACHUKWU   Forename(s): Chidinma Grace', 'NWACHUKWU', 'name'],
   ['OPERATION NOTE Patient: Rafferty, Cormac J   MRN 00731904', 'Rafferty', 'name'],
   ['Überweisung: Frau Hannelore Schäfer-Demir', 'Hannelore Schäfer-Demir', 'name'],
@@ -250,6 +252,7 @@ const CLINICAL: string[] = [
   'ann arbor stage two a hodgkin lymphoma',
   'Clark level IV, Breslow 3.1 mm, SLNB positive',
   'Hurthle cell carcinoma with 12 cases',
+  'The Way forward is a phase 3 trial; the Supreme Court ruling is unrelated',
 ];
 
 describe('redactPhi', () => {
