@@ -110,6 +110,9 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
   )
     return { first: i, last: i + 1 };
   if (piece.kind === 'number') {
+    // "17 mill road, cambridge", "12 rose ave": typed in lower case in a message with capitals.
+    const lowerEnd = lowerCaseStreetEnd(text, pieces, i);
+    if (lowerEnd !== undefined && isPlausibleStreetNumber(text, piece)) return { first: i, last: lowerEnd };
     // "5049 Harjukuja 54", "1600 Pennsylvania Ave": a number, then a street name on the line.
     let j = i + 1;
     let typed = false;
@@ -138,7 +141,19 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
           (named || (isNameLike(word, lex) && word.text.length >= 4) || cue);
       j += 1;
     }
-    if (j > i + 1 && (typed || named) && isPlausibleStreetNumber(text, piece) && (typed || !isYear(piece)))
+    // "3 way catheter", "2 close calls": a street has a name besides its type ("7th Street" has).
+    const typeAlone =
+      j === i + 2 &&
+      /^\d+$/.test(piece.text) &&
+      isStreetType(pieces[i + 1] as Piece) &&
+      pieces[j]?.kind !== 'number';
+    if (
+      j > i + 1 &&
+      !typeAlone &&
+      (typed || named) &&
+      isPlausibleStreetNumber(text, piece) &&
+      (typed || !isYear(piece))
+    )
       return { first: i, last: j - 1 };
     return undefined;
   }
@@ -177,6 +192,37 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
   const gap = text.slice((pieces[j - 1] as Piece).end, number.start);
   if (!typed && (!/^ +$/.test(gap) || isYear(number))) return undefined;
   return { first: i, last: j };
+}
+
+/** Street types people type in lower case: "mill road", "rose ave"; the rest end a phrase ("chestnut close,"). */
+const LOWER_CASE_TYPES = new Set(
+  'road street avenue ave lane drive boulevard blvd crescent terrace'.split(' '),
+);
+const LOWER_CASE_TYPES_AT_END = new Set('rd st ln dr close cres grove gardens parade mews'.split(' '));
+
+/**
+ * The last piece of a lower-case street after house number `i`: one to three lower-case words
+ * and a street type, then the end of the phrase ("17 mill road, cambridge"); "2 court dates" and
+ * "3 way catheter" run on past the type.
+ */
+function lowerCaseStreetEnd(text: string, pieces: Piece[], i: number): number | undefined {
+  for (let j = i + 2; j <= i + 4 && j < pieces.length; j++) {
+    const type = pieces[j] as Piece;
+    const names = pieces.slice(i + 1, j);
+    // "410 e 6th st": a compass letter and an ordinal are part of the name.
+    const nameLike = (p: Piece) =>
+      (p.kind === 'word' && /^\p{Ll}/u.test(p.text) && !isClinicalWord(p.text)) ||
+      /^\d+(?:st|nd|rd|th)$/.test(p.text);
+    if (!names.every(nameLike)) return undefined;
+    if (!sameLine(text, pieces[j - 1] as Piece, type)) return undefined;
+    const key = type.key.replace(/\.$/, '');
+    if (!/^\p{Ll}/u.test(type.text) || !(LOWER_CASE_TYPES.has(key) || LOWER_CASE_TYPES_AT_END.has(key)))
+      continue;
+    const after = text.slice(type.end, type.end + 3);
+    const ends = /^(?:$|[,;.!?)\n]|\s+#|\s*$|\s+\p{Lu})/u.test(after);
+    return ends || LOWER_CASE_TYPES.has(key) ? j : undefined;
+  }
+  return undefined;
 }
 
 function isStreetType(piece: Piece): boolean {

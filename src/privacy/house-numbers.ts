@@ -23,7 +23,7 @@ export function isPlausibleStreetNumber(text: string, piece: Spot): boolean {
   const digits = piece.text.replace(/\D/g, '');
   if (digits.length > 6) return false;
   const after = text.slice(piece.end, piece.end + 12);
-  return !/^(?:\s?%|\.\d|,\d|\s?(?:mg|ml|kg|cm|mm|gy|years?|yrs?|months?|days?|weeks?|patients?|cases?)\b)/i.test(
+  return !/^(?:\s?%|\.\d|,\d|\s?(?:mg|ml|kg|cm|mm|gy|years?|yrs?|months?|days?|weeks?|patients?|cases?|am|pm|a\.m|p\.m)\b)/i.test(
     after,
   );
 }

@@ -165,7 +165,9 @@ export function verdict(
     const listedAmong = kinds.some((k) => k === 'first' || k === 'last');
     if (context.weak && real >= 2 && listedAmong && words.every((w) => w.text.length > 2)) return 'name';
     const cuedName = (kinds[0] === 'uncommon' || (kinds[0] === 'ambiguous' && !selfCue)) && context.weak;
-    if (cuedName && lex.firstNames.has((words[0] as Token).key)) return 'name';
+    // "mom said", "dad asked": the verb after a relative, though "Said" is a given name too.
+    const verbAfterCue = PERSON_ONLY_VERBS.test(` ${(words[0] as Token).text}`);
+    if (cuedName && !verbAfterCue && lex.firstNames.has((words[0] as Token).key)) return 'name';
     // "his wife graça": after a cue, a word only the name lists know.
     if (context.weak && real === 1 && kinds[0] === 'name') return 'name';
     // A dictated letter is all lower case: "supportive peter reports", "ray confirmed that".

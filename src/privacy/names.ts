@@ -36,11 +36,12 @@ import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
  * write them ("Mr", "dr."), not in capitals, which are MR imaging, MS and DR elsewhere.
  */
 const STRONG_CUES =
-  /(?:\b(?:[Ss]ur|[Ff]ore|[Gg]iven |[Ff]irst |[Ll]ast |[Ff]amily |[Mm]iddle |[Mm]aiden )?[Nn]ame(?:\(?s\)?)?\s*(?:is|was|:|\?|=)|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Sig\.ra|Signora)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
-const TITLE = /^(?:Mrs?|Ms|Miss|Mx|Dr|Prof|MRS?|MS|DR|PROF|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Signora)$/;
+  /(?:\b[Nn]ame['’]s|\b(?:[Ss]ur|[Ff]ore|[Gg]iven |[Ff]irst |[Ll]ast |[Ff]amily |[Mm]iddle |[Mm]aiden )?[Nn]ame(?:\(?s\)?)?\s*(?:is|was|:|\?|=)|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Sig\.ra|Signora)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
+const TITLE =
+  /^(?:Mrs?|Ms|Miss|Mx|Dr|Prof|MRS?|MS|DR|PROF|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Signora|Deacon|Pastor|Rev|Revd|Reverend|Imam|Rabbi|Aunty|Auntie|Uncle)$/;
 /** After these a capitalized word, or a listed name in any case, is a name. */
 const WEAK_CUES =
-  /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|cousin|grand(?:father|mother|ma|pa|daughter|son|child|kid)s?|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
+  /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|saw|ask|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|aunty|auntie|cousin|deacon|pastor|rev|reverend|imam|rabbi|grand(?:father|mother|ma|pa|daughter|son|child|kid)s?|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
 /** "according to Huskisson", "proposed by Quirke": the author of a method, named in a paper. */
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;

@@ -74,6 +74,9 @@ const IDENTIFYING: [string, string, string][] = [
   ["Gas cards provided. Loretta's cell 419-555-0123.", 'Loretta', 'name'],
   ['We used to live on Renner Meadow before the move.', 'Renner Meadow', 'address'],
   ['Is Ryleigh Road still closed for repairs?', 'Ryleigh Road', 'address'],
+  ['is the room at 12 rose ave still free?', '12 rose ave', 'address'],
+  ['User: 17 mill road, cambridge. my name is ezra', '17 mill road', 'address'],
+  ['mail the package to aunty bisi at the shop', 'bisi', 'name'],
   ['Surname: NWACHUKWU   Forename(s): Chidinma Grace', 'NWACHUKWU', 'name'],
   ['OPERATION NOTE Patient: Rafferty, Cormac J   MRN 00731904', 'Rafferty', 'name'],
   ['Überweisung: Frau Hannelore Schäfer-Demir', 'Hannelore Schäfer-Demir', 'name'],
@@ -253,6 +256,8 @@ const CLINICAL: string[] = [
   'Clark level IV, Breslow 3.1 mm, SLNB positive',
   'Hurthle cell carcinoma with 12 cases',
   'The Way forward is a phase 3 trial; the Supreme Court ruling is unrelated',
+  'use a 3 way catheter; we had 3 close calls and 2 court dates',
+  'mom said the clinic moved to 2 pm',
 ];
 
 describe('redactPhi', () => {
