@@ -27,11 +27,11 @@ const ANY_DATE = `(?:${ISO_DATE}|${NUMERIC_DATE}|${YEAR_FIRST_DATE}|${MONTH_YEAR
 /** Case-sensitive on purpose: "may 2 cycles" is not a date, "May 2" is. */
 const DATE = new RegExp(ANY_DATE, 'gu');
 /**
- * "MRI 4/18", "s/p Whipple on 11/5", "appts 3/3": a month and a day without a year, told from
- * a count ("5/9 patients") by the visit, scan or preposition before it.
+ * "MRI 4/18", "s/p Whipple on 11/5", "check-in 19/07": a month and a day without a year, in
+ * either order, told from a count ("5/9 patients") by the visit, scan or preposition before it.
  */
 const DAY_AFTER_EVENT =
-  /(?<=\b(?:on|scan|mri|ct|pet|appts?|visit|f\/u|due|until|since|dated?|surgery|admitted|discharged|seen|biopsy|bx|labs)\s)(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d|\s*(?:patients|pts|cases|of|were|had|in)\b)/gi;
+  /(?<=\b(?:on|scan|mri|ct|pet|appts?|visit|f\/u|due|until|since|dated?|surgery|admitted|discharged|seen|biopsy|bx|labs|check-?in|check-?out|arriv(?:al|ing)|depart(?:ure|ing)|delivery)\s)(?:(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])|(?:3[01]|[12]\d|1[3-9])\/(?:1[0-2]|0?[1-9]))(?![\d/]|\.\d|\s*(?:patients|pts|cases|of|were|had|in)\b)/gi;
 const BIRTH = new RegExp(
   `\\b(?:DOB|D\\.O\\.B\\.?|date of birth|birth ?date|born(?: on| in)?|birthday(?: is)?(?: on)?)(?:\\s+is)?\\s*[:#]?\\s*(${ANY_DATE}|${MONTH}\\s+\\d{4}|\\d{4})`,
   'dgiu',

@@ -77,6 +77,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['is the room at 12 rose ave still free?', '12 rose ave', 'address'],
   ['User: 17 mill road, cambridge. my name is ezra', '17 mill road', 'address'],
   ['mail the package to aunty bisi at the shop', 'bisi', 'name'],
+  ['booked: check-in 12/07, check-out 19/07', '19/07', 'date'],
+  ['Calle Arturo Prat 1140, Santiago, RUT 14.871.302-2.', '14.871.302-2', 'account number'],
   ['Surname: NWACHUKWU   Forename(s): Chidinma Grace', 'NWACHUKWU', 'name'],
   ['OPERATION NOTE Patient: Rafferty, Cormac J   MRN 00731904', 'Rafferty', 'name'],
   ['Überweisung: Frau Hannelore Schäfer-Demir', 'Hannelore Schäfer-Demir', 'name'],
