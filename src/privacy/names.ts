@@ -108,9 +108,9 @@ function gapBetween(
 function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: Mode) {
   const lead = tokens[i] as Token;
   if (lead.shape === 'other' || PARTICLES.has(lead.key)) return undefined;
-  // "Mrs Brown", "Dr Hill": a title typed without its full stop is the cue for the word after it.
+  // "Mrs Brown", "Dr Hill", "Dña. María": a title is the cue for the word after it, not a name.
   const titled = tokens[i + 1];
-  if (TITLE.test(lead.text) && titled && joined(text, lead, titled)) return undefined;
+  if (TITLE.test(lead.text) && titled && /^\.? $/.test(text.slice(lead.end, titled.start))) return undefined;
   const before = text.slice(Math.max(0, lead.start - 40), lead.start);
   const strong = STRONG_CUES.test(before);
   const weak = !strong && WEAK_CUES.test(before);
@@ -131,7 +131,9 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     !lex.commonWords.has(lead.key);
   if (lead.shape === 'lower' && !strong && !mode.lower && !weak && !listedLower) return undefined;
   const run: Token[] = [lead];
-  for (let j = i + 1; j < tokens.length && run.length < MAX_NAME_WORDS; j++) {
+  // "María del Rosario Jiménez de la Vega": particles do not count towards a name's length.
+  const nameWords = () => run.filter((t) => !PARTICLES.has(t.key)).length;
+  for (let j = i + 1; j < tokens.length && nameWords() < MAX_NAME_WORDS; j++) {
     const token = tokens[j] as Token;
     if (!joined(text, tokens[j - 1] as Token, token) || !sameCase(lead, token)) break;
     // "benjamin a seiler", "eric g. samoylova": in lower-case text a lone letter is an initial;

@@ -78,6 +78,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['User: 17 mill road, cambridge. my name is ezra', '17 mill road', 'address'],
   ['mail the package to aunty bisi at the shop', 'bisi', 'name'],
   ['booked: check-in 12/07, check-out 19/07', '19/07', 'date'],
+  ['awarded to JOAQUÍN ESTEBAN MÁRQUEZ DE LA VEGA on 19 June 2025', 'VEGA', 'name'],
   ['Calle Arturo Prat 1140, Santiago, RUT 14.871.302-2.', '14.871.302-2', 'account number'],
   ['Surname: NWACHUKWU   Forename(s): Chidinma Grace', 'NWACHUKWU', 'name'],
   ['OPERATION NOTE Patient: Rafferty, Cormac J   MRN 00731904', 'Rafferty', 'name'],
