@@ -26,7 +26,7 @@ const SAME_FIGURES_SHARED = 0.5;
 /**
  * The verbatim sentences an extractive answer quotes: for each part of the question, the best
  * sentence of the best paper that addresses the question; a figure part only from a sentence
- * that states a quantity. Empty when no part can be answered.
+ * that states a quantity, in the unit asked when one was. Empty when no part can be answered.
  */
 export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdict[]): RankedPassage[] {
   const addressed = verdicts.filter((v) => v.addressed).map((v) => v.candidate.paper);
@@ -35,7 +35,9 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
   for (const part of question.parts) {
     for (const paper of addressed.slice(0, PAPERS_PER_PART)) {
       const ranked = rankPassagesForPart(paper, part, question).filter(
-        (r) => probability(r) >= MIN_ANSWER_PROBABILITY && (part.kind !== 'figure' || r.quantity),
+        (r) =>
+          probability(r) >= MIN_ANSWER_PROBABILITY &&
+          (part.kind !== 'figure' || (r.quantity && r.inAskedUnit)),
       );
       const best = ranked[0];
       if (!best) continue;

@@ -12,6 +12,8 @@ export interface RankedPassage {
   score: number;
   /** The sentence states a quantity (a count, a percentage, a ratio). */
   quantity: boolean;
+  /** It states the quantity in the unit the part asks for ("how many minutes": "12 min"), or no unit was asked. */
+  inAskedUnit: boolean;
 }
 
 /** What makes a sentence the one that answers a part of a question. */
@@ -147,6 +149,30 @@ function fullTextPenalty(passage: Passage): number {
     (section === 'methods' ? FULL_TEXT_METHODS_PENALTY : 0)
   );
 }
+/**
+ * Units a question can ask a figure in ("how many minutes", "how many litres", "what dose"): a
+ * sentence without a number in that unit does not answer, however close its words. A paper that
+ * only says a change "reduces examination time" has not said by how much.
+ */
+const ASKED_UNITS: { asks: RegExp; states: RegExp }[] = [
+  {
+    asks: /\bhow (?:many|much) (?:more |fewer |less |extra )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b|\bhow long\b/i,
+    states:
+      /\d\s?(?:-\s?)?(?:seconds?|secs?|s|minutes?|mins?|min|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|mo|years?|yrs?|y)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)[- ](?:minutes?|hours?|days?|weeks?|months?|years?)\b/i,
+  },
+  {
+    asks: /\bhow (?:many|much) (?:litres?|liters?|ml|millilit(?:re|er)s?|cc|ounces?|oz)\b/i,
+    states: /\d\s?(?:l|litres?|liters?|ml|mL|cc|ounces?|oz)\b/i,
+  },
+  {
+    asks: /\bhow (?:many|much) (?:gy|grays?|cgy|mg|milligrams?|mcg|units?)\b|\bwhat dose\b(?!\s+(?:intensity|density|reductions?|delays?|modifications?|escalation|level))/i,
+    states: /\d\s?(?:gy|cgy|mg|g|mcg|µg|units?|iu)\b/i,
+  },
+  {
+    asks: /\bhow (?:many|much) (?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\b/i,
+    states: /\d\s?(?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\b/i,
+  },
+];
 /** "95% CI" names the interval's level, not a result: it is no quantity for a figure question. */
 const CONFIDENCE_LEVEL = /\b95\s?%\s?(?:CIs?\b|C\.I\.|confidence intervals?|credible intervals?)/gi;
 /** A question about who or what was studied: "how many men did they interview", "how many papers made the cut". */
@@ -190,6 +216,7 @@ export function rankPassagesForPart(
 ): RankedPassage[] {
   // A sentence that says nothing the part asks about rarely answers it, whatever else it has.
   const asksAbout = part.concepts.some((c) => c.role !== 'generic');
+  const units = ASKED_UNITS.filter((unit) => unit.asks.test(part.text)).map((unit) => unit.states);
   return sentenceFeatures(paper, part, question)
     .map(({ passage, features }) => ({
       passage,
@@ -202,6 +229,7 @@ export function rankPassagesForPart(
         (asksAbout && features.own === 0 ? SAYS_NOTHING_ASKED : 0) -
         fullTextPenalty(passage),
       quantity: features.quantity > 0,
+      inAskedUnit: units.every((unit) => unit.test(passage.text)),
     }))
     .sort((a, b) => b.score - a.score);
 }

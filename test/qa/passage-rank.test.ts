@@ -29,6 +29,21 @@ describe('rankPassagesForPart', () => {
     expect(best?.passage.text).toBe('Six of the 17 children (35.3%) survived.');
   });
 
+  it('marks whether a sentence states the figure in the unit asked ("how many minutes" wants minutes)', async () => {
+    const ranked = await rankedResults(
+      'In 53% of patients STIR detected fewer metastases than T1w. Omitting STIR would shorten the examination by 12 min per patient.',
+      'how many minutes per scan do you save by dropping STIR?',
+    );
+    expect(ranked.filter((r) => r.quantity && r.inAskedUnit).map((r) => r.passage.text)).toEqual([
+      'Omitting STIR would shorten the examination by 12 min per patient.',
+    ]);
+    const dose = await rankedResults(
+      'Dose intensity was above 95% in both groups.',
+      'what dose intensity did they get?',
+    );
+    expect(dose.every((r) => r.inAskedUnit)).toBe(true);
+  });
+
   it('keeps a short sentence that states a figure', async () => {
     expect(
       await bestResultsSentence(

@@ -10,6 +10,7 @@ const ranked: RankedPassage[] = ['first lexical passage', 'second lexical passag
   paper,
   score: 1 - i * 0.1,
   quantity: false,
+  inAskedUnit: true,
 }));
 
 describe('rerankByEmbedding', () => {
