@@ -46,6 +46,8 @@ const UNKNOWN_WORD_SHARE = 0.5;
 const UNKNOWN_SLANG_WEIGHT = 2;
 /** Longer unknown words are names (a drug without a USAN ending, a new procedure), not slang. */
 const SLANG_MAX_LENGTH = 10;
+/** Capitals this long that no paper uses name a trial or a code: "TARGIT", "MINDACT". */
+const TRIAL_NAME_LENGTH = 5;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
@@ -168,6 +170,10 @@ function wordConcept(
     alternatives.push(...synonymsOf(word), ...attributesOf(word), ...meshEntryTermsOf(word));
   const drug = looksLikeDrugName(word);
   const dictionary = isDictionaryWord(word);
+  // "TARGIT", "MINDACT": a name in capitals that no paper uses is a trial or a code the papers
+  // lack, not a misspelt word ("target").
+  const trialName = df === 0 && word.length >= TRIAL_NAME_LENGTH && /^\p{Lu}+$/u.test(word) && !dictionary;
+  if (trialName) return { ...buildConcept(word, alternatives, terms, undefined), role: 'code' };
   if (df === 0 && spellings) {
     // A long dictionary word no paper uses is read at one edit too: WordNet lists "propanolol".
     const corrected = dictionary

@@ -51,6 +51,12 @@ describe('conceptsOf', () => {
     expect(concept('TBB for ?lymphangitic spread', 'lymphangitic')?.role).toBe('subject');
   });
 
+  it('reads a name in capitals that no paper uses as a trial the papers lack, not a misspelt word', () => {
+    const targit = concept('TARGIT intraop RT at lumpectomy vs whole breast RT?', 'TARGIT');
+    expect(targit?.role).toBe('code');
+    expect(targit?.known).toBe(false);
+  });
+
   it('reads a phrasal noun typed apart as papers write it joined ("cut off" → cutoff)', () => {
     expect(concept('OS at or under the cut off?', 'cut off')?.phrases).toContain('cutoff');
   });
