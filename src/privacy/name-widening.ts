@@ -9,7 +9,7 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+) $/u;
 /** A family name in capitals before a given name, as forms write it: "ZHANG Wei", "NGUYEN Thi Lan". */
 const SURNAME_IN_CAPITALS_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Lu}\p{M}'’-]+) $/u;
 const WORD_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
-const WEEKDAYS_AND_MONTHS =
+export const WEEKDAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**

@@ -1,5 +1,6 @@
 import { isClinicalWord } from './clinical-terms.js';
 import { lexicon, normalizeWord } from './lexicon.js';
+import { WEEKDAYS_AND_MONTHS } from './name-widening.js';
 import type { PhiSpan } from './spans.js';
 import { isFunctionWord } from './word-class.js';
 
@@ -27,8 +28,6 @@ const PLACE_BEFORE =
 /** After the street, what makes it the name of a place in it: "Renner Meadow Hospital". */
 const INSTITUTION_AFTER =
   /^\s(?:Hospital|Clinic|Centre|Center|School|University|College|Medical|Surgery|Practice)\b/;
-const WEEKDAY_OR_MONTH =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export function findNamedStreets(text: string): PhiSpan[] {
   const lex = lexicon();
@@ -51,5 +50,5 @@ export function findNamedStreets(text: string): PhiSpan[] {
 }
 
 function nameWord(word: string): boolean {
-  return !isClinicalWord(word) && !WEEKDAY_OR_MONTH.test(normalizeWord(word));
+  return !isClinicalWord(word) && !WEEKDAYS_AND_MONTHS.test(normalizeWord(word));
 }
