@@ -1,10 +1,12 @@
+import { extend } from './address-extent.js';
+import { isStreetType, type Piece, piecesOf, STREET_PARTICLES, sameLine, UNIT } from './address-pieces.js';
 import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
 import { isAgeAndSex, isPlausibleStreetNumber, isYear } from './house-numbers.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { capitalizedWords, isMostlyUpper } from './name-tokens.js';
 import { findPostalParts } from './postal-parts.js';
 import type { PhiSpan } from './spans.js';
-import { endsInStreetType, streetWords } from './street-words.js';
+import { endsInStreetType } from './street-words.js';
 
 /**
  * Street addresses, in the world's shapes: "1600 Pennsylvania Ave", "Koskikatu 25 Apt. 864",
@@ -14,34 +16,12 @@ import { endsInStreetType, streetWords } from './street-words.js';
  * "Address:") the words that follow are taken even without a number.
  */
 
-interface Piece {
-  text: string;
-  key: string;
-  start: number;
-  end: number;
-  kind: 'number' | 'word';
-}
-
-const PIECE =
-  /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:st|nd|rd|th|[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
-const UNIT =
-  /^(?:apt\.?|apartment|appartamento|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?|m\.|lgh\.?|piso|puerta|étage|hoog|ajtó|em\.?)$/;
-/** What numbers a plot or a house before its street: "No. 7,", "Plot 42,", "House No. C14/5,", "Villa 17,". */
-const PLOT = /^(?:no\.?|plot|house|villa|door|flat|apt\.?|unit|suite|block|bldg\.?|building)$/;
-/** Floor and door words after a house number: "4. th", "3 hoog achter", "2º Dcha.", "7.em 74 ajtó". */
-const SECONDARY =
-  /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
 /** Words after which the rest of the sentence is an address when it looks like one. */
 const ADDRESS_CUE =
   /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?(?: it| them| this)?|mail(?:ed)?(?: it| them| this)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
-const STATE_CODE = /^[A-Z]{2}$/;
 const HOUSE_NUMBER_WORD = /^(?:no\.?|nr\.?|n\.|nº|n°)$/;
-const COMPASS = /^(?:[NSEW]|NE|NW|SE|SW)\.?$/;
 /** Chat words no street name holds: "2 isocenters vs 1", "the >75s, they're most of our pts". */
 const NEVER_IN_STREETS = /^(?:vs\.?|versus|per|\p{L}+['’](?:re|ll|ve|d|m|t))$/u;
-/** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen". */
-const STREET_PARTICLES = new Set('do da de del di du la le des dos das van von al el'.split(' '));
-const MAX_LINES = 5;
 
 /**
  * Street addresses and ZIP codes in `text`. A label or a form typed in capitals ("DELIVER TO
@@ -51,13 +31,7 @@ export function findAddresses(typed: string): PhiSpan[] {
   const capitals = isMostlyUpper(typed);
   const text = capitals ? capitalizedWords(typed) : typed;
   const lex = lexicon();
-  const pieces = [...text.matchAll(PIECE)].map((m) => ({
-    text: m[0],
-    key: normalizeWord(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-    kind: /^\d/.test(m[0]) ? 'number' : 'word',
-  })) as Piece[];
+  const pieces = piecesOf(text);
   const spans: PhiSpan[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const anchor = anchorAt(text, pieces, i, lex, capitals);
@@ -225,11 +199,6 @@ function lowerCaseStreetEnd(text: string, pieces: Piece[], i: number): number | 
   return undefined;
 }
 
-function isStreetType(piece: Piece): boolean {
-  const { types } = streetWords();
-  return types.has(piece.key) || types.has(piece.key.replace(/\.$/, ''));
-}
-
 /** A word of a street's name: "Koskikatu", "Arenque", "do"; not an acronym, unit or clinical term. */
 function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
   if (piece.kind !== 'word' || NEVER_IN_STREETS.test(piece.key)) return false;
@@ -265,88 +234,4 @@ function isCommon(piece: Piece, lex: Lexicon): boolean {
 /** A street named for a person or place, not a drug or a clinical adjective ("Epinephrine 15"). */
 function isNameLike(piece: Piece, lex: Lexicon): boolean {
   return !isCommon(piece, lex) && !hasMedicalShape(piece.text);
-}
-
-function sameLine(text: string, a: Piece, b: Piece): boolean {
-  const gap = text.slice(a.end, b.start);
-  return !gap.includes('\n') && gap.length <= 3 && !/[;!?]/.test(gap);
-}
-
-/**
- * Widens a street to the whole address: house numbers before it, and after it the rest of
- * the line and following short lines made of names, codes and numbers (city, region,
- * country, postal code).
- */
-function extend(text: string, pieces: Piece[], first: number, last: number, lex: Lexicon) {
-  let start = first;
-  while (start > 0) {
-    const prev = pieces[start - 1] as Piece;
-    // "370 3911 Fourth Avenue": house numbers stand right before the street, a space apart;
-    // "No. 7, 3rd Main Road", "Plot 42, Road No. 12": a numbered plot or house, a comma before.
-    const gap = text.slice(prev.end, (pieces[start] as Piece).start);
-    const plotBefore =
-      gap === ', ' &&
-      prev.kind === 'number' &&
-      PLOT.test((pieces[start - 2] as Piece | undefined)?.key ?? '');
-    if (gap !== ' ' && !plotBefore) break;
-    // "8134 N 7th Street": a compass point between the house number and the street.
-    const houseBeforeCompass =
-      COMPASS.test(prev.text) &&
-      pieces[start - 2]?.kind === 'number' &&
-      text.slice((pieces[start - 2] as Piece).end, prev.start) === ' ';
-    if (prev.kind === 'number' || UNIT.test(prev.key) || PLOT.test(prev.key)) start -= 1;
-    else if (houseBeforeCompass) start -= 2;
-    else break;
-  }
-  let end = last;
-  let lines = 0;
-  const lower = !/\p{Lu}/u.test(text);
-  while (end + 1 < pieces.length) {
-    const next = pieces[end + 1] as Piece;
-    const gap = text.slice((pieces[end] as Piece).end, next.start);
-    if (/[.!?;:]/.test(gap) || !isAddressPiece(next, lex, lower)) break;
-    if (gap.includes('\n')) {
-      // A blank line ends the address, unless all that follows is a postal-code line.
-      if (lines >= MAX_LINES || !/^[\s,>()]*$/.test(gap)) break;
-      if (/\n[^\S\n]*\n/.test(gap) && !isPostcodeLine(text, next)) break;
-      lines += 1;
-    } else if (!/^[ \t,()]*$/.test(gap)) {
-      break;
-    }
-    end += 1;
-  }
-  const lastPiece = pieces[end] as Piece;
-  const endOffset =
-    lastPiece.text.endsWith('.') &&
-    !isStreetType(lastPiece) &&
-    !UNIT.test(lastPiece.key) &&
-    lastPiece.kind === 'word'
-      ? lastPiece.end - 1
-      : lastPiece.end;
-  return { start: (pieces[start] as Piece).start, end: endOffset, lastPiece: end };
-}
-
-/** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */
-function isAddressPiece(piece: Piece, lex: Lexicon, lower: boolean): boolean {
-  if (piece.kind === 'number') return piece.text.replace(/\D/g, '').length <= 6;
-  if (SECONDARY.test(piece.key) || STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text))
-    return true;
-  if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text) || piece.key === 'nan')
-    return true;
-  if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
-  if (/^\p{Lu}/u.test(piece.text))
-    return (
-      !lex.commonWords.has(piece.key) ||
-      /^\p{Lu}[\p{Ll}\p{M}]/u.test(piece.text) ||
-      /^\p{Lu}+$/u.test(piece.text)
-    );
-  // "Amanda terme", "Alcina del friuli": lower-case place words that are no English words.
-  return (lower && piece.key.length <= 3) || !lex.commonWords.has(piece.key.replace(/\.$/, ''));
-}
-
-/** A short line holding a postal code ("Estonia 62488", "7412 SL"), after a blank line. */
-function isPostcodeLine(text: string, first: Piece): boolean {
-  const lineEnd = text.indexOf('\n', first.start);
-  const line = text.slice(first.start, lineEnd === -1 ? undefined : lineEnd).trim();
-  return line.length <= 30 && /\d{3,}/.test(line) && !/[.!?;:]/.test(line);
 }

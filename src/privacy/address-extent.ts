@@ -1,0 +1,93 @@
+import {
+  COMPASS,
+  isStreetType,
+  type Piece,
+  PLOT,
+  SECONDARY,
+  STATE_CODE,
+  STREET_PARTICLES,
+  UNIT,
+} from './address-pieces.js';
+import { hasDrugOrDiseaseShape, isClinicalWord } from './clinical-terms.js';
+import type { Lexicon } from './lexicon.js';
+
+/** Lines an address runs to at most (street, city, region, country, postal code). */
+const MAX_LINES = 5;
+/**
+ * Widens a street to the whole address: house numbers before it, and after it the rest of
+ * the line and following short lines made of names, codes and numbers (city, region,
+ * country, postal code).
+ */
+export function extend(text: string, pieces: Piece[], first: number, last: number, lex: Lexicon) {
+  let start = first;
+  while (start > 0) {
+    const prev = pieces[start - 1] as Piece;
+    // "370 3911 Fourth Avenue": house numbers stand right before the street, a space apart;
+    // "No. 7, 3rd Main Road", "Plot 42, Road No. 12": a numbered plot or house, a comma before.
+    const gap = text.slice(prev.end, (pieces[start] as Piece).start);
+    const plotBefore =
+      gap === ', ' &&
+      prev.kind === 'number' &&
+      PLOT.test((pieces[start - 2] as Piece | undefined)?.key ?? '');
+    if (gap !== ' ' && !plotBefore) break;
+    // "8134 N 7th Street": a compass point between the house number and the street.
+    const houseBeforeCompass =
+      COMPASS.test(prev.text) &&
+      pieces[start - 2]?.kind === 'number' &&
+      text.slice((pieces[start - 2] as Piece).end, prev.start) === ' ';
+    if (prev.kind === 'number' || UNIT.test(prev.key) || PLOT.test(prev.key)) start -= 1;
+    else if (houseBeforeCompass) start -= 2;
+    else break;
+  }
+  let end = last;
+  let lines = 0;
+  const lower = !/\p{Lu}/u.test(text);
+  while (end + 1 < pieces.length) {
+    const next = pieces[end + 1] as Piece;
+    const gap = text.slice((pieces[end] as Piece).end, next.start);
+    if (/[.!?;:]/.test(gap) || !isAddressPiece(next, lex, lower)) break;
+    if (gap.includes('\n')) {
+      // A blank line ends the address, unless all that follows is a postal-code line.
+      if (lines >= MAX_LINES || !/^[\s,>()]*$/.test(gap)) break;
+      if (/\n[^\S\n]*\n/.test(gap) && !isPostcodeLine(text, next)) break;
+      lines += 1;
+    } else if (!/^[ \t,()]*$/.test(gap)) {
+      break;
+    }
+    end += 1;
+  }
+  const lastPiece = pieces[end] as Piece;
+  const endOffset =
+    lastPiece.text.endsWith('.') &&
+    !isStreetType(lastPiece) &&
+    !UNIT.test(lastPiece.key) &&
+    lastPiece.kind === 'word'
+      ? lastPiece.end - 1
+      : lastPiece.end;
+  return { start: (pieces[start] as Piece).start, end: endOffset, lastPiece: end };
+}
+
+/** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */
+function isAddressPiece(piece: Piece, lex: Lexicon, lower: boolean): boolean {
+  if (piece.kind === 'number') return piece.text.replace(/\D/g, '').length <= 6;
+  if (SECONDARY.test(piece.key) || STREET_PARTICLES.has(piece.key) || /^[dl]['’]\p{Lu}/u.test(piece.text))
+    return true;
+  if (UNIT.test(piece.key) || isStreetType(piece) || STATE_CODE.test(piece.text) || piece.key === 'nan')
+    return true;
+  if (isClinicalWord(piece.text) || hasDrugOrDiseaseShape(piece.text)) return false;
+  if (/^\p{Lu}/u.test(piece.text))
+    return (
+      !lex.commonWords.has(piece.key) ||
+      /^\p{Lu}[\p{Ll}\p{M}]/u.test(piece.text) ||
+      /^\p{Lu}+$/u.test(piece.text)
+    );
+  // "Amanda terme", "Alcina del friuli": lower-case place words that are no English words.
+  return (lower && piece.key.length <= 3) || !lex.commonWords.has(piece.key.replace(/\.$/, ''));
+}
+
+/** A short line holding a postal code ("Estonia 62488", "7412 SL"), after a blank line. */
+function isPostcodeLine(text: string, first: Piece): boolean {
+  const lineEnd = text.indexOf('\n', first.start);
+  const line = text.slice(first.start, lineEnd === -1 ? undefined : lineEnd).trim();
+  return line.length <= 30 && /\d{3,}/.test(line) && !/[.!?;:]/.test(line);
+}
