@@ -3,6 +3,7 @@ import { type Passage, splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import { type Concept, textKeysOf } from '../vocabulary/index.js';
 import { covers, sentenceKeys, weightedCoverage } from './concept-match.js';
+import { askedForms, askedUnits } from './figure-forms.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
 
 export interface RankedPassage {
@@ -85,44 +86,6 @@ const TITLE_CONCEPT_WEIGHT = 0.5;
 const MEASURE_WEIGHT = 2;
 /** Log-odds taken from a sentence that names nothing the part asks about. */
 const SAYS_NOTHING_ASKED = 2;
-/**
- * What kind of number a figure question wants, and how a sentence writes it: a share
- * ("how many", "what %", "rate", "sensitivity") as "35.3%", "43 of 44", "5/9" or "seventy-six
- * percent"; a count ("how many had…") as "Twenty patients"; a time ("how long", "median f/u")
- * with its unit; an effect size ("OR", "HR"); a size in cm or mm; a dose in Gy or mg; a cost in
- * a currency.
- */
-const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
-  {
-    asks: /\b(?:how (?:many|often|common|frequent|likely|sensitive|specific|accurate)|%|percent\w*|proportion|fraction|share|rates?|incidence|prevalence|sensitivity|specificity|accuracy|yield|ppv|npv)\b|%/i,
-    states: /\d\s?%|\bper ?cent\b|\b\d+\s*(?:of|out of|\/)\s*(?:the\s)?\d+\b/i,
-  },
-  {
-    asks: /\bhow many\b/i,
-    states:
-      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?(?:patients|pts|cases|subjects|participants|children|women|men|people|samples|specimens|tumou?rs|lesions)\b/i,
-  },
-  {
-    asks: /\b(?:how long|how soon|median|mean|duration|time|months?|years?|days?|weeks?|follow[- ]?up|f\/u)\b/i,
-    states: /\b\d+(?:[.,·]\d+)?\s?(?:-\s?)?(?:days?|weeks?|months?|years?|yrs?|hours?|h|min|minutes?)\b/i,
-  },
-  {
-    asks: /\b(?:OR|HR|RR|odds|hazard|relative risk|risk ratio)\b/,
-    states: /\b(?:OR|HR|RR|aOR|aHR|odds ratios?|hazard ratios?|relative risks?|risk ratios?)\b/i,
-  },
-  {
-    asks: /\b(?:how (?:big|large|small)|size|diameter|cm|mm|margins?)\b/i,
-    states: /\b\d+(?:[.,]\d+)?\s?(?:cm|mm)\b/i,
-  },
-  {
-    asks: /\b(?:dose|dosing|dosage|how much (?:rt|radiation|drug)|gy)\b/i,
-    states: /\b\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|mcg|µg|units?|iu)\b/i,
-  },
-  {
-    asks: /\b(?:cost|costs|price|how much (?:did|does|do|was|were|is|are) (?:it|they|that|this) cost|£|\$|€)/i,
-    states: /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:dollars|pounds|euros|usd|eur|gbp)\b/i,
-  },
-];
 /** A sentence that says what the study set out to do, in whatever section it stands. */
 const SETUP_LANGUAGE =
   /\b(?:aims?|aimed|objectives?|purpose|we sought|sought to|to (?:determine|evaluate|assess|investigate|compare|examine|explore|establish|identify|analy[sz]e|describe|review)|hypothesi[sz]ed?|were (?:enrolled|included|identified|reviewed|randomi[sz]ed)|retrospective(?:ly)? review)/i;
@@ -149,30 +112,6 @@ function fullTextPenalty(passage: Passage): number {
     (section === 'methods' ? FULL_TEXT_METHODS_PENALTY : 0)
   );
 }
-/**
- * Units a question can ask a figure in ("how many minutes", "how many litres", "what dose"): a
- * sentence without a number in that unit does not answer, however close its words. A paper that
- * only says a change "reduces examination time" has not said by how much.
- */
-const ASKED_UNITS: { asks: RegExp; states: RegExp }[] = [
-  {
-    asks: /\bhow (?:many|much) (?:more |fewer |less |extra )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b|\bhow long\b/i,
-    states:
-      /\d\s?(?:-\s?)?(?:seconds?|secs?|s|minutes?|mins?|min|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|mo|years?|yrs?|y)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)[- ](?:minutes?|hours?|days?|weeks?|months?|years?)\b/i,
-  },
-  {
-    asks: /\bhow (?:many|much) (?:litres?|liters?|ml|millilit(?:re|er)s?|cc|ounces?|oz)\b/i,
-    states: /\d\s?(?:l|litres?|liters?|ml|mL|cc|ounces?|oz)\b/i,
-  },
-  {
-    asks: /\bhow (?:many|much) (?:gy|grays?|cgy|mg|milligrams?|mcg|units?)\b|\bwhat dose\b(?!\s+(?:intensity|density|reductions?|delays?|modifications?|escalation|level))/i,
-    states: /\d\s?(?:gy|cgy|mg|g|mcg|µg|units?|iu)\b/i,
-  },
-  {
-    asks: /\bhow (?:many|much) (?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\b/i,
-    states: /\d\s?(?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\b/i,
-  },
-];
 /** "95% CI" names the interval's level, not a result: it is no quantity for a figure question. */
 const CONFIDENCE_LEVEL = /\b95\s?%\s?(?:CIs?\b|C\.I\.|confidence intervals?|credible intervals?)/gi;
 /** A question about who or what was studied: "how many men did they interview", "how many papers made the cut". */
@@ -216,7 +155,7 @@ export function rankPassagesForPart(
 ): RankedPassage[] {
   // A sentence that says nothing the part asks about rarely answers it, whatever else it has.
   const asksAbout = part.concepts.some((c) => c.role !== 'generic');
-  const units = ASKED_UNITS.filter((unit) => unit.asks.test(part.text)).map((unit) => unit.states);
+  const units = askedUnits(part.text);
   return sentenceFeatures(paper, part, question)
     .map(({ passage, features }) => ({
       passage,
@@ -261,7 +200,7 @@ export function sentenceFeatures(
   ].map(weighed);
   const measures = own.filter((c) => c.role === 'measure');
   const asked = new Set(question.parts.flatMap((p) => p.text.match(/\d+(?:[.,]\d+)?/g) ?? []));
-  const forms = FIGURE_FORMS.filter((form) => form.asks.test(part.text)).map((form) => form.states);
+  const forms = askedForms(part.text);
   // "how many men did they interview": the sample is the answer, and it stands in the methods.
   const asksSample = ASKS_SAMPLE.test(part.text) && !ASKS_OUTCOME.test(part.text);
   return keyed.map(({ passage, keys }) => {

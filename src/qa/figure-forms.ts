@@ -1,0 +1,75 @@
+/** What kind of number a figure question asks for, and how the sentence that answers writes it. */
+
+/**
+ * What kind of number a figure question wants, and how a sentence writes it: a share
+ * ("how many", "what %", "rate", "sensitivity") as "35.3%", "43 of 44", "5/9" or "seventy-six
+ * percent"; a count ("how many had…") as "Twenty patients"; a time ("how long", "median f/u")
+ * with its unit; an effect size ("OR", "HR"); a size in cm or mm; a dose in Gy or mg; a cost in
+ * a currency.
+ */
+const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
+  {
+    asks: /\b(?:how (?:many|often|common|frequent|likely|sensitive|specific|accurate)|%|percent\w*|proportion|fraction|share|rates?|incidence|prevalence|sensitivity|specificity|accuracy|yield|ppv|npv)\b|%/i,
+    states: /\d\s?%|\bper ?cent\b|\b\d+\s*(?:of|out of|\/)\s*(?:the\s)?\d+\b/i,
+  },
+  {
+    asks: /\bhow many\b/i,
+    states:
+      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?(?:patients|pts|cases|subjects|participants|children|women|men|people|samples|specimens|tumou?rs|lesions)\b/i,
+  },
+  {
+    asks: /\b(?:how long|how soon|median|mean|duration|time|months?|years?|days?|weeks?|follow[- ]?up|f\/u)\b/i,
+    states: /\b\d+(?:[.,·]\d+)?\s?(?:-\s?)?(?:days?|weeks?|months?|years?|yrs?|hours?|h|min|minutes?)\b/i,
+  },
+  {
+    asks: /\b(?:OR|HR|RR|odds|hazard|relative risk|risk ratio)\b/,
+    states: /\b(?:OR|HR|RR|aOR|aHR|odds ratios?|hazard ratios?|relative risks?|risk ratios?)\b/i,
+  },
+  {
+    asks: /\b(?:how (?:big|large|small)|size|diameter|cm|mm|margins?)\b/i,
+    states: /\b\d+(?:[.,]\d+)?\s?(?:cm|mm)\b/i,
+  },
+  {
+    asks: /\b(?:dose|dosing|dosage|how much (?:rt|radiation|drug)|gy)\b/i,
+    states: /\b\d+(?:[.,]\d+)?\s?(?:gy|cgy|mg|g|ml|mcg|µg|units?|iu)\b/i,
+  },
+  {
+    asks: /\b(?:cost|costs|price|how much (?:did|does|do|was|were|is|are) (?:it|they|that|this) cost|£|\$|€)/i,
+    states: /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:dollars|pounds|euros|usd|eur|gbp)\b/i,
+  },
+];
+
+/**
+ * Units a question can ask a figure in ("how many minutes", "how many litres", "what dose"): a
+ * sentence without a number in that unit does not answer, however close its words. A paper that
+ * only says a change "reduces examination time" has not said by how much.
+ */
+const ASKED_UNITS: { asks: RegExp; states: RegExp }[] = [
+  {
+    asks: /\bhow (?:many|much) (?:more |fewer |less |extra )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b|\bhow long\b/i,
+    states:
+      /\d\s?(?:-\s?)?(?:seconds?|secs?|s|minutes?|mins?|min|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|mo|years?|yrs?|y)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)[- ](?:minutes?|hours?|days?|weeks?|months?|years?)\b/i,
+  },
+  {
+    asks: /\bhow (?:many|much) (?:litres?|liters?|ml|millilit(?:re|er)s?|cc|ounces?|oz)\b/i,
+    states: /\d\s?(?:l|litres?|liters?|ml|mL|cc|ounces?|oz)\b/i,
+  },
+  {
+    asks: /\bhow (?:many|much) (?:gy|grays?|cgy|mg|milligrams?|mcg|units?)\b|\bwhat dose\b(?!\s+(?:intensity|density|reductions?|delays?|modifications?|escalation|level))/i,
+    states: /\d\s?(?:gy|cgy|mg|g|mcg|µg|units?|iu)\b/i,
+  },
+  {
+    asks: /\bhow (?:many|much) (?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\b/i,
+    states: /\d\s?(?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\b/i,
+  },
+];
+
+/** How a sentence writes each kind of number the question asks for (soft: a sentence may still answer without). */
+export function askedForms(question: string): RegExp[] {
+  return FIGURE_FORMS.filter((form) => form.asks.test(question)).map((form) => form.states);
+}
+
+/** How a sentence writes each unit the question asks its figure in (hard: without it, no answer). */
+export function askedUnits(question: string): RegExp[] {
+  return ASKED_UNITS.filter((unit) => unit.asks.test(question)).map((unit) => unit.states);
+}
