@@ -160,6 +160,8 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     return undefined;
   }
   if (!(typed || named) || !isPlausibleStreetNumber(text, number)) return undefined;
+  // "routine abdo/pelvis CT, 1000 scans": a street type alone, with no name, is no street.
+  if (j - i === 1 && isStreetType(piece) && !cue) return undefined;
   // "pt Clark Carroll 67F w/ new dx": two names and an age; a street would carry its type.
   if (!typed && isAgeAndSex(text, number)) return undefined;
   // "X-ray, 66", "life-expectancy = 5": a street name runs into its number with only a space.

@@ -261,6 +261,7 @@ const CLINICAL: string[] = [
   'The Way forward is a phase 3 trial; the Supreme Court ruling is unrelated',
   'use a 3 way catheter; we had 3 close calls and 2 court dates',
   'mom said the clinic moved to 2 pm',
+  'delayed phase on routine abdo/pelvis CT, 1000 consecutive scans - how many were men?',
 ];
 
 describe('redactPhi', () => {
