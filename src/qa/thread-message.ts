@@ -105,7 +105,7 @@ const CORRECTS =
 
 /**
  * `botUserId`: the app's own Slack user. A message that mentions it asks the app whatever it
- * says (a bare topic is a search), unless all it does is thank.
+ * says (a bare topic is a search), unless all it does is thank it, correct it or joke with it.
  */
 export function asksTheApp(message: string, botUserId?: string): boolean {
   if (botUserId && message.includes(`<@${botUserId}>`)) {
