@@ -15,7 +15,7 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
   {
     asks: /\bhow many\b/i,
     states:
-      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?(?:patients|pts|cases|subjects|participants|children|women|men|people|samples|specimens|tumou?rs|lesions)\b/i,
+      /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?(?:patients|pts|cases|subjects|participants|children|women|men|people|samples|specimens|tumou?rs|lesions|residents|adults|individuals|persons|respondents|survivors|recipients|donors|infants|neonates|boys|girls|volunteers|controls|eyes|scans|biopsies|procedures|operations|resections|nodules)\b/i,
   },
   {
     asks: /\b(?:how long|how soon|median|mean|duration|time|months?|years?|days?|weeks?|follow[- ]?up|f\/u)\b/i,

@@ -114,9 +114,9 @@ function fullTextPenalty(passage: Passage): number {
 }
 /** "95% CI" names the interval's level, not a result: it is no quantity for a figure question. */
 const CONFIDENCE_LEVEL = /\b95\s?%\s?(?:CIs?\b|C\.I\.|confidence intervals?|credible intervals?)/gi;
-/** A question about who or what was studied: "how many men did they interview", "how many papers made the cut". */
+/** A question about who or what was studied: "how many men did they interview", "how many enrolled". */
 const ASKS_SAMPLE =
-  /\bhow many (?:[\p{L}-]+ ){0,2}(?:men|women|pts|patients|participants|people|persons|children|kids|subjects|papers|studies|articles|trials|respondents|cases|families|doctors|physicians|nurses|residents|hospitals|centers|centres|specimens|samples)\b/iu;
+  /\bhow many (?:[\p{L}-]+ ){0,2}(?:men|women|pts|patients|participants|people|persons|children|kids|subjects|papers|studies|articles|trials|respondents|cases|families|doctors|physicians|nurses|residents|hospitals|centers|centres|specimens|samples)\b|\bhow many (?:were |got |did they )?(?:enrolled|enroll|included|include|randomi[sz]ed|recruited|recruit|analy[sz]ed|studied|screened)\b/iu;
 /** ...unless it asks how many of them had an outcome ("how many pts relapsed"). */
 const ASKS_OUTCOME =
   /\b(?:died|dead|relapsed|recurred|developed|needed|required|received|got|had|have|has|survived|responded|progressed|achieved|experienced|underwent|ended|became|showed|were (?:positive|negative|cured|alive))\b/i;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { askedForms, askedUnits } from '../../src/qa/figure-forms.js';
+
+const writes = (forms: RegExp[], sentence: string) => forms.some((form) => form.test(sentence));
+
+describe('askedForms', () => {
+  it('reads a count of residents, with commas in the thousands, as the answer to "how many residents"', () => {
+    const forms = askedForms('how many residents were in the daily pain subset');
+    expect(writes(forms, 'Of these, 709 hospice and 1,326 nonhospice residents were in daily pain.')).toBe(
+      true,
+    );
+    expect(writes(forms, 'Hospice residents were twice as likely to receive analgesics.')).toBe(false);
+  });
+});
+
+describe('askedUnits', () => {
+  it('asks for a unit only when the question names one', () => {
+    expect(askedUnits('how many litres of each did they drink')).toHaveLength(1);
+    expect(askedUnits('what dose intensity did the breast pts get')).toHaveLength(0);
+    expect(askedUnits('how many pts relapsed')).toHaveLength(0);
+  });
+});
