@@ -4,7 +4,7 @@
  * What kind of number a figure question wants, and how a sentence writes it: a share
  * ("how many", "what %", "rate", "sensitivity") as "35.3%", "43 of 44", "5/9" or "seventy-six
  * percent"; a count ("how many had…") as "Twenty patients"; a time ("how long", "median f/u")
- * with its unit; an effect size ("OR", "HR"); a size in cm or mm; a dose in Gy or mg; a cost in
+ * with its unit; an effect size ("OR", "HR"); a size in cm or mm, or a volume in cc; a dose in Gy or mg; a cost in
  * a currency.
  */
 const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
@@ -26,8 +26,8 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
     states: /\b(?:OR|HR|RR|aOR|aHR|odds ratios?|hazard ratios?|relative risks?|risk ratios?)\b/i,
   },
   {
-    asks: /\b(?:how (?:big|large|small)|size|diameter|cm|mm|margins?)\b/i,
-    states: /\b\d+(?:[.,]\d+)?\s?(?:cm|mm)\b/i,
+    asks: /\b(?:how (?:big|large|small)|size|diameter|cm|mm|margins?|volume)\b/i,
+    states: /\b\d+(?:[.,]\d+)?(?:\s?±\s?\d+(?:[.,]\d+)?)?\s?(?:cm|mm|cc|ml|mL|cm3|cm³)\b/i,
   },
   {
     asks: /\b(?:dose|dosing|dosage|how much (?:rt|radiation|drug)|gy)\b/i,

@@ -13,6 +13,14 @@ describe('askedForms', () => {
   });
 });
 
+describe('askedForms for a size', () => {
+  it('reads a gland size given as a volume in cc, with its spread', () => {
+    expect(
+      writes(askedForms('mean gland size in their 649 men'), 'Mean whole prostate volume was 58.7±34.3 cc.'),
+    ).toBe(true);
+  });
+});
+
 describe('askedUnits', () => {
   it('asks for a unit only when the question names one', () => {
     expect(askedUnits('how many litres of each did they drink')).toHaveLength(1);
