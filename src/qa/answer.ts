@@ -1,4 +1,4 @@
-import type { CallUsage, LlmClient } from '../llm/types.js';
+import type { LlmClient } from '../llm/types.js';
 import type { Logger } from '../log.js';
 import { redactPhi } from '../privacy/index.js';
 import type { Store } from '../store/index.js';
@@ -6,7 +6,7 @@ import type { Answer, Citation, LlmUsage } from '../types.js';
 import type { TermFrequencies } from '../vocabulary/index.js';
 import { chooseQuotes } from './choose-quotes.js';
 import { citationFor } from './citations.js';
-import { composeAnswer } from './compose.js';
+import { composeAnswer, notReported } from './compose.js';
 import { covers, paperKeys } from './concept-match.js';
 import { undictated } from './dictation.js';
 import { referencedItem } from './digest-reference.js';
@@ -14,6 +14,7 @@ import { findEvidence, rankPapers } from './evidence.js';
 import { type FullTextReader, withFullTexts } from './full-text.js';
 import { answerFromLiveSearch, listedIndex } from './live-answer.js';
 import type { LiveLookup } from './live-lookup.js';
+import { addUsage, type Pricing, toUsage } from './llm-usage.js';
 import { draftWithModel, type ThreadTurn } from './model-answer.js';
 import type { PaperVerdict } from './paper-verdict.js';
 import { passagesForModel, rankPassagesForPart } from './passage-rank.js';
@@ -38,7 +39,7 @@ export interface AnswerDeps {
   llm?: LlmClient;
   logger: Logger;
   /** Prices per million tokens, to report an answer's estimated cost. */
-  pricing?: { inputPerMTok: number; outputPerMTok: number };
+  pricing?: Pricing;
   /** Searches PubMed and Europe PMC when the stored papers cannot answer; absent: refuse. */
   live?: LiveLookup;
   /** Fetches the open-access full text of the papers an answer reads; absent: abstracts only. */
@@ -145,7 +146,7 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     if (outcome) return refuse({ closest: outcome.closest }, outcome.usage);
   }
 
-  const quotes = chooseQuotes(understood, verdicts);
+  const { quotes, unanswered } = chooseQuotes(understood, verdicts);
   if (quotes.length === 0) {
     log.info(
       { answered: false, candidates: verdicts.length, redactions },
@@ -160,10 +161,22 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     })),
   );
   log.info(
-    { answered: true, mode: 'extractive', citations: citations.length, redactions },
+    {
+      answered: true,
+      mode: 'extractive',
+      citations: citations.length,
+      unanswered: unanswered.length,
+      redactions,
+    },
     'question answered',
   );
-  return { ...base, answered: true, text: prefix + text, citations, mode: 'extractive' };
+  return {
+    ...base,
+    answered: true,
+    text: prefix + text + notReported(unanswered),
+    citations,
+    mode: 'extractive',
+  };
 }
 
 interface ModelRun {
@@ -266,30 +279,4 @@ function closestOf(verdicts: PaperVerdict[], understood: UnderstoodQuestion): Ci
   if (!top || !part) return undefined;
   const best = rankPassagesForPart(top.candidate.paper, part, understood)[0];
   return best ? citationFor(best.paper, best.passage.text, best.passage.section) : undefined;
-}
-
-function toUsage(usage: CallUsage | undefined, pricing: AnswerDeps['pricing']): LlmUsage | undefined {
-  if (!pricing || !usage) return undefined;
-  const cost = usage.cached
-    ? 0
-    : (usage.promptTokens * pricing.inputPerMTok + usage.completionTokens * pricing.outputPerMTok) /
-      1_000_000;
-  return {
-    calls: usage.cached ? 0 : 1,
-    cachedCalls: usage.cached ? 1 : 0,
-    promptTokens: usage.promptTokens,
-    completionTokens: usage.completionTokens,
-    estimatedCostUsd: cost,
-  };
-}
-
-function addUsage(a: LlmUsage | undefined, b: LlmUsage | undefined): LlmUsage | undefined {
-  if (!a || !b) return a ?? b;
-  return {
-    calls: a.calls + b.calls,
-    cachedCalls: a.cachedCalls + b.cachedCalls,
-    promptTokens: a.promptTokens + b.promptTokens,
-    completionTokens: a.completionTokens + b.completionTokens,
-    estimatedCostUsd: a.estimatedCostUsd + b.estimatedCostUsd,
-  };
 }

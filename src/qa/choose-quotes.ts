@@ -2,7 +2,7 @@ import { labelKind } from '../text/index.js';
 import { contentKeysOf } from '../vocabulary/index.js';
 import type { PaperVerdict } from './paper-verdict.js';
 import { type RankedPassage, rankPassagesForPart } from './passage-rank.js';
-import type { UnderstoodQuestion } from './understand.js';
+import type { AskedPart, UnderstoodQuestion } from './understand.js';
 
 /** Papers tried, in rank order, for a part the best paper cannot answer (a figure it lacks). */
 const PAPERS_PER_PART = 2;
@@ -23,16 +23,24 @@ const MIN_ANSWER_PROBABILITY = 0.1;
 const SAME_SENTENCE = 0.7;
 const SAME_FIGURES_SHARED = 0.5;
 
+export interface ChosenQuotes {
+  quotes: RankedPassage[];
+  /** Parts of a multi-part question that no sentence answers: the answer says so rather than skip them. */
+  unanswered: AskedPart[];
+}
+
 /**
  * The verbatim sentences an extractive answer quotes: for each part of the question, the best
  * sentence of the best paper that addresses the question; a figure part only from a sentence
- * that states a quantity, in the unit asked when one was. Empty when no part can be answered.
+ * that states a quantity, in the unit asked when one was. No quotes when no part can be answered.
  */
-export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdict[]): RankedPassage[] {
+export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdict[]): ChosenQuotes {
   const addressed = verdicts.filter((v) => v.addressed).map((v) => v.candidate.paper);
   const chosen: RankedPassage[] = [];
+  const unanswered: AskedPart[] = [];
   const isNew = (r: RankedPassage) => !chosen.some((c) => sameSentence(c, r));
   for (const part of question.parts) {
+    let answered = false;
     for (const paper of addressed.slice(0, PAPERS_PER_PART)) {
       const ranked = rankPassagesForPart(paper, part, question).filter(
         (r) =>
@@ -41,6 +49,7 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
       );
       const best = ranked[0];
       if (!best) continue;
+      answered = true;
       if (isNew(best)) chosen.push(best);
       if (question.parts.length === 1) {
         const second = ranked.find((r) => isNew(r) && sectionOf(r) !== sectionOf(best));
@@ -58,8 +67,9 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
       }
       break;
     }
+    if (!answered) unanswered.push(part);
   }
-  return chosen;
+  return { quotes: chosen, unanswered };
 }
 
 /** The sentence's score is log-odds; this is the chance it answers. */

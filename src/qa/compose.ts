@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/index.js';
 import type { Citation } from '../types.js';
 import { citationFor } from './citations.js';
+import type { AskedPart } from './understand.js';
 import type { VerifiedSentence } from './verify.js';
 
 /**
@@ -25,4 +26,17 @@ export function composeAnswer(sentences: VerifiedSentence[]): { text: string; ci
     return `${sentence.text} ${unique.map((n) => `[${n}]`).join('')}`;
   });
   return { text: parts.join(' '), citations };
+}
+
+/** The longest part of a question the answer repeats when it says the papers do not report it. */
+const MAX_PART_SHOWN = 100;
+
+/** "how many litres did they drink": a part no quoted sentence answers is named, not skipped. */
+export function notReported(parts: AskedPart[]): string {
+  if (parts.length === 0) return '';
+  const shown = parts.map((part) => {
+    const text = part.text.trim().replace(/[?.!\s]+$/, '');
+    return `“${text.length > MAX_PART_SHOWN ? `${text.slice(0, MAX_PART_SHOWN - 1)}…` : text}”`;
+  });
+  return ` Not reported in the papers I have: ${shown.join('; ')}.`;
 }

@@ -286,6 +286,15 @@ describe('answerQuestion without a model', () => {
     expect(answer.citations[0]?.paperId).toBe(JMML_ID);
   });
 
+  it('names the part of a two-part question the papers do not report instead of skipping it', async () => {
+    const answer = await answerQuestion(deps(), {
+      question: 'What is the relapse rate after HSCT for JMML, and how many litres of blood did each child get?',
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('approaches 50% within 5 years');
+    expect(answer.text).toContain('Not reported in the papers I have: “how many litres of blood did each child get”.');
+  });
+
   it('redacts initials spelled apart before it joins dictated letters into acronyms', async () => {
     const answer = await answerQuestion(deps(), {
       question: 'pt J S relapsed after H S C T for JMML, was rapamycin used?',
