@@ -288,11 +288,14 @@ describe('answerQuestion without a model', () => {
 
   it('names the part of a two-part question the papers do not report instead of skipping it', async () => {
     const answer = await answerQuestion(deps(), {
-      question: 'What is the relapse rate after HSCT for JMML, and how many litres of blood did each child get?',
+      question:
+        'What is the relapse rate after HSCT for JMML, and how many litres of blood did each child get?',
     });
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('approaches 50% within 5 years');
-    expect(answer.text).toContain('Not reported in the papers I have: “how many litres of blood did each child get”.');
+    expect(answer.text).toContain(
+      'Not reported in the papers I have: “how many litres of blood did each child get”.',
+    );
   });
 
   it('redacts initials spelled apart before it joins dictated letters into acronyms', async () => {
