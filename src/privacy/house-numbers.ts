@@ -1,10 +1,8 @@
+import type { Piece } from './address-pieces.js';
+
 /** What can be a house number, and what only looks like one. */
 
-interface Spot {
-  text: string;
-  start: number;
-  end: number;
-}
+type Spot = Pick<Piece, 'text' | 'start' | 'end'>;
 
 /** "67F", "45 M", "72yo": a case line's age and sex after a name, not a house number. */
 const AGE_AND_SEX = /^\d{1,3}(?:\s?[FM](?![\p{L}\d])|\s?(?:yo|y\/o|y\.o\.?|yr?s?\/?o)(?![\p{L}\d]))/u;
