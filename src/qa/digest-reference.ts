@@ -1,27 +1,10 @@
+import { ordinalNumber } from '../vocabulary/index.js';
+
 /**
  * Which digest item a thread message points at by its place in the list: "#2", "re #3 (…)",
  * "the 2nd one", "first one in the list", "3rd one -", "the last one". People count the items as
  * they read them; the app's digest lists them in that order.
  */
-
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-  '5th': 5,
-  sixth: 6,
-  '6th': 6,
-  seventh: 7,
-  '7th': 7,
-  eighth: 8,
-  '8th': 8,
-};
 
 /** "#2" (not a Slack channel link "<#C…>"), "paper 3", "item 4", "no. 2". */
 const BY_NUMBER = /(?<![<\w])(?:#|\b(?:paper|item|article|study|no\.?)\s?#?)(\d{1,2})\b(?!\s?%|[.,]\d)/i;
@@ -38,6 +21,5 @@ export function referencedItem(message: string, count: number): number | undefin
 
 function placeOf(word: string | undefined, count: number): number | undefined {
   if (!word) return undefined;
-  const key = word.toLowerCase();
-  return key === 'last' ? count : ORDINALS[key];
+  return word.toLowerCase() === 'last' ? count : ordinalNumber(word);
 }

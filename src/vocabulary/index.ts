@@ -2,6 +2,7 @@ export { type LongForm, longFormsOf } from './abbreviations.js';
 export { type Concept, type ConceptOptions, type ConceptRole, conceptsOf } from './concepts.js';
 export { looksLikeCode, looksLikeDrugName } from './drug-names.js';
 export { preloadVocabulary } from './preload.js';
+export { ordinalNumber } from './shorthand-shapes.js';
 export { SpellingIndex } from './spelling.js';
 export {
   CountedTermFrequencies,

@@ -57,6 +57,14 @@ export function ordinalWord(token: string): string | undefined {
   return ordinal ? (ORDINAL_WORDS[Number(ordinal[1]) - 1] ?? '') : undefined;
 }
 
+/** "2nd" → 2, "second" → 2: an ordinal's place, in figures or words up to the tenth. */
+export function ordinalNumber(token: string): number | undefined {
+  const figures = ORDINAL.exec(token)?.[1];
+  if (figures) return Number(figures);
+  const place = ORDINAL_WORDS.indexOf(token.toLowerCase());
+  return place >= 0 ? place + 1 : undefined;
+}
+
 /** The salt a drug is given as: "desmopressin acetate" is desmopressin to a paper. */
 const SALT =
   /^(?:acetate|sodium|potassium|hydrochloride|hcl|citrate|sulfate|sulphate|phosphate|mesylate|maleate|tartrate|besylate|succinate|fumarate|bromide|chloride)$/i;
