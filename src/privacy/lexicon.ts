@@ -30,6 +30,8 @@ export interface Lexicon {
   vocabulary: Set<string>;
   /** WordNet proper nouns that never name a person: "Shigella", "Catalonia", "Alps". */
   things: Set<string>;
+  /** Nouns that first mean a person: "listener", "nurse", "friend". */
+  personNouns: Set<string>;
 }
 
 const COMMON_WORD_SIZES = [10, 20, 35, 40, 50];
@@ -64,6 +66,7 @@ export function lexicon(): Lexicon {
     cities: set('cities'),
     vocabulary: set('vocabulary'),
     things: set('things'),
+    personNouns: set('personNouns'),
   };
   return cached;
 }

@@ -75,6 +75,23 @@ const ID_NAMES = new Set(
   ),
 );
 
+/**
+ * What is said of the run makes it a person: "Barbiers is a very sympathetic person", "Proot,
+ * a nurse at the clinic". The noun must first mean a person in WordNet (`personNouns`).
+ */
+const SAID_TO_BE_A =
+  /^(?:\s(?:is|was)|['’]s|,)\s(?:a|an|the|my|our|his|her|their)\s((?:[\p{L}-]+\s){0,2}[\p{L}-]+)/u;
+/** The subject of a question put with the verb first: "Why is Mathea so impulsive?", "did Proot call?". */
+const ASKED_ABOUT = /\b(?:is|was|are|were|does|did|has|had|will|would|can|could|should)\s+$/i;
+/** Someone spoken to at the end of a sentence: "Don't go to town, Smulders!" */
+const ADDRESSED = (context: Context) =>
+  /,\s*$/.test(context.before) && /^\s*(?:[!?]|$)/.test(context.following);
+
+function saidToBeAPerson(context: Context, lex: Lexicon): boolean {
+  const words = SAID_TO_BE_A.exec(context.following)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  return words.some((word) => lex.personNouns.has(word));
+}
+
 /** A personal pronoun: "Thienpont is very reliable. You can always depend on him." */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 
@@ -107,7 +124,10 @@ export function verdict(
   const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
   // An unknown word opening a sentence alone needs a name's shape; a person's verb after it lowers the bar.
   const opening = (n: number) => context.atStart && n === 0 && real === 1;
-  const unknownPair = kinds.filter((k) => k === 'unknown').length >= 2;
+  // "Geert Genoni": a word on no list beside a town's name that is no town with it is a given
+  // name beside a surname, as "Ulisses Berthier" is.
+  const unknownPair =
+    kinds.filter((k) => k === 'unknown' || k === 'town').length >= 2 && kinds.includes('unknown');
   const bar = (n: number) =>
     opening(n)
       ? personAfter
@@ -124,6 +144,9 @@ export function verdict(
     context.weak ||
     personOnlyAfter ||
     (!opening(n) && (personBefore || personAfter)) ||
+    saidToBeAPerson(context, lex) ||
+    (!opening(n) && ASKED_ABOUT.test(context.before) && /^[^.!]*\?/.test(context.following)) ||
+    (!opening(n) && ADDRESSED(context)) ||
     // A word opening a sentence, then a verb and a pronoun that can only mean a person.
     (opening(n) && personAfter && PERSONAL_PRONOUN.test(context.following));
   // "Iver J Groenewegen", "Osmar D. Gazola": capitalized words around a middle initial.

