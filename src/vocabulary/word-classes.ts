@@ -24,7 +24,7 @@ export const CHAT_WORDS = words(`
   anyone anybody someone somebody know knew known knows tell told say said says saying mean means
   think thought wonder wondering wondered curious guess guys folks team everyone hey hi hello pls
   please plz thanks thank thx ty lol ok okay yeah yep really actually basically kinda sorta like
-  quick question q qs ask asking asked answer help remind reminder recall remember sure maybe
+  quick question q qs ask asking asked answer help remind recall remember sure maybe
   perhaps probably get got getting give gave show shows showed shown find found look looked looking
   see seen saw pull summarize summarise summary explain compare list check share need want wanted
   paper papers study studies article articles report reported reports data evidence literature

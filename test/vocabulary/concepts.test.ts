@@ -29,6 +29,10 @@ function concept(question: string, typed: string): Concept | undefined {
 }
 
 describe('conceptsOf', () => {
+  it('reads "reminder" as what was sent, not as a chat word ("remind me")', () => {
+    expect(concept('do reminder calls get women back for f/u?', 'reminder')?.role).toBe('subject');
+  });
+
   it('reads clinical shorthand the way the papers write it', () => {
     expect(concept('median OS in stage IV NPC?', 'OS')?.phrases).toContain('overall survival');
     expect(concept('median OS in stage IV NPC?', 'NPC')?.phrases).toContain('nasopharyngeal carcinoma');
