@@ -34,15 +34,18 @@ export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][
 export type Split = ClinicianQuestion['split'];
 
 /**
- * Eleven batches, written by eleven authors at different times, each split in tune and holdout
- * halves. The third to eleventh were measured once before anything was tuned on them (tune
+ * Thirteen batches, written by thirteen authors at different times, each split in tune and holdout
+ * halves. The third to thirteenth were measured once before anything was tuned on them (tune
  * 26/46, holdout 26/44; tune 30/45, holdout 26/45; tune 19/40, holdout 27/40; tune 30/41,
  * holdout 28/39; tune 32/41, holdout 28/39; tune 32/40, holdout 29/40; tune 24/39, holdout
- * 25/36; tune 26/39, holdout 24/36; tune 24/39, holdout 24/36; every unanswerable of the
- * fourth to seventh, ninth and tenth refused, 14/15 and 14/15 of the eighth, 10/13 and 9/12 of
- * the eleventh). The tenth is dictated into a phone or typed in a second language ("sixty five
- * and over", "B R C A", "kindly tell"); the eleventh is typed as the first was, and six of its
- * unanswerables ask a fact that the paper on their topic does not report.
+ * 25/36; tune 26/39, holdout 24/36; tune 24/39, holdout 24/36; tune 30/39, holdout 24/36;
+ * tune 23/39, holdout 19/36; every unanswerable of the fourth to seventh, ninth and tenth
+ * refused, 14/15 and 14/15 of the eighth, 10/13 and 9/12 of the eleventh, 12/13 and 10/12 of
+ * the twelfth, 11/13 and 10/12 of the thirteenth). The tenth is dictated into a phone or typed
+ * in a second language ("sixty five and over", "B R C A", "kindly tell"); the eleventh to
+ * thirteenth are typed as the first was, and some of their unanswerables ask a fact that the
+ * paper on their topic does not report. The twelfth and thirteenth were written at the same
+ * time on disjoint papers (ids ending in an even and an odd character).
  */
 const BATCHES = [
   'clinician-questions.json',
@@ -56,6 +59,8 @@ const BATCHES = [
   'clinician-questions-9.json',
   'clinician-questions-10.json',
   'clinician-questions-11.json',
+  'clinician-questions-12.json',
+  'clinician-questions-13.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
