@@ -33,6 +33,12 @@ const FEATURES: (keyof SentenceFeatures)[] = [
   'conclusion',
   'statesResult',
   'askedNumber',
+  'saysNothing',
+  'wording',
+  'verbs',
+  'position',
+  'length',
+  'comparison',
   'bias',
 ];
 
@@ -115,30 +121,60 @@ async function examplesOf(
   });
 }
 
-/** L2-regularized logistic regression by gradient descent; answering sentences weigh as much as the rest. */
+/**
+ * A conditional logit (which sentence of its paper answers: a softmax over the paper's
+ * sentences, L2-regularized) for the weights; then one scale and the bias by a logistic
+ * regression of the answering sentences on that score, answering sentences weighing as much as
+ * the rest, so that the score reads as log-odds.
+ */
 function fitLogistic(examples: Example[]): SentenceWeights {
-  const rows = examples.flatMap((e) => e.rows);
-  const positives = rows.filter((r) => r.answers).length;
-  const balance = (rows.length - positives) / Math.max(1, positives);
-  const w = new Array(FEATURES.length).fill(0);
-  const lambda = 0.01;
-  const rate = 0.1;
-  for (let epoch = 0; epoch < 3000; epoch++) {
-    const gradient = new Array(w.length).fill(0);
-    for (const row of rows) {
-      const x = FEATURES.map((f) => row.features[f]);
-      const z = x.reduce((sum, xi, i) => sum + xi * w[i], 0);
-      const p = 1 / (1 + Math.exp(-z));
-      const weight = row.answers ? balance : 1;
-      for (let i = 0; i < w.length; i++)
-        gradient[i] += weight * (p - (row.answers ? 1 : 0)) * (x[i] as number);
+  const vectors = examples.map((e) => ({
+    x: e.rows.map((row) => FEATURES.map((f) => (f === 'bias' ? 0 : row.features[f]))),
+    y: e.rows.map((row) => row.answers),
+  }));
+  const w = new Array<number>(FEATURES.length).fill(0);
+  const lambda = 0.001;
+  const rate = 0.5;
+  const dot = (x: number[], weights: number[]) =>
+    x.reduce((sum, xi, i) => sum + xi * (weights[i] as number), 0);
+  for (let epoch = 0; epoch < 1500; epoch++) {
+    const gradient = new Array<number>(w.length).fill(0);
+    for (const { x, y } of vectors) {
+      const scores = x.map((row) => dot(row, w));
+      const top = Math.max(...scores);
+      const odds = scores.map((score) => Math.exp(score - top));
+      const all = odds.reduce((a, b) => a + b, 0);
+      const answering = odds.reduce((a, b, j) => a + (y[j] ? b : 0), 0);
+      x.forEach((row, j) => {
+        const shift = (odds[j] as number) / all - (y[j] ? (odds[j] as number) / answering : 0);
+        for (let i = 0; i < w.length; i++) gradient[i] = (gradient[i] as number) + shift * (row[i] as number);
+      });
     }
-    for (let i = 0; i < w.length; i++) {
-      const reg = FEATURES[i] === 'bias' ? 0 : lambda * w[i];
-      w[i] -= (rate * (gradient[i] as number)) / rows.length + rate * reg;
-    }
+    for (let i = 0; i < w.length; i++)
+      w[i] = (w[i] as number) - rate * ((gradient[i] as number) / vectors.length + lambda * (w[i] as number));
   }
-  return Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(w[i] * 100) / 100])) as SentenceWeights;
+  const scored = vectors.flatMap(({ x, y }) =>
+    x.map((row, j) => ({ score: dot(row, w), answers: y[j] as boolean })),
+  );
+  const positives = scored.filter((s) => s.answers).length;
+  const balance = (scored.length - positives) / Math.max(1, positives);
+  let scale = 1;
+  let bias = 0;
+  for (let epoch = 0; epoch < 3000; epoch++) {
+    let gScale = 0;
+    let gBias = 0;
+    for (const { score, answers } of scored) {
+      const p = 1 / (1 + Math.exp(-(scale * score + bias)));
+      const error = (answers ? balance : 1) * (p - (answers ? 1 : 0));
+      gScale += error * score;
+      gBias += error;
+    }
+    scale -= (0.1 * gScale) / scored.length;
+    bias -= (0.1 * gBias) / scored.length;
+  }
+  return Object.fromEntries(
+    FEATURES.map((f, i) => [f, Math.round((f === 'bias' ? bias : scale * (w[i] as number)) * 100) / 100]),
+  ) as SentenceWeights;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

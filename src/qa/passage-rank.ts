@@ -1,7 +1,7 @@
 import { labelKind } from '../text/index.js';
 import { type Passage, splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
-import { type Concept, textKeysOf } from '../vocabulary/index.js';
+import { type Concept, contentKeysOf, textKeysOf } from '../vocabulary/index.js';
 import { covers, sentenceKeys, weightedCoverage } from './concept-match.js';
 import { askedForms, askedUnits } from './figure-forms.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
@@ -37,6 +37,21 @@ export interface SentenceFeatures {
   statesResult: number;
   /** It contains a number the question gave ("a 5% increase at any site"). */
   askedNumber: number;
+  /** It names none of what the part asks about (when the part asks about something). */
+  saysNothing: number;
+  /**
+   * Share of the part's own words it uses, each weighed by how few sentences of the paper use
+   * it: the words no concept holds ("delay", "each group") still tell sentences apart.
+   */
+  wording: number;
+  /** Share of the part's verbs it says ("predict", "recurred", "improve"). */
+  verbs: number;
+  /** Where it stands in the paper, 0 (first) to 1: results and conclusions come late. */
+  position: number;
+  /** Natural log of its length in hundreds of characters: long sentences say more of everything. */
+  length: number;
+  /** The part compares ("vs", "than") and the sentence states a comparison. */
+  comparison: number;
   /** Always 1: with it the score is the log-odds that the sentence answers. */
   bias: number;
 }
@@ -44,36 +59,50 @@ export interface SentenceFeatures {
 export type SentenceWeights = Record<keyof SentenceFeatures, number>;
 
 /**
- * Weights of the features, one set for figure questions and one for findings. Fit by logistic
- * regression on the tune half of the clinician dev set only (`npm run bench` prints how often the
- * top sentence is the right one on both halves; `bench/sentence-weights.ts` refits them).
+ * Weights of the features, one set for figure questions and one for findings. Fit on the tune
+ * half of the clinician dev set only: a conditional logit (which sentence of the paper answers)
+ * for the weights, then one scale and the bias so that the score is the log-odds that the
+ * sentence answers (`npm run bench` prints how often the top sentence is the right one on both
+ * halves; `bench/sentence-weights.ts --fit` refits them).
  */
 export const SENTENCE_WEIGHTS: Record<'figure' | 'finding', SentenceWeights> = {
   figure: {
-    own: 1.99,
-    others: 0.02,
-    setup: -0.76,
-    quantity: 1.18,
-    form: 1.5,
-    measure: 0.89,
-    results: 0.83,
-    conclusion: -0.45,
-    statesResult: -0.15,
-    askedNumber: 0.48,
-    bias: -2.75,
+    own: 2.83,
+    others: -0.62,
+    setup: -0.14,
+    quantity: 1.25,
+    form: 1.68,
+    measure: 0.61,
+    results: 0.68,
+    conclusion: -0.91,
+    statesResult: -0.23,
+    askedNumber: 0.22,
+    saysNothing: -0.75,
+    wording: 3.03,
+    verbs: 1.07,
+    position: 0.46,
+    length: -0.89,
+    comparison: 0.46,
+    bias: -3.49,
   },
   finding: {
-    own: 2.2,
-    others: -0.08,
-    setup: -1.49,
-    quantity: 0,
-    form: 0.04,
-    measure: 0.2,
-    results: 1.16,
-    conclusion: 0.46,
-    statesResult: 0.85,
-    askedNumber: 0.27,
-    bias: -1.65,
+    own: 2.53,
+    others: 0.17,
+    setup: -0.27,
+    quantity: 0.1,
+    form: 0.1,
+    measure: 0.25,
+    results: 1.57,
+    conclusion: 0.47,
+    statesResult: 0.52,
+    askedNumber: 0.26,
+    saysNothing: -0.55,
+    wording: 2.63,
+    verbs: 0.74,
+    position: 1.47,
+    length: -0.58,
+    comparison: 0.05,
+    bias: -3.09,
   },
 };
 
@@ -84,8 +113,6 @@ export const SENTENCE_WEIGHTS: Record<'figure' | 'finding', SentenceWeights> = {
 const TITLE_CONCEPT_WEIGHT = 0.5;
 /** What was measured is what a sentence must be about to answer. */
 const MEASURE_WEIGHT = 2;
-/** Log-odds taken from a sentence that names nothing the part asks about. */
-const SAYS_NOTHING_ASKED = 2;
 /** A sentence that says what the study set out to do, in whatever section it stands. */
 const SETUP_LANGUAGE =
   /\b(?:aims?|aimed|objectives?|purpose|we sought|sought to|to (?:determine|evaluate|assess|investigate|compare|examine|explore|establish|identify|analy[sz]e|describe|review)|hypothesi[sz]ed?|were (?:enrolled|included|identified|reviewed|randomi[sz]ed)|retrospective(?:ly)? review)/i;
@@ -153,8 +180,6 @@ export function rankPassagesForPart(
   question: UnderstoodQuestion,
   weights: SentenceWeights = SENTENCE_WEIGHTS[part.kind],
 ): RankedPassage[] {
-  // A sentence that says nothing the part asks about rarely answers it, whatever else it has.
-  const asksAbout = part.concepts.some((c) => c.role !== 'generic');
   const units = askedUnits(part.text);
   return sentenceFeatures(paper, part, question)
     .map(({ passage, features }) => ({
@@ -164,9 +189,7 @@ export function rankPassagesForPart(
         (Object.keys(weights) as (keyof SentenceFeatures)[]).reduce(
           (sum, name) => sum + weights[name] * features[name],
           0,
-        ) -
-        (asksAbout && features.own === 0 ? SAYS_NOTHING_ASKED : 0) -
-        fullTextPenalty(passage),
+        ) - fullTextPenalty(passage),
       quantity: features.quantity > 0,
       inAskedUnit: units.every((unit) => unit.test(passage.text)),
     }))
@@ -203,13 +226,22 @@ export function sentenceFeatures(
   const forms = askedForms(part.text);
   // "how many men did they interview": the sample is the answer, and it stands in the methods.
   const asksSample = ASKS_SAMPLE.test(part.text) && !ASKS_OUTCOME.test(part.text);
-  return keyed.map(({ passage, keys }) => {
+  // A sentence that says nothing the part asks about rarely answers it, whatever else it has.
+  const asksAbout = part.concepts.some((c) => c.role !== 'generic');
+  const verbs = part.concepts.filter((c) => c.role === 'generic' && c.weight > 0);
+  const wording = wordingOf(
+    part.text,
+    keyed.map(({ keys }) => keys.set),
+  );
+  const compares = COMPARES.test(part.text);
+  return keyed.map(({ passage, keys }, position) => {
     const section = labelKind(passage.section);
     const flag = (value: boolean) => (value ? 1 : 0);
+    const ownCoverage = weightedCoverage(keys, own);
     return {
       passage,
       features: {
-        own: weightedCoverage(keys, own),
+        own: ownCoverage,
         others: weightedCoverage(keys, others),
         setup: flag(
           !asksSample &&
@@ -221,6 +253,12 @@ export function sentenceFeatures(
         results: flag(section === 'results'),
         conclusion: flag(section === 'conclusion'),
         statesResult: flag(RESULT_LANGUAGE.test(passage.text)),
+        saysNothing: flag(asksAbout && ownCoverage === 0),
+        wording: wording(keys.set),
+        verbs: weightedCoverage(keys, verbs),
+        position: position / keyed.length,
+        length: Math.log(passage.text.length / 100),
+        comparison: flag(compares && STATES_COMPARISON.test(passage.text)),
         bias: 1,
         askedNumber: flag(
           [...asked].some((n) =>
@@ -230,6 +268,29 @@ export function sentenceFeatures(
       },
     };
   });
+}
+
+/** A part that sets two things side by side: "IPAA vs IRA", "more than", "A or B". */
+const COMPARES = /\b(?:vs\.?|versus|compared|than|or)\b/i;
+const STATES_COMPARISON = /\b(?:vs\.?|versus|compared|than|whereas|respectively)\b/i;
+
+/**
+ * Share of the part's word keys a sentence uses, each weighed by its rarity among the paper's
+ * sentences (an inverse sentence frequency).
+ */
+function wordingOf(part: string, sentences: Set<string>[]): (sentence: Set<string>) => number {
+  const asked = [...new Set(contentKeysOf(part))];
+  const rarity = new Map(
+    asked.map((key) => {
+      const using = sentences.filter((keys) => keys.has(key)).length;
+      return [key, Math.log(1 + sentences.length / (1 + using))];
+    }),
+  );
+  const total = [...rarity.values()].reduce((sum, weight) => sum + weight, 0);
+  return (sentence) =>
+    total === 0
+      ? 0
+      : asked.reduce((sum, key) => sum + (sentence.has(key) ? (rarity.get(key) ?? 0) : 0), 0) / total;
 }
 
 /**

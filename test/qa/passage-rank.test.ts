@@ -44,6 +44,14 @@ describe('rankPassagesForPart', () => {
     expect(dose.every((r) => r.inAskedUnit)).toBe(true);
   });
 
+  it('ranks first the sentence that uses the words asked, weighed by how few sentences use them', async () => {
+    const paper = pubMedQaPaperById('10575390');
+    const question = 'do reminder calls/letters actually get women w/ abnormal paps back in for f/u?';
+    const understood = await understandQuestion(question, undefined, pubMedQaTerms());
+    const [best] = rankPassagesForPart(paper, understood.parts[0] as never, understood);
+    expect(best?.passage.text).toContain('3 patient reminders substantially improved adherence');
+  });
+
   it('keeps a short sentence that states a figure', async () => {
     expect(
       await bestResultsSentence(
@@ -67,7 +75,7 @@ describe('rankPassagesForPart', () => {
     expect(
       await bestResultsSentence(
         'Overall survival at 8 years did not differ (64.8% and 67.6%) between patients who had biopsy and those who had neck dissection. Twenty patients underwent neck dissection (11 radical, 9 functional).',
-        'how many actually had a neck dissection vs just a biopsy',
+        'how many actually had a neck dissection?',
       ),
     ).toBe('Twenty patients underwent neck dissection (11 radical, 9 functional).');
   });
