@@ -13,7 +13,8 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
     states: /\d\s?%|\bper ?cent\b|\b\d+\s*(?:of|out of|\/)\s*(?:the\s)?\d+\b/i,
   },
   {
-    asks: /\bhow many\b/i,
+    // "how many", and the sample asked for otherwise: "RCT - n?", "how big was the cohort".
+    asks: /\bhow many\b|(?:^|[\s(,-])n\s*=?\s*(?:\?|$)|\b(?:sample|cohort|study) size\b|\bhow (?:big|large) (?:was|is|were) (?:the |their |this |that )?(?:cohort|sample|study|series|trial|population)\b/i,
     states:
       /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?(?:patients|pts|cases|subjects|participants|children|women|men|people|samples|specimens|tumou?rs|lesions|residents|adults|individuals|persons|respondents|survivors|recipients|donors|infants|neonates|boys|girls|volunteers|controls|eyes|scans|biopsies|procedures|operations|resections|nodules)\b/i,
   },
@@ -26,7 +27,8 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
     states: /\b(?:OR|HR|RR|aOR|aHR|odds ratios?|hazard ratios?|relative risks?|risk ratios?)\b/i,
   },
   {
-    asks: /\b(?:how (?:big|large|small)|size|diameter|cm|mm|margins?|volume)\b/i,
+    // "how big was the cohort" asks for a count, not a size.
+    asks: /\b(?:how (?:big|large|small)(?! (?:was|is|were) (?:the |their |this |that )?(?:cohort|sample|study|series|trial|population|dataset|database|registry)\b)|(?<!(?:sample|cohort|study) )size|diameter|cm|mm|margins?|volume)\b/i,
     states: /\b\d+(?:[.,]\d+)?(?:\s?±\s?\d+(?:[.,]\d+)?)?\s?(?:cm|mm|cc|ml|mL|cm3|cm³)\b/i,
   },
   {

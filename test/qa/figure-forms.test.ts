@@ -13,6 +13,16 @@ describe('askedForms', () => {
   });
 });
 
+describe('askedForms for a sample', () => {
+  it('reads "how big was the cohort" and "n?" as asking for a count of people, not a size', () => {
+    for (const question of ['malaysian breast ca paper - how big was the cohort', 'the HMO mammo RCT - n?']) {
+      const forms = askedForms(question);
+      expect(writes(forms, 'A total of 648 patients were included.')).toBe(true);
+      expect(writes(forms, 'Median tumour size was 2.5 cm.')).toBe(false);
+    }
+  });
+});
+
 describe('askedForms for a size', () => {
   it('reads a gland size given as a volume in cc, with its spread', () => {
     expect(
