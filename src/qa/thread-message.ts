@@ -18,9 +18,9 @@ const TO_A_COLLEAGUE = /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|@[\p{L}][\p{L}.-]*)/
 /** After a colleague's name, what turns to them: "Priya, …", "Sam is this…", "Jen can you…". */
 const ADDRESSED_AFTER_NAME =
   /^\s*(?:,|:|—|-|\s(?:is|are|was|did|do|does|can|could|would|will|have|has|what|how|why|any|thoughts)\b)/i;
-/** Openers that add nothing: "quick q —", "hmm", "ok so", "path here,". */
+/** Openers that add nothing: "quick q —", "hmm", "ok so", "path here,", "and", a digest's "#2". */
 const FILLER =
-  /^\s*(?:(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
+  /^\s*(?:and\b[\s,]+|#\d+\b[\s:,—–-]*|(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
   /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
@@ -49,11 +49,11 @@ const EXCLAIMS =
   /^\s*(?:what an? (?!\S+ (?:is|was|are|were|does|did)\b)|how about that\b|how (?:cool|great|nice|amazing|awesome|wild|neat|impressive|exciting|crazy|lucky|sad|funny|weird) (?:is|was) (?:that|this)\b)/i;
 /**
  * What a person says to ask: a question word first ("what was…", "any data on…"), or an
- * auxiliary followed by what it asks about ("does the GIST one…"; not "will look tonight", nor
- * "had a pt like this").
+ * auxiliary followed by what it asks about ("does the GIST one…", "did #2 report…"; not "will
+ * look tonight", "had a pt like this" nor "have a good weekend").
  */
 const ASKS =
-  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has|have)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men)\b)/i;
+  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
 /** An auxiliary, a word, then a participle: "was escalation allowed", "were doses reduced". */
 const ASKS_YES_NO =
   /^\s*(?:is|was|are|were|has|have|had)\s+[\p{L}-]+\s+(?:\p{L}+(?:ed|en)|done|given|made|seen|shown|run|set|put|kept|held|met|read|paid|sent)\b/iu;

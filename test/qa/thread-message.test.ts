@@ -51,6 +51,9 @@ describe('asksTheApp', () => {
       'ph3 readout when',
       'lifileucel inpt days avg',
       'merkel adj any ph3',
+      'did #3 look at OS in the over 70s',
+      '#4 whats the median f/u',
+      'and was it given with concurrent cis',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -97,6 +100,7 @@ describe('asksTheApp', () => {
       'how many times do we have to show this before it changes practice',
       'sorry to derail but has anyone seen my pager',
       'that HR of 0.42 is wild',
+      'have a good weekend all',
       'great response rate',
       'Maria what do you make of the rectal one?',
       "what's next, CAR-T for everything? :sweat_smile:",
