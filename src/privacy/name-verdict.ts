@@ -137,7 +137,9 @@ export function verdict(
         ? SHAPE_UNKNOWN_PAIR
         : SHAPE_MID_SENTENCE;
   const personBefore = PERSON_BEFORE.test(context.before);
-  const personOnlyAfter = PERSON_ONLY_VERBS.test(context.after);
+  // "Cleymans is from Hawkins, Richardson and Santana": where someone is from, or works.
+  const personOnlyAfter =
+    PERSON_ONLY_VERBS.test(context.after) || /^\s(?:is|was|comes) from\b/.test(context.after);
   const inContext = (n: number) =>
     speaker ||
     context.aloneOnLine ||

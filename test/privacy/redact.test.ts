@@ -143,6 +143,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['Proot, a nurse on the ward, called back', 'Proot', 'name'],
   ["Don't go to town, Smulders!", 'Smulders', 'name'],
   ['My nam is Proot', 'Proot', 'name'],
+  ['Cleymans is from the Leuven group', 'Cleymans', 'name'],
   ['User: Geert Genoni', 'Geert Genoni', 'name'],
   ['the engineers were Ulisses Berthier and Genoni', 'Genoni', 'name'],
   ['follow up with abgail a falsoni in a couple of months', 'abgail a falsoni', 'name'],
