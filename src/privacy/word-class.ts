@@ -1,3 +1,4 @@
+import { BOUND_PREFIXES } from '../vocabulary/index.js';
 import { hasMedicalShape, isClinicalHead, isClinicalWord } from './clinical-terms.js';
 import { foldAccents, type Lexicon, normalizeWord } from './lexicon.js';
 import { isPinyinName } from './pinyin.js';
@@ -109,7 +110,13 @@ export function classifyWord(
   if (DEMONYMS.has(bare) || isDemonymCompound(bare)) return 'word';
   if (lex.places.has(bare)) return 'place';
   if (listed) return listed;
-  if (parts.length > 1 && parts.some((part) => lex.firstNames.has(part) || lex.lastNames.has(part)))
+  // "Lloyd-Jones", "al-Sayed", "Ha-eun"; not "re-tx" or "post-op", a prefix bound to a word.
+  const prefixed = BOUND_PREFIXES.has(parts[0] ?? '');
+  if (
+    parts.length > 1 &&
+    !prefixed &&
+    parts.some((part) => lex.firstNames.has(part) || lex.lastNames.has(part))
+  )
     return 'last';
   // "Genoni", "Mafra", "Iver": a town's name that is a family name too, told apart by context.
   if (lex.cities.has(bare)) return 'town';

@@ -54,7 +54,7 @@ const MIN_CLIPPED_LENGTH = 4;
 /** Words before a centre's initials: "at MGH", "from MDACC". */
 const AT_A_PLACE = /^(?:at|from)$/i;
 /** Prefixes typed apart with a hyphen ("post-lecture", "pre-op", "non-smokers"). */
-const BOUND_PREFIXES = new Set('post pre non anti re co peri intra sub semi mid'.split(' '));
+export const BOUND_PREFIXES = new Set('post pre non anti re co peri intra sub semi mid'.split(' '));
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
 const MEDICAL_NOUN_ENDING =
   /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis|itic|otic|ytic|emic|aemic|genic|plastic)$/;

@@ -1,5 +1,11 @@
 export { type LongForm, longFormsOf } from './abbreviations.js';
-export { type Concept, type ConceptOptions, type ConceptRole, conceptsOf } from './concepts.js';
+export {
+  BOUND_PREFIXES,
+  type Concept,
+  type ConceptOptions,
+  type ConceptRole,
+  conceptsOf,
+} from './concepts.js';
 export { looksLikeCode, looksLikeDrugName } from './drug-names.js';
 export { preloadVocabulary } from './preload.js';
 export { ordinalNumber } from './shorthand-shapes.js';

@@ -181,6 +181,7 @@ const CLINICAL: string[] = [
   'gave folfox a try after progression',
   'What is the relapse rate after HSCT for JMML?',
   'Wilms is a kidney tumour of childhood',
+  'pancreas re-tx: how did the 2nd graft do?',
   'Is Herceptin still worth it in HER2-low?',
   'Was Kaplan-Meier used for PFS?',
   'and was immunosuppression stopped?',
