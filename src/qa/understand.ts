@@ -81,6 +81,11 @@ export async function understandQuestion(
   return readQuestion(question, previousQuestion, terms);
 }
 
+/** An ask that points back at something named before it: "keep giving it", "stop them". */
+const REFERS_BACK = /\b(?:it|them|this drug|that drug|the drug)\b/i;
+/** What the patient of a case line takes: "pt on fondaparinux", "on ibrutinib for CLL". */
+const TAKING = /\bon ([\p{L}][\p{L}\d-]+)/u;
+
 function readQuestion(
   question: string,
   previousQuestion: string | undefined,
@@ -88,8 +93,13 @@ function readQuestion(
 ): UnderstoodQuestion {
   const options = { terms: terms.frequencies, spellings: terms.spellings };
   const { caseLines, asked } = splitCaseContext(withoutPlaceholders(question));
+  // "pt on fondaparinux (old HIT) … ok to keep giving it up to surgery?": the ask's "it" is the
+  // drug the case names, so that drug is what the answering paper must be about.
+  const taken = caseLines && REFERS_BACK.test(asked) ? TAKING.exec(caseLines)?.[1] : undefined;
+  const caseDrugs = taken ? conceptsOf(taken, options).filter((c) => c.known && c.role !== 'generic') : [];
   const parts = questionParts(asked).map((part) => {
-    const concepts = conceptsOf(part.text, options);
+    const own = conceptsOf(part.text, options);
+    const concepts = own.some((c) => c.role === 'code') ? own : uniqueConcepts([...caseDrugs, ...own]);
     // "what was the ADR?", "fondaparinux half life??": naming a measure without asking for an
     // effect is asking for its figure.
     const asksMeasure =

@@ -13,6 +13,15 @@ describe('understandQuestion', () => {
     expect(understood.parts[0]?.text).toContain('pneumothoraces');
   });
 
+  it('reads "it" in the ask as the drug the case line says the patient is on', async () => {
+    const understood = await understandQuestion(
+      'pt on warfarin, going for a colonoscopy w polypectomy. ok to keep giving it?',
+      undefined,
+      pubMedQaTerms(),
+    );
+    expect(understood.parts[0]?.concepts.map((c) => c.text.toLowerCase())).toContain('warfarin');
+  });
+
   it('reads a sentence after the ask that only names the paper as context, not as a second ask', async () => {
     const understood = await understandQuestion(
       'resected squamous NSCLC - do women still outlive men, or is that only an adeno thing? the tokyo series of 2770 resections',
