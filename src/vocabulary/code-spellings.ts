@@ -14,6 +14,20 @@ export function isStage(token: string): boolean {
   return STAGE.test(token);
 }
 
+/** A Greek letter typed as a Latin one or spelt out: [the letter, its name]. */
+const GREEK: Record<string, [string, string]> = {
+  a: ['α', 'alpha'],
+  alpha: ['α', 'alpha'],
+  b: ['β', 'beta'],
+  beta: ['β', 'beta'],
+  g: ['γ', 'gamma'],
+  gamma: ['γ', 'gamma'],
+  k: ['κ', 'kappa'],
+  kappa: ['κ', 'kappa'],
+  d: ['δ', 'delta'],
+  delta: ['δ', 'delta'],
+};
+
 /**
  * A code as papers also write it: "PD-L1" as "PDL1", "pT3a" as the stage "T3a", "T3N0" as
  * "T3 N0", "ru-106" as "106Ru", and a tracer by its compound ("18F-FDG" as "FDG").
@@ -33,6 +47,11 @@ export function codeVariantsOf(token: string): string[] {
   if (isotope) variants.push(`${isotope[2]}${isotope[1]}`);
   const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);
   if (tracer?.[1]) variants.push(tracer[1]);
+  // "TGF-b1", "IL-1b", "TNF-alpha" as papers write them: "TGF-β1", "IL-1β", "TNF-α".
+  const greek = /^(.+-\d*)(a|b|g|k|d|alpha|beta|gamma|kappa|delta)(\d*)$/i.exec(token);
+  const letter = greek?.[2] ? GREEK[greek[2].toLowerCase()] : undefined;
+  if (greek && letter)
+    variants.push(`${greek[1]}${letter[0]}${greek[3]}`, `${greek[1]}${letter[1]}${greek[3]}`);
   return variants;
 }
 

@@ -196,6 +196,8 @@ describe('conceptsOf', () => {
     expect(read('Y90 for HCC', 'Y90')?.phrases).toContain('90y');
     expect(read('ru-106 plaque?', 'ru-106')?.phrases).toContain('106ru');
     expect(read('18F-FDG avid?', '18F-FDG')?.phrases).toContain('fdg');
+    stored.add('VEGF and TGF-β1 expression in endometrial polyps');
+    expect(read('VEGF/TGF-b1 in polyps', 'TGF-b1')?.known).toBe(true);
     const typed = conceptsOf('2nd line pembro q3w, R-CHOP x6, C3D1 labs', { terms }).map((c) => c.text);
     for (const schedule of ['2nd', 'q3w', 'x6', 'C3D1']) expect(typed).not.toContain(schedule);
     const patient = conceptsOf('62M and a 28F, both 70yo; the under-40s; 3T MRI', { terms }).map(
