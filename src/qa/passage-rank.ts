@@ -216,8 +216,7 @@ export function sentenceFeatures(
     const inTitle = covers(title, concept) ? TITLE_CONCEPT_WEIGHT : 1;
     const measure = concept.role === 'measure' ? MEASURE_WEIGHT : 1;
     const using = keyed.filter(({ keys }) => covers(keys, concept)).length;
-    const distinct = Math.log(1 + keyed.length / (1 + using));
-    return { ...concept, weight: concept.weight * inTitle * measure * distinct };
+    return { ...concept, weight: concept.weight * inTitle * measure * rarity(keyed.length, using) };
   };
   const own = part.concepts.filter((c) => c.role !== 'generic').map(weighed);
   const others = [
@@ -226,6 +225,7 @@ export function sentenceFeatures(
   ].map(weighed);
   const measures = own.filter((c) => c.role === 'measure');
   const asked = new Set(question.parts.flatMap((p) => p.text.match(/\d+(?:[.,]\d+)?/g) ?? []));
+  const askedNumbers = [...asked].map((n) => new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d])`));
   const forms = askedForms(part.text);
   // "how many men did they interview": the sample is the answer, and it stands in the methods.
   const asksSample = ASKS_SAMPLE.test(part.text) && !ASKS_OUTCOME.test(part.text);
@@ -263,14 +263,15 @@ export function sentenceFeatures(
         length: Math.log(passage.text.length / 100),
         comparison: flag(compares && STATES_COMPARISON.test(passage.text)),
         bias: 1,
-        askedNumber: flag(
-          [...asked].some((n) =>
-            new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d])`).test(passage.text),
-          ),
-        ),
+        askedNumber: flag(askedNumbers.some((number) => number.test(passage.text))),
       },
     };
   });
+}
+
+/** How few of a paper's `count` sentences use a word or concept that `using` of them use: an inverse sentence frequency. */
+function rarity(count: number, using: number): number {
+  return Math.log(1 + count / (1 + using));
 }
 
 /** A part that sets two things side by side: "IPAA vs IRA", "more than", "A or B". */
@@ -279,21 +280,21 @@ const STATES_COMPARISON = /\b(?:vs\.?|versus|compared|than|whereas|respectively)
 
 /**
  * Share of the part's word keys a sentence uses, each weighed by its rarity among the paper's
- * sentences (an inverse sentence frequency).
+ * sentences.
  */
 function wordingOf(part: string, sentences: Set<string>[]): (sentence: Set<string>) => number {
   const asked = [...new Set(contentKeysOf(part))];
-  const rarity = new Map(
+  const weights = new Map(
     asked.map((key) => {
       const using = sentences.filter((keys) => keys.has(key)).length;
-      return [key, Math.log(1 + sentences.length / (1 + using))];
+      return [key, rarity(sentences.length, using)];
     }),
   );
-  const total = [...rarity.values()].reduce((sum, weight) => sum + weight, 0);
+  const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   return (sentence) =>
     total === 0
       ? 0
-      : asked.reduce((sum, key) => sum + (sentence.has(key) ? (rarity.get(key) ?? 0) : 0), 0) / total;
+      : asked.reduce((sum, key) => sum + (sentence.has(key) ? (weights.get(key) ?? 0) : 0), 0) / total;
 }
 
 /**
