@@ -84,8 +84,9 @@ const SAID_TO_BE_A =
 /** The subject of a question put with the verb first: "Why is Mathea so impulsive?", "did Proot call?". */
 const ASKED_ABOUT = /\b(?:is|was|are|were|does|did|has|had|will|would|can|could|should)\s+$/i;
 /** Someone spoken to at the end of a sentence: "Don't go to town, Smulders!" */
-const ADDRESSED = (context: Context) =>
-  /,\s*$/.test(context.before) && /^\s*(?:[!?]|$)/.test(context.following);
+function addressedAtTheEnd(context: Context): boolean {
+  return /,\s*$/.test(context.before) && /^\s*(?:[!?]|$)/.test(context.following);
+}
 
 function saidToBeAPerson(context: Context, lex: Lexicon): boolean {
   const words = SAID_TO_BE_A.exec(context.following)?.[1]?.toLowerCase().split(/\s+/) ?? [];
@@ -148,7 +149,7 @@ export function verdict(
     (!opening(n) && (personBefore || personAfter)) ||
     saidToBeAPerson(context, lex) ||
     (!opening(n) && ASKED_ABOUT.test(context.before) && /^[^.!]*\?/.test(context.following)) ||
-    (!opening(n) && ADDRESSED(context)) ||
+    (!opening(n) && addressedAtTheEnd(context)) ||
     // A word opening a sentence, then a verb and a pronoun that can only mean a person.
     (opening(n) && personAfter && PERSONAL_PRONOUN.test(context.following));
   // "Iver J Groenewegen", "Osmar D. Gazola": capitalized words around a middle initial.
