@@ -44,9 +44,14 @@ const AGE_OVER_89 = /\b(?:9\d|1[0-2]\d)\s*-?\s*(?:years?|yrs?|y)\s*-?\s*(?:old|o
 /** "91F", "pt 94M", "96yo": the age and sex shorthand of a case line (not "101F" of a fever). */
 const AGE_SEX_OVER_89 =
   /(?<![\d.])(?:9\d(?:\s?(?:yo|y\.o\.?)\s?)?[MF]|9\d\s?(?:yo|y\.o\.?)|1[01]\d\s?(?:yo|y\.o\.?))(?![\p{L}\d°])/gu;
+/** An age over 89 in figures or in words: "92", "ninety-one", "a hundred and two". */
+const OVER_89 =
+  '9\\d|1[01]\\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?';
 /** "pt Harold Jenkins, 91.": an age standing after a name. */
-const AGE_AFTER_NAME =
-  /(?<=\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'-]+|\b(?:Mr|Mrs|Ms|Miss|Mx)\.? \p{Lu}[\p{Ll}'-]+),\s(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[.;)]|,\s\p{Ll}|\s*$)/dgu;
+const AGE_AFTER_NAME = new RegExp(
+  `(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{Ll}'-]+|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.? \\p{Lu}[\\p{Ll}'-]+),\\s(${OVER_89})(?=[.;)]|,\\s\\p{Ll}|\\s*$)`,
+  'dgu',
+);
 /** "his brother Wilber is 92", "her grandmother, 97,", "who is 99": a relative's or a patient's age. */
 const RELATIVE_OVER_89 =
   /\b(?:who|(?:grand)?(?:mother|father|ma|pa|mom|mum|dad)|husband|wife|brother|sister|aunt|uncle|patient|pt)(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:is|was|turns|turned)\s+|,\s)(9\d|1[01]\d)\b(?!\s*(?:%|mg|kg|cm|mm|min|percent|bpm|mmhg)|[.,]\d)/dgiu;
@@ -55,9 +60,11 @@ const BIRTHDAY_OVER_89 = /\b((?:9\d|1[01]\d)(?:st|nd|rd|th))\s+birthday/dgi;
 /** "(92 yrs)", "93 yrs/F": an age in a letter's heading or a case line. */
 const AGE_IN_YEARS =
   /(?<=\()(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\))|\b(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\s*\/\s*[MF]\b)/dg;
-/** "she's 92", "he is 91", "I'm 91". */
-const IS_OVER_89 =
-  /\b(?:she|he|I)(?:['’]s|['’]m| is| am)\s+((?:9\d|1[01]\d))\b(?!\s*(?:%|mg|kg|cm|min|percent))/dgi;
+/** "she's 92", "he is 91", "I'm 91", "I'll be ninety-one this spring". */
+const IS_OVER_89 = new RegExp(
+  `\\b(?:she|he|I)(?:['’]s|['’]m| is| am|['’]ll be| will be)\\s+(${OVER_89})\\b(?!\\s*(?:%|mg|kg|cm|min|percent))`,
+  'dgi',
+);
 const AGED_OVER_89 =
   /\b(?:aged?|turned|turns|turn|turning)\s*:?\s*((?:9\d|1[0-2]\d)(?:\s*(?:years?|yrs?|y))?)\b(?!\s*(?:or|and)\s+(?:older|over|above)|\s*\+|\s*[-–]\s*\d)/dgi;
 

@@ -20,7 +20,7 @@ const CAPITALIZED =
   /^(?:(?:Ma?c|O['’]|D['’]|L['’]|Le|La|De|Di|Van|Von|(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|bint)-)\p{Lu}[\p{Ll}\p{M}]+|[A-HJ-Z]['’]\p{Ll}{3,}|\p{Lu}[\p{Ll}\p{M}]+-\p{Ll}{2,5}|\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}[\p{Ll}\p{M}]+|['’]\p{L}[\p{Ll}\p{M}]*)*$/u;
 /** Lower-case words inside names: "Willemine ten Pas", "Ludwig van Beethoven". */
 export const PARTICLES = new Set(
-  'van von de der den ten ter da di du la le del della dos das bin ibn zu af av'.split(' '),
+  'van von de der den ten ter da di du la le del della dos das bin ibn zu af av ap'.split(' '),
 );
 
 export function tokenize(text: string): Token[] {

@@ -24,7 +24,7 @@ export function personFollows(after: string): boolean {
 }
 /** Form labels that open a line with a colon ("Name:", "Date:"): not a speaker. */
 const FIELD_LABELS = new Set(
-  'name address phone mobile fax email date website title note notes subject re from to cc time age sex dob mrn patient job desk office home work'.split(
+  'name address phone mobile fax email date website title note notes subject re from to cc attn fao time age sex dob mrn patient job desk office home work'.split(
     ' ',
   ),
 );
@@ -237,6 +237,11 @@ export function verdict(
   if (real === 1 && (words.find((t) => t.shape !== 'initial') as Token).text.length < 3 && !context.weak)
     return 'no';
   if (listed + unknown > 0) return 'name';
+  // "Anitha & Joseph Kuriakose": a word on no list opening a sentence, shaped as a name is
+  // mid-sentence, is one when listed beside a name.
+  const openingLikeAName =
+    opening(0) && kinds[0] === 'unknown' && nameLikeness((words[0] as Token).text) > SHAPE_MID_SENTENCE;
+  if (openingLikeAName) return 'maybe';
   if (ambiguous === 0) return 'no';
   if (ambiguous >= 2 || (real >= 2 && ambiguous >= 1) || context.weak) return 'name';
   const word = words.find((_, n) => kinds[n] === 'ambiguous' || kinds[n] === 'uncommon') as Token;

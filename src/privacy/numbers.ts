@@ -39,14 +39,14 @@ const LITERATURE_ID =
 
 /** The number, whole, and not a count ("account 12345 patients"). */
 const NUMBER_VALUE =
-  '([A-Z]{0,6}[ -]?\\d(?:[\\dA-Z/-]|\\.(?=\\d{3})){3,})(?![\\dA-Z/-])(?!\\s*(?:patients|pts|cases|participants|subjects|%))';
+  '((?:[A-Z]{1,6}-)?[A-Z]{0,6}[ -]?\\d(?:[\\dA-Z/-]|\\.(?=\\d{3})){3,})(?![\\dA-Z/-])(?!\\s*(?:patients|pts|cases|participants|subjects|%))';
 /** "MRN: 123", "member ID is 123", "the medicaid ID for the Barrera kid is 982…". */
 const LINK =
   "(?:\\s+for\\s+(?:the\\s+)?[A-Za-z'’ -]{1,25}?\\s+(?:is|was)|(?:\\s+(?:is|was|=))?)\\s*[:#(]?\\s*(?:no\\.?\\s*)?";
 const MRN_LABEL =
   '\\b(?:MRN|MR\\s?#|med(?:ical)? rec(?:ord)?(?:\\s+(?:number|no\\.?|#))?|chart(?:\\s+(?:number|no\\.?|#))|hospital (?:number|no\\.?|#|id)|patient (?:id|number|no\\.?|#)|record (?:number|no\\.?|#)|(?:CR|IP|OP|UR|NHS|CHI|unit|clinic|hosp\\.?|registration|reg|folder|lab)\\s*(?:number|no\\.?|#)|UHID|EMPI|URN|IPP|case(?=\\s*:))';
 const ACCOUNT_LABEL =
-  '\\b(?:(?:(?:bank |checking |savings )?account|acct|beneficiary|passport|routing|medicaid|medicare(?: mbi)?|mbi)(?:\\s*(?:id|no\\.?|number|#))?|(?:policy|accession|member|insurance|health plan|certificate|serial|device|claim|encounter|customer|client)\\s*(?:id|no\\.?|number|#)|policy(?=\\s+[A-Z]{1,5}-?\\d)|(?:enc(?:ounter)?\\s+)?(?:CSN|FIN)|CPF|DNI|NIE|NIF|codice fiscale|CURP|Aadhaar|NINO|national insurance(?: number| no\\.?)?|national id(?: number| no\\.?)?|personnummer|BSN|KVNR|(?:kranken)?versichertennummer|C\\.F\\.|CIP|tarjeta sanitaria|HKID|teudat zehut|enrol(?:l)?ee\\s*(?:no\\.?|number)|(?:DVA\\s+)?gold card|NIR|IHI|PHN|OHIP|PhilHealth(?:\\s*(?:id|no\\.?|number))?|(?:RUT|RUN|PESEL|SIN|TFN|IRD)\\b|rodné číslo)';
+  '\\b(?:(?:(?:bank |checking |savings )?account|acct|beneficiary|passport|routing|medicaid|medicare(?: mbi)?|mbi)(?:\\s*(?:id|no\\.?|number|#))?|(?:policy|accession|member(?:ship)?|insurance|health plan|certificate|serial|device|claim|encounter|customer|client|staff|employee|payroll|student|pension|tax)\\s*(?:id|no\\.?|number|#)|policy(?=\\s+[A-Z]{1,5}-?\\d)|(?:enc(?:ounter)?\\s+)?(?:CSN|FIN)|CPF|DNI|NIE|NIF|codice fiscale|CURP|Aadhaar|NINO|national insurance(?: number| no\\.?)?|national id(?: number| no\\.?)?|personnummer|BSN|KVNR|(?:kranken)?versichertennummer|C\\.F\\.|CIP|tarjeta sanitaria|HKID|teudat zehut|enrol(?:l)?ee\\s*(?:no\\.?|number)|(?:DVA\\s+)?gold card|NIR|IHI|PHN|OHIP|PhilHealth(?:\\s*(?:id|no\\.?|number))?|(?:RUT|RUN|PESEL|SIN|TFN|IRD)\\b|rodné číslo)';
 const LICENCE_LABEL =
   "\\b(?:driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|DL|DEA|NPI)(?:\\s*(?:id|no\\.?|number|#))?";
 const CARD_LABEL =

@@ -31,10 +31,10 @@ const COUNTRIES: CountryCode[] = [
  * "(0)" and an extension: the shapes phone numbers are written in, prefiltered cheaply.
  */
 const CANDIDATE =
-  /(?<![\p{L}\p{N}./+-]|\d,)(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{1,5}(?:(?:[ .-]|\)\s?|\s?\(0\)\s?)\d{1,8}){0,6}(?:\s?(?:x|ext\.?|#)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+  /(?<![\p{L}\p{N}./+-]|\d,)(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{1,5}(?:(?:[ .-]|\)\s?|\s?\(0\)\s?)\d{1,8}){0,6}(?:,?\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 /** Ten or more digits in one run ("9498777106"); shorter runs are counts, PMIDs or years. */
 const CONTIGUOUS = /(?<![\p{L}\p{N}./+-])\+?\d{10,15}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
-const EXTENSION = /\s?(?:x|ext\.?|#)\s?\d{1,5}$/;
+const EXTENSION = /,?\s?(?:x|ext\.?|extension|#)\s?\d{1,5}$/;
 /** "2000-2010", "1990 2005": years, not a phone. */
 const YEAR_RANGE = /^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}$/;
 /** Dates and times have their own detector. */
