@@ -59,7 +59,8 @@ function withDigits(text: string): string {
   let from = 0;
   for (const match of reader(text).numbers().json()) {
     const value = match.number?.num;
-    const words = match.text.trim();
+    // "two-centre", "a two-year": the hyphen stays with the word after it ("2-centre", not "2centre").
+    const words = match.text.trim().replace(/-+$/, '');
     if (value === undefined || !CARDINAL.test(words) || /^(?:one|and|point)$/i.test(words)) continue;
     const at = text.indexOf(words, from);
     if (at < 0) continue;

@@ -43,8 +43,14 @@ export function codeVariantsOf(token: string): string[] {
   // "T3N0" as papers write it apart ("T3 N0").
   const tnm = /^(?:yp|p|c)?(T(?:[0-4x][a-c]?|is))(N[0-3x][a-c]?)(M[01x])?$/i.exec(token);
   if (tnm) variants.push(tnm.slice(1).filter(Boolean).join(' '));
-  const isotope = /^([A-Za-z][a-z]?)-?(\d{2,3})$/.exec(token) ?? /^(\d{2,3})([A-Za-z][a-z]?)$/.exec(token);
-  if (isotope) variants.push(`${isotope[2]}${isotope[1]}`);
+  // "tc99", "Tc-99m", "99mTc": a nuclide's mass before or after its element, and the metastable
+  // "m" technetium's tracers carry, which a question often leaves out.
+  const isotope =
+    /^([A-Za-z][a-z]?)-?(\d{2,3})(m?)$/.exec(token) ?? /^(\d{2,3})(m?)([A-Za-z][a-z]?)$/.exec(token);
+  if (isotope) {
+    const [element, mass] = /^\d/.test(isotope[1] ?? '') ? [isotope[3], isotope[1]] : [isotope[1], isotope[2]];
+    variants.push(`${mass}${element}`, `${mass}m${element}`, `${element}${mass}m`);
+  }
   const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);
   if (tracer?.[1]) variants.push(tracer[1]);
   // "TGF-b1", "IL-1b", "TNF-alpha" as papers write them: "TGF-β1", "IL-1β", "TNF-α".

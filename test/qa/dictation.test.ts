@@ -20,6 +20,12 @@ describe('undictated', () => {
     );
   });
 
+  it('keeps the hyphen of a number word joined to the next word, as papers write "2-year"', () => {
+    expect(undictated('the same-centre vs two-centre paper, a two-year f/u')).toBe(
+      'the same-centre vs 2-centre paper, a 2-year f/u',
+    );
+  });
+
   it('keeps uveal melanoma in capitals and questions typed without dictation as they are', () => {
     expect(undictated('UM with liver mets: any data on tebentafusp?')).toBe(
       'UM with liver mets: any data on tebentafusp?',

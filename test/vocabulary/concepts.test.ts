@@ -195,6 +195,8 @@ describe('conceptsOf', () => {
     expect(read('T3a only?', 'T3a')?.known).toBe(true);
     expect(read('Y90 for HCC', 'Y90')?.phrases).toContain('90y');
     expect(read('ru-106 plaque?', 'ru-106')?.phrases).toContain('106ru');
+    stored.add('99mTc-labelled white cell scintigraphy in children');
+    expect(read('tc99 white cell scan', 'tc99')?.known).toBe(true);
     expect(read('18F-FDG avid?', '18F-FDG')?.phrases).toContain('fdg');
     stored.add('VEGF and TGF-β1 expression in endometrial polyps');
     expect(read('VEGF/TGF-b1 in polyps', 'TGF-b1')?.known).toBe(true);
