@@ -82,8 +82,16 @@ export function findNames(text: string): PhiSpan[] {
   runs.push(...surnameFirstNames(text, lex));
   return runs.map(({ start, end }) => {
     const whole = widened(text, withParticles(text, start), end, lex);
-    return { ...whole, kind: 'name' as const };
+    return { ...whole, end: withIrishArticle(text, whole.end), kind: 'name' as const };
   });
+}
+
+/** "Mac an tSaoir", "Nic an Bhaird": an Irish surname's article and the noun after it. */
+const IRISH_ARTICLE = /^ an (?:t|h|n)?\p{Lu}[\p{L}'’-]+/u;
+
+function withIrishArticle(text: string, end: number): number {
+  if (!/(?:^|[^\p{L}])(?:Mac|Mic|Mhic|Nic)$/u.test(text.slice(Math.max(0, end - 6), end))) return end;
+  return end + (IRISH_ARTICLE.exec(text.slice(end))?.[0].length ?? 0);
 }
 
 /** "De Doncker", "di Saverio", "Van der Laan": the particles before a found surname are the name's too. */
