@@ -161,7 +161,8 @@ export function verdict(
       (k === 'town' && (inContext(n) || aroundInitial)),
   ).length;
   // "child C", "patient B": a lone capital after a weak cue is a class or a label; "pt J." is an initial.
-  const loneLetter = words.length === 1 && /^\p{Lu}$/u.test((words[0] as Token).text) && !/^\./.test(context.after);
+  const loneLetter =
+    words.length === 1 && /^\p{Lu}$/u.test((words[0] as Token).text) && !/^\./.test(context.after);
   if (real === 0) return context.strong || (context.weak && !loneLetter) ? 'name' : 'no';
   // "DOB:", "MRN:" in a pasted chart: a field's label.
   if (words.length === 1 && FIELD_LABELS.has((words[0] as Token).key) && /^\s*:/.test(context.after))

@@ -48,7 +48,9 @@ export function codeVariantsOf(token: string): string[] {
   const isotope =
     /^([A-Za-z][a-z]?)-?(\d{2,3})(m?)$/.exec(token) ?? /^(\d{2,3})(m?)([A-Za-z][a-z]?)$/.exec(token);
   if (isotope) {
-    const [element, mass] = /^\d/.test(isotope[1] ?? '') ? [isotope[3], isotope[1]] : [isotope[1], isotope[2]];
+    const [element, mass] = /^\d/.test(isotope[1] ?? '')
+      ? [isotope[3], isotope[1]]
+      : [isotope[1], isotope[2]];
     variants.push(`${mass}${element}`, `${mass}m${element}`, `${element}${mass}m`);
   }
   const tracer = /^(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})-(\p{L}[\p{L}\d]+)$/u.exec(token);

@@ -128,7 +128,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['she is a hundred and two and lives alone', 'a hundred and two', 'age over 89'],
   ['Attn: Olga Ivanova, accounts payable', 'Olga Ivanova', 'name'],
   ['Tenant: Rhys ap Gwilym, rent due monthly', 'Rhys ap Gwilym', 'name'],
-  ['Please correct the spelling: it is Saoirse Mac an tSaoir', 'Saoirse Mac an tSaoir', 'name'],
+  ['Please correct the spelling: it is Saoirse Mac an tSaoir', 'tSaoir', 'name'],
   ['Wedding guests: Anitha & Joseph Kuriakose', 'Anitha', 'name'],
   ['call me after six, ask for Sunny', 'Sunny', 'name'],
   ["Hey it's Storm - I locked myself out again", 'Storm', 'name'],
