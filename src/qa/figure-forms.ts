@@ -3,7 +3,7 @@
 /**
  * What kind of number a figure question wants, and how a sentence writes it: a share
  * ("how many", "what %", "rate", "sensitivity") as "35.3%", "43 of 44", "5/9" or "seventy-six
- * percent"; a count ("how many had…") as "Twenty patients"; a time ("how long", "median f/u")
+ * percent"; a count ("how many had…") as "Twenty patients" or "N = 56"; a time ("how long", "median f/u")
  * with its unit; an effect size ("OR", "HR"); a size in cm or mm, or a volume in cc; a dose in Gy or mg; a cost in
  * a currency.
  */
@@ -16,7 +16,7 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
     // "how many", and the sample asked for otherwise: "RCT - n?", "how big was the cohort".
     asks: /\bhow many\b|(?:^|[\s(,-])n\s*=?\s*(?:\?|$)|\b(?:sample|cohort|study) size\b|\bhow (?:big|large) (?:was|is|were) (?:the |their |this |that )?(?:cohort|sample|study|series|trial|population)\b/i,
     states:
-      /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?(?:patients|pts|cases|subjects|participants|children|women|men|people|samples|specimens|tumou?rs|lesions|residents|adults|individuals|persons|respondents|survivors|recipients|donors|infants|neonates|boys|girls|volunteers|controls|eyes|scans|biopsies|procedures|operations|resections|nodules)\b/i,
+      /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?(?:patients|pts|cases|subjects|participants|children|women|men|people|samples|specimens|tumou?rs|lesions|residents|adults|individuals|persons|respondents|survivors|recipients|donors|infants|neonates|boys|girls|volunteers|controls|eyes|scans|biopsies|procedures|operations|resections|nodules)\b|\b[nN]\s?=\s?\d/i,
   },
   {
     asks: /\b(?:how long|how soon|median|mean|duration|time|months?|years?|days?|weeks?|follow[- ]?up|f\/u)\b/i,

@@ -21,6 +21,12 @@ describe('askedForms for a sample', () => {
       expect(writes(forms, 'Median tumour size was 2.5 cm.')).toBe(false);
     }
   });
+
+  it('reads a sample written as "N = 56" as that count', () => {
+    expect(
+      writes(askedForms('the phase I symptom chart review - n'), 'Results: N = 56; mean age = 67.09.'),
+    ).toBe(true);
+  });
 });
 
 describe('askedForms for a size', () => {
