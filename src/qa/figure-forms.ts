@@ -7,6 +7,12 @@
  * with its unit; an effect size ("OR", "HR"); a size in cm or mm, or a volume in cc; a dose in Gy or mg; a cost in
  * a currency.
  */
+/** What follows "how big" when the size asked is a sample's: "was the cohort", "is their registry". */
+const OF_A_SAMPLE =
+  ' (?:was|is|were) (?:the |their |this |that )?(?:cohort|sample|study|series|trial|population|dataset|database|registry)\\b';
+/** The sample asked for without "how many": "how big was the cohort", "sample size", "RCT - n?". */
+export const SAMPLE_ASKED = `\\bhow (?:big|large|small)${OF_A_SAMPLE}|\\b(?:sample|cohort|study) size\\b|(?:^|[\\s(,-])n\\s*=?\\s*(?:\\?|$)`;
+
 const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
   {
     asks: /\b(?:how (?:many|often|common|frequent|likely|sensitive|specific|accurate)|%|percent\w*|proportion|fraction|share|rates?|incidence|prevalence|sensitivity|specificity|accuracy|yield|ppv|npv)\b|%/i,
@@ -28,7 +34,10 @@ const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
   },
   {
     // "how big was the cohort" asks for a count, not a size.
-    asks: /\b(?:how (?:big|large|small)(?! (?:was|is|were) (?:the |their |this |that )?(?:cohort|sample|study|series|trial|population|dataset|database|registry)\b)|(?<!(?:sample|cohort|study) )size|diameter|cm|mm|margins?|volume)\b/i,
+    asks: new RegExp(
+      `\\b(?:how (?:big|large|small)(?!${OF_A_SAMPLE})|(?<!(?:sample|cohort|study) )size|diameter|cm|mm|margins?|volume)\\b`,
+      'i',
+    ),
     states: /\b\d+(?:[.,]\d+)?(?:\s?±\s?\d+(?:[.,]\d+)?)?\s?(?:cm|mm|cc|ml|mL|cm3|cm³)\b/i,
   },
   {

@@ -3,7 +3,7 @@ import { type Passage, splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import { type Concept, contentKeysOf, textKeysOf } from '../vocabulary/index.js';
 import { covers, sentenceKeys, weightedCoverage } from './concept-match.js';
-import { askedForms, askedUnits } from './figure-forms.js';
+import { askedForms, askedUnits, SAMPLE_ASKED } from './figure-forms.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
 
 export interface RankedPassage {
@@ -145,8 +145,10 @@ const CONFIDENCE_LEVEL = /\b95\s?%\s?(?:CIs?\b|C\.I\.|confidence intervals?|cred
  * A question about who or what was studied: "how many men did they interview", "how many
  * enrolled", "how big was the cohort", "RCT - n?".
  */
-const ASKS_SAMPLE =
-  /\bhow many (?:[\p{L}-]+ ){0,2}(?:men|women|pts|patients|participants|people|persons|children|kids|subjects|papers|studies|articles|trials|respondents|cases|families|doctors|physicians|nurses|residents|hospitals|centers|centres|specimens|samples)\b|\bhow many (?:were |got |did they )?(?:enrolled|enroll|included|include|randomi[sz]ed|recruited|recruit|analy[sz]ed|studied|screened)\b|\bhow (?:big|large|small) (?:was|is|were) (?:the |their |this |that )?(?:cohort|sample|study|series|trial|population|dataset|database|registry)\b|\b(?:sample|cohort|study) size\b|\bhow many (?:were |pts |patients )?in (?:the |that |this |their )?(?:study|cohort|series|trial|sample|analysis)\b|(?:^|[\s(,-])n\s*=?\s*(?:\?|$)/iu;
+const ASKS_SAMPLE = new RegExp(
+  `\\bhow many (?:[\\p{L}-]+ ){0,2}(?:men|women|pts|patients|participants|people|persons|children|kids|subjects|papers|studies|articles|trials|respondents|cases|families|doctors|physicians|nurses|residents|hospitals|centers|centres|specimens|samples)\\b|\\bhow many (?:were |got |did they )?(?:enrolled|enroll|included|include|randomi[sz]ed|recruited|recruit|analy[sz]ed|studied|screened)\\b|\\bhow many (?:were |pts |patients )?in (?:the |that |this |their )?(?:study|cohort|series|trial|sample|analysis)\\b|${SAMPLE_ASKED}`,
+  'iu',
+);
 /** ...unless it asks how many of them had an outcome ("how many pts relapsed"). */
 const ASKS_OUTCOME =
   /\b(?:died|dead|relapsed|recurred|developed|needed|required|received|got|had|have|has|survived|responded|progressed|achieved|experienced|underwent|ended|became|showed|were (?:positive|negative|cured|alive))\b/i;
