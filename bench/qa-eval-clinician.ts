@@ -66,6 +66,8 @@ const BATCHES = [
   'clinician-questions-13.json',
   'clinician-questions-14.json',
   'clinician-questions-15.json',
+  'clinician-questions-16.json',
+  'clinician-questions-17.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
