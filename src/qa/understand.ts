@@ -12,6 +12,11 @@ export interface AskedPart {
   text: string;
   kind: AskKind;
   concepts: Concept[];
+  /**
+   * Concepts named only where the part says which paper it means ("the texas breast ca death
+   * mapping by census tract - which years"): they pick the paper, not the sentence.
+   */
+  describing: Concept[];
 }
 
 /** A question read for what it is about, before any paper is looked at. */
@@ -33,6 +38,9 @@ const ASKS_WHAT = /(?:^|\s[-–—]\s|:\s)\W*(?:\w+\W+){0,6}?(?:what|what's|what
 /** A yes/no or an effect: "does X help", "is Y prognostic", "any benefit", "worse off". */
 const ASKS_EFFECT =
   /\b(?:does|did|do|is|are|was|were|can|could|should|will|would|has|have)\b|\b(?:improv\w*|help\w*|benefit\w*|better|worse|affect\w*|matter\w*|predict\w*|prognostic|associat\w*|differ\w*|reduc\w*|increas\w*|decreas\w*|lower|higher|safe|work\w*|worth|impact|effect\w*|change\w*|compare\w*|vs|versus)\b/i;
+/** Asking what the authors make of something, not for its figure: "what do they say about…". */
+const ASKS_VIEW =
+  /\bwhat (?:do|did|does) (?:they|the authors|it|the paper|the study|the report|this|that) (?:say|conclude|recommend|suggest|advise|propose|think)\b/i;
 /** "and same for squamous", "what about the kids", "ditto for stage II". */
 const SAME_AGAIN =
   /^\W*(?:and\s+)?(?:(?:the\s+)?same\s+(?:for|in|with)|what about|how about|ditto|likewise|vs\.?)\b/i;
@@ -104,8 +112,14 @@ function readQuestion(
     // effect is asking for its figure.
     const asksMeasure =
       concepts.some((c) => c.role === 'measure') &&
+      !ASKS_VIEW.test(part.text) &&
       (ASKS_WHAT.test(part.text) || !ASKS_EFFECT.test(part.text));
-    return { ...part, kind: asksMeasure ? ('figure' as const) : part.kind, concepts };
+    return {
+      ...part,
+      kind: asksMeasure ? ('figure' as const) : part.kind,
+      concepts,
+      describing: describingConcepts(part.text, concepts),
+    };
   });
   // "…mean time from a normal pap to dx of adenoca? and same for squamous": a part that only
   // swaps one thing asks the earlier part's question again.
@@ -180,6 +194,19 @@ function splitCaseContext(question: string): { caseLines?: string; asked: string
   if (sentences.length < 2 || !asks(last) || earlier.some(asks))
     return source ? { caseLines: source, asked: withoutSource } : { asked: question };
   return { caseLines, asked: last };
+}
+
+/**
+ * "korean vs US gastric ca after R0 resection - how many pts at each centre": the concepts named
+ * before a dash or colon that does not ask, when what follows it does, and not named again after it.
+ */
+function describingConcepts(part: string, concepts: Concept[]): Concept[] {
+  const split = /^(.{8,}?)\s[-–—]\s|^(.{8,}?):\s/su.exec(part);
+  const description = split?.[1] ?? split?.[2];
+  const ask = split ? part.slice(split[0].length) : part;
+  if (!description || asks(description) || !asks(ask)) return [];
+  const named = (text: string, concept: Concept) => text.toLowerCase().includes(concept.text.toLowerCase());
+  return concepts.filter((c) => named(description, c) && !named(ask, c));
 }
 
 /** "for ?lymphangitic spread": a question mark before a word marks a suspicion, not an ask. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceKeys } from '../../src/qa/concept-match.js';
-import { rankPassagesForPart } from '../../src/qa/passage-rank.js';
+import { rankPassagesForPart, sentenceFeatures } from '../../src/qa/passage-rank.js';
 import { understandQuestion } from '../../src/qa/understand.js';
 import { contentKeysOf, saysForm } from '../../src/vocabulary/index.js';
 import { createPaper } from '../factories/paper.js';
@@ -19,6 +19,21 @@ async function bestResultsSentence(results: string, question: string): Promise<s
 }
 
 describe('rankPassagesForPart', () => {
+  it('counts the words naming the paper for less than what is asked of it', async () => {
+    const paper = createPaper({
+      abstract: [
+        {
+          label: 'RESULTS',
+          text: 'Korean and American patients with gastric cancer underwent curative resection at two centres. Lymph node count was prognostic in both.',
+        },
+      ],
+    });
+    const question = 'the korean vs american gastric ca resection series - was node count prognostic?';
+    const understood = await understandQuestion(question, undefined, pubMedQaTerms());
+    const [naming, answering] = sentenceFeatures(paper, understood.parts[0] as never, understood);
+    expect(answering?.features.own).toBeGreaterThan(naming?.features.own ?? 1);
+  });
+
   it('answers a figure question with the results sentence that states it, not the aims that repeat its words', async () => {
     const paper = pubMedQaPaperById('11481599');
     const question = 'peds onc kids who got ARDS on the vent — what fraction survived?';

@@ -40,4 +40,25 @@ describe('understandQuestion', () => {
     );
     expect(understood.parts.map((part) => part.kind)).toEqual(['figure']);
   });
+
+  it('asks for a finding when it asks what the authors say about something, though a measure is named', async () => {
+    const understood = await understandQuestion(
+      '#2, the JMML relapse after transplant case w rapamycin - what do they say about handling the immunosuppression?',
+      undefined,
+      pubMedQaTerms(),
+    );
+    expect(understood.parts.map((part) => part.kind)).toEqual(['finding']);
+  });
+
+  it('keeps apart the words before a dash that say which paper is meant', async () => {
+    const understood = await understandQuestion(
+      'spanish CYP2D6*4 and breast ca risk study - how many cases vs controls did they genotype',
+      undefined,
+      pubMedQaTerms(),
+    );
+    const describing = understood.parts[0]?.describing.map((c) => c.text.toLowerCase());
+    expect(describing).toEqual(expect.arrayContaining(['spanish', 'breast']));
+    expect(describing).not.toContain('cases');
+    expect(describing).not.toContain('genotype');
+  });
 });
