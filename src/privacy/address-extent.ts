@@ -19,6 +19,9 @@ const MAX_LINES = 5;
  * country, postal code).
  */
 export function extend(text: string, pieces: Piece[], first: number, last: number, lex: Lexicon) {
+  const lower = !/\p{Lu}/u.test(text);
+  // "88 e 3rd st": in a message typed in lower case, so is the compass point.
+  const compass = lower ? COMPASS_TYPED_LOWER : COMPASS;
   let start = first;
   while (start > 0) {
     const prev = pieces[start - 1] as Piece;
@@ -32,16 +35,16 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
     if (gap !== ' ' && !plotBefore) break;
     // "8134 N 7th Street": a compass point between the house number and the street.
     const houseBeforeCompass =
-      COMPASS.test(prev.text) &&
+      compass.test(prev.text) &&
       pieces[start - 2]?.kind === 'number' &&
       text.slice((pieces[start - 2] as Piece).end, prev.start) === ' ';
     if (prev.kind === 'number' || UNIT.test(prev.key) || PLOT.test(prev.key)) start -= 1;
     else if (houseBeforeCompass) start -= 2;
     else break;
   }
+  const startOffset = withPremisesBefore(text, (pieces[start] as Piece).start);
   let end = last;
   let lines = 0;
-  const lower = !/\p{Lu}/u.test(text);
   while (end + 1 < pieces.length) {
     const next = pieces[end + 1] as Piece;
     const gap = text.slice((pieces[end] as Piece).end, next.start);
@@ -64,7 +67,22 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
     lastPiece.kind === 'word'
       ? lastPiece.end - 1
       : lastPiece.end;
-  return { start: (pieces[start] as Piece).start, end: endOffset, lastPiece: end };
+  return { start: startOffset, end: endOffset, lastPiece: end };
+}
+
+const COMPASS_TYPED_LOWER = /^(?:[nsew]|ne|nw|se|sw)\.?$/;
+/**
+ * What names the premises before the street, a comma apart: "3rd Floor, 221 Calle Las
+ * Begonias", "Flats 1 and 2, 45 Chapel Street", "Kingfisher House, 2 Mill Race Lane", "B-1204,
+ * Orchid Heights".
+ */
+const PREMISES_BEFORE =
+  /(?:^|[\s:(])((?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])\s+[Ff](?:loor|LOOR)|[Ff]loor\s+\d{1,2}|[Ff]lats?\s+\d+[a-z]?(?:\s*(?:and|&|-)\s*\d+[a-z]?)?|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:House|Court|Building|Tower|Towers|Mansions|Lodge|Cottage|Heights|Chambers|Residency|Apartments|Block)|[A-Z]-\d{1,5}[A-Z]?)),\s*$/u;
+
+function withPremisesBefore(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const match = PREMISES_BEFORE.exec(before);
+  return match?.[1] ? start - before.length + (match.index + match[0].indexOf(match[1])) : start;
 }
 
 /** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */

@@ -25,18 +25,7 @@ export function widened(
 ): { start: number; end: number } {
   let from = start;
   let to = end;
-  const joins = (word: string) => {
-    const key = normalizeWord(word);
-    return !(
-      lex.coreWords.has(key) ||
-      isFunctionWord(key) ||
-      isClinicalWord(word) ||
-      WEEKDAYS_AND_MONTHS.test(key) ||
-      INSTITUTION_HEADS.has(key) ||
-      PLACE_HEADS.has(key) ||
-      streetWords().types.has(key)
-    );
-  };
+  const joins = (word: string) => !lex.coreWords.has(normalizeWord(word)) && !neverJoins(word);
   for (let added = 0; added < 2; added++) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
     const word = before?.[1];
@@ -49,10 +38,29 @@ export function widened(
     from -= surname.length + 1;
   for (let added = 0; added < 2; added++) {
     const word = WORD_AFTER.exec(text.slice(to, to + 40))?.[1];
-    if (!word || !joins(word)) break;
+    if (!word || !(joins(word) || surnameAfterGivenName(text.slice(from, to), word, lex))) break;
     to += word.length + 1;
   }
   return { start: from, end: to };
+}
+
+/** Days, months, clinical words and the heads of places, institutions and streets join no name. */
+function neverJoins(word: string): boolean {
+  const key = normalizeWord(word);
+  return (
+    isFunctionWord(key) ||
+    isClinicalWord(word) ||
+    WEEKDAYS_AND_MONTHS.test(key) ||
+    INSTITUTION_HEADS.has(key) ||
+    PLACE_HEADS.has(key) ||
+    streetWords().types.has(key)
+  );
+}
+
+/** "Everett Hunt", "Sarah Baker": after a listed given name, a listed surname joins though it is an everyday word too. */
+function surnameAfterGivenName(name: string, word: string, lex: Lexicon): boolean {
+  const given = name.split(' ').at(-1) ?? '';
+  return lex.firstNames.has(normalizeWord(given)) && isListedSurname(word, lex) && !neverJoins(word);
 }
 
 function isListedSurname(word: string, lex: Lexicon): boolean {

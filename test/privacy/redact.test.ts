@@ -37,6 +37,11 @@ const IDENTIFYING: [string, string, string][] = [
   ["She moved to 314 O'Connell Valleys last spring", "314 O'Connell Valleys", 'address'],
   ['Please ship it to Jln. Hasan no 17 by Friday', 'Jln. Hasan no 17', 'address'],
   ['Address: Hart 45b', 'Hart 45b', 'address'],
+  ['can u bring my charger to 88 e 3rd st apt 5r? - jules', '88 e 3rd st', 'address'],
+  ['Please leave it at Kingfisher House, 2 Mill Race Lane, Stourbridge', 'Kingfisher House', 'address'],
+  ['Attn. Priscila Mamani, 3rd Floor, 221 Calle Las Begonias, Lima', '3rd Floor', 'address'],
+  ['Ship to: Everett Hunt, 45 Bayou Bend Rd', 'Hunt', 'name'],
+  ['Payroll change: employee E-20417, new bank account from 1 December', 'E-20417', 'account number'],
   ['Springfield, IL 62704 family asks about rapamycin', '62704', 'ZIP code'],
   ['SSN 123-45-6789 insurance denied HSCT', '123-45-6789', 'SSN'],
   ['a 92-year-old with AML: venetoclax?', '92-year-old', 'age over 89'],
@@ -285,6 +290,7 @@ const CLINICAL: string[] = [
   'The Way forward is a phase 3 trial; the Supreme Court ruling is unrelated',
   'use a 3 way catheter; we had 3 close calls and 2 court dates',
   'mom said the clinic moved to 2 pm',
+  'staff FY2024 review of the board; seen at Grace Hospital',
   'delayed phase on routine abdo/pelvis CT, 1000 consecutive scans - how many were men?',
 ];
 
