@@ -185,7 +185,8 @@ function uniqueConcepts(concepts: Concept[]): Concept[] {
  * case before the one that asks (only when the last sentence asks and the earlier ones do not),
  * and a sentence after the ask that names the paper.
  */
-function splitCaseContext(question: string): { caseLines?: string; asked: string } {
+function splitCaseContext(message: string): { caseLines?: string; asked: string } {
+  const question = withoutAsker(message);
   const { asked: withoutSource, source } = splitTrailingSource(question);
   const sentences = withoutSource.split(/(?<=[.!])\s+(?=\S)/);
   const last = sentences.at(-1) as string;
@@ -207,6 +208,21 @@ function describingConcepts(part: string, concepts: Concept[]): Concept[] {
   if (!description || asks(description) || !asks(ask)) return [];
   const named = (text: string, concept: Concept) => text.toLowerCase().includes(concept.text.toLowerCase());
   return concepts.filter((c) => named(description, c) && !named(ask, c));
+}
+
+/** Who asks, not what: a specialty, a role, "q", "consult". */
+const ROLE_WORD =
+  '(?:peds|paeds|pediatric|paediatric|adult|gyn|gyne|gynae|onc|onco|oncology|surg|surgical|surgery|surgeon|ortho|orthopaedics?|orthopedics?|gi|path|pathology|cyto|cytology|heme|haem|hem|haematology|hematology|uro|urology|rad|rads|radiology|radiologist|ir|nuc|nuclear|med|medicine|ent|h&n|neuro|neurosurg|neurosurgery|cardiac|cards|cardiology|derm|ed|icu|itu|anaesthesia|anesthesia|anaesthetics|pulm|resp|renal|endo|endocrine|thoracic|colorectal|hpb|vascular|fellow|resident|registrar|nurse|pharmacy|pharmacist|geri|geriatrics?|obs|obgyn|mdt|lab|consult|colleague|q|question|query)(?![\\p{L}&])';
+/**
+ * "peds surg:", "uro path -", "gyn onc colleague asking:", "haem consult:" opening a message say
+ * who asks, not what about: no paper need name them.
+ */
+const ASKER = new RegExp(`^\\s*(?:${ROLE_WORD}[\\s/&+-]*){1,4}?(?:asking|here)?\\s*(?::|\\s[-–—])\\s+`, 'iu');
+
+function withoutAsker(message: string): string {
+  const asker = ASKER.exec(message);
+  const rest = asker ? message.slice(asker[0].length) : message;
+  return /\p{L}{3}/u.test(rest) ? rest : message;
 }
 
 /** "for ?lymphangitic spread": a question mark before a word marks a suspicion, not an ask. */

@@ -61,4 +61,18 @@ describe('understandQuestion', () => {
     expect(describing).not.toContain('cases');
     expect(describing).not.toContain('genotype');
   });
+
+  it("reads who asks ('uro path -', 'gyn onc colleague asking:') as no part of what is asked", async () => {
+    for (const [question, asked] of [
+      ['uro path - VEGF staining in pT3 kidney ca, n?', 'VEGF staining in pT3 kidney ca, n?'],
+      [
+        'gyn onc colleague asking: bladder neck suspension, success rate?',
+        'bladder neck suspension, success rate?',
+      ],
+      ['head and neck ca QoL: is appearance picked up?', 'head and neck ca QoL: is appearance picked up?'],
+    ]) {
+      const understood = await understandQuestion(question as string, undefined, pubMedQaTerms());
+      expect(understood.parts.map((part) => part.text).join(' ')).toBe(asked);
+    }
+  });
 });
