@@ -56,11 +56,15 @@ export class SpellingIndex {
     const folded = foldWord(word);
     if (folded.length < MIN_LENGTH) return undefined;
     const limit = maxDistance ?? (folded.length >= 8 ? 2 : 1);
+    const swaps = adjacentSwaps(folded);
     let best: { word: string; distance: number } | undefined;
     for (let length = folded.length - limit; length <= folded.length + limit; length++) {
       for (const candidate of this.byLength.get(length) ?? []) {
-        // Two letters swapped ("yeild") is one slip of the thumb, though two edits.
-        const d = swappedPair(folded, candidate) ? 1 : distance(folded, candidate);
+        let d = distance(folded, candidate);
+        // Two letters swapped ("yeild") is one slip of the thumb, though two edits; so it is
+        // beside another slip ("parapelgic" for paraplegia).
+        if (d === limit + 1)
+          d = Math.min(d, 1 + Math.min(...swaps.map((swapped) => distance(swapped, candidate))));
         if (d > 0 && d <= limit && (!best || d < best.distance)) best = { word: candidate, distance: d };
       }
     }
@@ -80,10 +84,11 @@ export class SpellingIndex {
   }
 }
 
-/** `a` is `b` with two adjacent letters swapped. */
-function swappedPair(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+/** The word with each pair of adjacent letters swapped in turn. */
+function adjacentSwaps(word: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) swaps.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return swaps;
 }

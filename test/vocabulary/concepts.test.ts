@@ -108,6 +108,14 @@ describe('conceptsOf', () => {
     expect(concept('overall diagnostic yeild?', 'yeild')?.phrases).toContain('yield');
   });
 
+  it('reads two swapped letters beside another slip as a near word ("parapelgic" for paraplegia)', () => {
+    const index = new SpellingIndex();
+    index.add('Postoperative paraplegia occurred in 2 patients.');
+    expect(index.nearest('parapelgic')).toBe('paraplegia');
+    expect(index.nearest('parapelgia')).toBe('paraplegia');
+    expect(index.nearest('quadriplegic')).toBeUndefined();
+  });
+
   it('reads lower-case chat as chat, not as an abbreviation no paper uses', () => {
     // ADAM knows ISNT (a glaucoma rule) and MoM; typed "isnt" or "mom" they are chat that must not
     // outweigh the subject.
