@@ -73,15 +73,18 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
 const COMPASS_TYPED_LOWER = /^(?:[nsew]|ne|nw|se|sw)\.?$/;
 /**
  * What names the premises before the street, a comma apart: "3rd Floor, 221 Calle Las
- * Begonias", "Flats 1 and 2, 45 Chapel Street", "Kingfisher House, 2 Mill Race Lane", "B-1204,
- * Orchid Heights".
+ * Begonias", "Flats 1 and 2, 45 Chapel Street", "Level 9, 60 Martin Place", "Kingfisher House, 2
+ * Mill Race Lane", "'Rosebank', 3 Mill Brow", "B-1204, Orchid Heights".
  */
 const PREMISES_BEFORE =
-  /(?:^|[\s:(])((?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])\s+[Ff](?:loor|LOOR)|[Ff]loor\s+\d{1,2}|[Ff]lats?\s+\d+[a-z]?(?:\s*(?:and|&|-)\s*\d+[a-z]?)?|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:House|Court|Building|Tower|Towers|Mansions|Lodge|Cottage|Heights|Chambers|Residency|Apartments|Block)|[A-Z]-\d{1,5}[A-Z]?)),\s*$/u;
+  /(?:^|[\s:(])((?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])\s+[Ff](?:loor|LOOR)|[Ff]loor\s+\d{1,2}|[Ff]lats?\s+\d+[a-z]?(?:\s*(?:and|&|-)\s*\d+[a-z]?)?|[Ll]evel\s+\d{1,2}|['‘’"“][\p{L}\p{M} -]{3,30}['’"”]|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:House|Court|Building|Tower|Towers|Mansions|Lodge|Cottage|Heights|Chambers|Residency|Apartments|Block)|[A-Z]-\d{1,5}[A-Z]?)),\s*$/u;
+
+/** "9 and 11 Protea Street": a second house number joined to the first. */
+const HOUSE_NUMBER_JOINED = /(?:^|[\s:(])(\d{1,4}[a-zA-Z]? (?:and|&) )$/u;
 
 function withPremisesBefore(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
-  const match = PREMISES_BEFORE.exec(before);
+  const match = PREMISES_BEFORE.exec(before) ?? HOUSE_NUMBER_JOINED.exec(before);
   return match?.[1] ? start - before.length + (match.index + match[0].indexOf(match[1])) : start;
 }
 

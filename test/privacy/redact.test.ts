@@ -40,6 +40,9 @@ const IDENTIFYING: [string, string, string][] = [
   ['can u bring my charger to 88 e 3rd st apt 5r? - jules', '88 e 3rd st', 'address'],
   ['Please leave it at Kingfisher House, 2 Mill Race Lane, Stourbridge', 'Kingfisher House', 'address'],
   ['Attn. Priscila Mamani, 3rd Floor, 221 Calle Las Begonias, Lima', '3rd Floor', 'address'],
+  ['send it to Level 9, 60 Martin Place, Sydney', 'Level 9', 'address'],
+  ["home: 'rosebank', 3 mill brow, marple", 'rosebank', 'address'],
+  ['the shop at 9 and 11 Protea Street closed', '9 and', 'address'],
   ['Ship to: Everett Hunt, 45 Bayou Bend Rd', 'Hunt', 'name'],
   ['Payroll change: employee E-20417, new bank account from 1 December', 'E-20417', 'account number'],
   ['Springfield, IL 62704 family asks about rapamycin', '62704', 'ZIP code'],
@@ -291,6 +294,7 @@ const CLINICAL: string[] = [
   'use a 3 way catheter; we had 3 close calls and 2 court dates',
   'mom said the clinic moved to 2 pm',
   'staff FY2024 review of the board; seen at Grace Hospital',
+  'we gave 2 and 3 cycles at level 2, 4 weeks apart',
   'delayed phase on routine abdo/pelvis CT, 1000 consecutive scans - how many were men?',
 ];
 
