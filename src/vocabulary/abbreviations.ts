@@ -46,8 +46,16 @@ export function longFormsOf(token: string): LongForm[] {
   if (ALSO_ENGLISH.has(folded)) return [];
   // "start", "mass" typed in lower case are words, not the START trial or MASS: only entries a
   // source writes in lower case ("pts", "chemo", "os") expand them.
-  const forms = loadTable().get(folded) ?? [];
+  const own = loadTable().get(folded) ?? [];
+  // What a chat message means by "ops" comes before what MEDLINE once defined OPs as.
+  const forms = own.some((form) => form.rank === 0) ? own : [...pluralOfShorthand(folded), ...own];
   return isDictionaryWord(folded) ? forms.filter((form) => !form.capitals) : forms;
+}
+
+/** "ops", "bxs": the plural of an oncology shorthand entry means what the entry means. */
+function pluralOfShorthand(folded: string): LongForm[] {
+  if (!folded.endsWith('s') || folded.length < 3) return [];
+  return (loadTable().get(folded.slice(0, -1)) ?? []).filter((form) => form.rank === 0);
 }
 
 function loadTable(): Map<string, LongForm[]> {

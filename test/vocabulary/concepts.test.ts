@@ -40,6 +40,11 @@ describe('conceptsOf', () => {
     expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
   });
 
+  it('reads the plural of clinical shorthand as the shorthand ("ops", "bxs")', () => {
+    expect(concept('how long did the ops take', 'ops')?.phrases).toContain('operation');
+    expect(concept('how many bxs were positive', 'bxs')?.phrases).toContain('biopsy');
+  });
+
   it('reads a regimen typed with a slash as its drugs, and a glued number-letter code as lists write it', () => {
     const concepts = conceptsOf('rectal ca after 5FU/LV chemoRT', { terms, spellings });
     expect(concepts.map((c) => c.text)).toEqual(expect.arrayContaining(['5FU', 'LV']));
