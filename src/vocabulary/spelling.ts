@@ -63,7 +63,7 @@ export class SpellingIndex {
         let d = distance(folded, candidate);
         // Two letters swapped ("yeild") is one slip of the thumb, though two edits; so it is
         // beside another slip ("parapelgic" for paraplegia).
-        if (d === limit + 1)
+        if (d >= 2 && d <= limit + 1)
           d = Math.min(d, 1 + Math.min(...swaps.map((swapped) => distance(swapped, candidate))));
         if (d > 0 && d <= limit && (!best || d < best.distance)) best = { word: candidate, distance: d };
       }
