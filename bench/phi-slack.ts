@@ -64,7 +64,8 @@ const LABELLED_SETS = [
   },
   {
     file: 'phi/presidio-style-identifiers-3.json',
-    title: "Presidio's register, third set: claims, tenancies, directories, chats, key:value rows, mail headers",
+    title:
+      "Presidio's register, third set: claims, tenancies, directories, chats, key:value rows, mail headers",
   },
 ] as const;
 

@@ -174,7 +174,17 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
 const LOWER_CASE_TYPES = new Set(
   'road street avenue ave lane drive boulevard blvd crescent terrace'.split(' '),
 );
-const LOWER_CASE_TYPES_AT_END = new Set('rd st ln dr close cres grove gardens parade mews'.split(' '));
+const LOWER_CASE_TYPES_AT_END = new Set(
+  'rd st ln dr close cres grove gardens parade mews way row place pl walk rise view hill court ct'.split(' '),
+);
+/** Street types no phrase runs on from, so a street ends there before any word ("3 ash grove instead of 13"). */
+const LOWER_CASE_TYPES_NEVER_RUN_ON = new Set('grove gardens mews parade'.split(' '));
+/** Words of a phrase, never of a street's name: "3 in a row", "1 more way", "2 other place". */
+const NEVER_STREET_NAME_WORDS = new Set(
+  'a an in on at of to for by with and or per from more less other different same each every this that these those'.split(
+    ' ',
+  ),
+);
 
 /**
  * The last piece of a lower-case street after house number `i`: one to three lower-case words
@@ -187,7 +197,10 @@ function lowerCaseStreetEnd(text: string, pieces: Piece[], i: number): number | 
     const names = pieces.slice(i + 1, j);
     // "410 e 6th st": a compass letter and an ordinal are part of the name.
     const nameLike = (p: Piece) =>
-      (p.kind === 'word' && /^\p{Ll}/u.test(p.text) && !isClinicalWord(p.text)) ||
+      (p.kind === 'word' &&
+        /^\p{Ll}/u.test(p.text) &&
+        !isClinicalWord(p.text) &&
+        !NEVER_STREET_NAME_WORDS.has(p.key)) ||
       /^\d+(?:st|nd|rd|th)$/.test(p.text);
     if (!names.every(nameLike)) return undefined;
     if (!sameLine(text, pieces[j - 1] as Piece, type)) return undefined;
@@ -196,7 +209,7 @@ function lowerCaseStreetEnd(text: string, pieces: Piece[], i: number): number | 
       continue;
     const after = text.slice(type.end, type.end + 3);
     const ends = /^(?:$|[,;.!?)\n]|\s+#|\s*$|\s+\p{Lu})/u.test(after);
-    return ends || LOWER_CASE_TYPES.has(key) ? j : undefined;
+    return ends || LOWER_CASE_TYPES.has(key) || LOWER_CASE_TYPES_NEVER_RUN_ON.has(key) ? j : undefined;
   }
   return undefined;
 }

@@ -84,6 +84,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['Is Ryleigh Road still closed for repairs?', 'Ryleigh Road', 'address'],
   ['is the room at 12 rose ave still free?', '12 rose ave', 'address'],
   ['User: 17 mill road, cambridge. my name is ezra', '17 mill road', 'address'],
+  ['room in a 3-bed house at 71 honeysuckle way, bristol', '71 honeysuckle way', 'address'],
+  ['the parcel went to 3 ash grove instead of 13 ash grove', '3 ash grove', 'address'],
   ['mail the package to aunty bisi at the shop', 'bisi', 'name'],
   ['booked: check-in 12/07, check-out 19/07', '19/07', 'date'],
   ['awarded to JOAQUÍN ESTEBAN MÁRQUEZ DE LA VEGA on 19 June 2025', 'VEGA', 'name'],
@@ -196,6 +198,8 @@ const IDENTIFYING: [string, string, string][] = [
 
 /** Clinical questions that must pass through unchanged. */
 const CLINICAL: string[] = [
+  'PD on 3 scans in a row, then switched',
+  'there is only 1 more way, i think: re-resect',
   'alcoholic cirrhosis w ascites: what share were child C',
   'switched to osimertinib a tki last week, any data?',
   'gave folfox a try after progression',
