@@ -34,24 +34,15 @@ export type ClinicianQuestion = z.infer<typeof clinicianSetSchema>['questions'][
 export type Split = ClinicianQuestion['split'];
 
 /**
- * Seventeen batches, written by seventeen authors at different times, each split in tune and holdout
- * halves. The third to seventeenth were measured once before anything was tuned on them (tune
- * 26/46, holdout 26/44; tune 30/45, holdout 26/45; tune 19/40, holdout 27/40; tune 30/41,
- * holdout 28/39; tune 32/41, holdout 28/39; tune 32/40, holdout 29/40; tune 24/39, holdout
- * 25/36; tune 26/39, holdout 24/36; tune 24/39, holdout 24/36; tune 30/39, holdout 24/36;
- * tune 23/39, holdout 19/36; tune 25/39, holdout 22/36; tune 32/39, holdout 30/36; tune 28/39,
- * holdout 21/36; tune 31/39, holdout 28/36; every unanswerable of the fourth to seventh, ninth and tenth
- * refused, 14/15 and 14/15 of the eighth, 10/13 and 9/12 of the eleventh, 12/13 and 10/12 of
- * the twelfth, 11/13 and 10/12 of the thirteenth, 10/13 and 11/12 of the fourteenth, 9/13 and
- * 10/12 of the fifteenth, 12/13 and 11/12 of the sixteenth, 13/13 and 10/12 of the seventeenth). The tenth is dictated into a phone or typed
- * in a second language ("sixty five and over", "B R C A", "kindly tell"); the eleventh to
+ * Batches written by different authors at different times, each split in tune and holdout
+ * halves; from the third on, each was measured once before anything was tuned on it (the
+ * figures on arrival are in the README's table). The tenth is dictated into a phone or typed in
+ * a second language ("sixty five and over", "B R C A", "kindly tell"); the eleventh to
  * thirteenth are typed as the first was, and some of their unanswerables ask a fact that the
- * paper on their topic does not report. The twelfth and thirteenth were written at the same
- * time on disjoint papers (ids ending in an even and an odd character), and so were the
- * fourteenth and fifteenth; with most oncology papers asked before, those two ask secondary
- * findings and the surgery, radiology and pathology papers a tumor board also reads. The
- * sixteenth and seventeenth, again on disjoint papers, ask mostly surgery, radiology,
- * orthopaedic and general-medicine papers from a tumor board's side.
+ * paper on their topic does not report. From the twelfth on they come in pairs written at the
+ * same time on disjoint papers (ids ending in an even and an odd character). With most oncology
+ * papers asked before, the fourteenth on ask secondary findings and the surgery, radiology,
+ * pathology, orthopaedic and general-medicine papers a tumor board also reads.
  */
 const BATCHES = [
   'clinician-questions.json',
@@ -71,6 +62,7 @@ const BATCHES = [
   'clinician-questions-15.json',
   'clinician-questions-16.json',
   'clinician-questions-17.json',
+  'clinician-questions-18.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
