@@ -63,6 +63,7 @@ const BATCHES = [
   'clinician-questions-16.json',
   'clinician-questions-17.json',
   'clinician-questions-18.json',
+  'clinician-questions-19.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
