@@ -39,6 +39,7 @@ const FEATURES: (keyof SentenceFeatures)[] = [
   'position',
   'length',
   'comparison',
+  'statesSample',
   'bias',
 ];
 

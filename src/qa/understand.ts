@@ -6,6 +6,7 @@ import {
   type TermFrequencies,
 } from '../vocabulary/index.js';
 import { RecordingTermFrequencies } from './corpus-terms.js';
+import { SAMPLE_ASKED } from './figure-forms.js';
 import { type AskKind, leansOnThread, questionParts } from './question-shape.js';
 
 export interface AskedPart {
@@ -106,7 +107,7 @@ function readQuestion(
   const taken = caseLines && REFERS_BACK.test(asked) ? TAKING.exec(caseLines)?.[1] : undefined;
   const caseDrugs = taken ? conceptsOf(taken, options).filter((c) => c.known && c.role !== 'generic') : [];
   const parts = questionParts(asked).map((part) => {
-    const own = conceptsOf(part.text, options);
+    const own = withoutSampleAsking(part.text, conceptsOf(part.text, options));
     const concepts = own.some((c) => c.role === 'code') ? own : uniqueConcepts([...caseDrugs, ...own]);
     // "what was the ADR?", "fondaparinux half life??": naming a measure without asking for an
     // effect is asking for its figure.
@@ -163,6 +164,20 @@ function readQuestion(
   ];
   const searchText = [question, ...[...concepts, ...context].flatMap(queryPhrases)].join(' ');
   return { parts, concepts, context, leansOnThread: leans, unknown, searchText };
+}
+
+const SAMPLE_ASKING = new RegExp(SAMPLE_ASKED, 'giu');
+
+/**
+ * "how big was the cohort", "sample size?": the words that ask for the number studied are no
+ * subject a paper must name, as "how many patients" is not.
+ */
+function withoutSampleAsking(part: string, concepts: Concept[]): Concept[] {
+  const asking = [...part.matchAll(SAMPLE_ASKING)].flatMap((match) =>
+    match[0].toLowerCase().split(/[^\p{L}]+/u),
+  );
+  if (asking.length === 0) return concepts;
+  return concepts.filter((c) => !asking.includes(c.text.toLowerCase()));
 }
 
 function queryPhrases(concept: Concept): string[] {

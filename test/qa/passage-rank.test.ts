@@ -116,6 +116,13 @@ describe('rankPassagesForPart on who was studied', () => {
     const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
     expect(ranked[0]?.passage.text).toMatch(/recruit 24 married men/);
   });
+
+  it('answers "how big was the cohort" with the sentence that says how many entered, not the first result', async () => {
+    const results =
+      'Malay ethnicity was associated with delayed treatment of breast cancer (p=0.002). A total of 648 breast cancer patients treated between 2004 and 2005 were analysed.';
+    const question = 'malaysian breast ca treatment delay paper - how big was the cohort';
+    expect(await bestResultsSentence(results, question)).toMatch(/^A total of 648/);
+  });
 });
 
 describe('sentenceKeys', () => {

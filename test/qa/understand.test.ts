@@ -50,6 +50,18 @@ describe('understandQuestion', () => {
     expect(understood.parts.map((part) => part.kind)).toEqual(['finding']);
   });
 
+  it('reads the words that ask for the number studied ("how big was the cohort") as no subject', async () => {
+    const understood = await understandQuestion(
+      'station 9 dissection in lung ca - how big was the cohort?',
+      undefined,
+      pubMedQaTerms(),
+    );
+    const asked = understood.concepts.map((c) => c.text.toLowerCase());
+    expect(asked).toEqual(expect.arrayContaining(['station', 'lung']));
+    expect(asked).not.toContain('big');
+    expect(asked).not.toContain('cohort');
+  });
+
   it('keeps apart the words before a dash that say which paper is meant', async () => {
     const understood = await understandQuestion(
       'spanish CYP2D6*4 and breast ca risk study - how many cases vs controls did they genotype',
