@@ -22,7 +22,13 @@ const WORD_DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:\\d{4}|['â
 const YEAR_FIRST_DATE = '(?<![\\d./])\\d{4}/[01]?\\d/[0-3]?\\d(?![\\d/])';
 /** "06/2021", "since 9/2019": a month and a year. */
 const MONTH_YEAR = '(?<![\\d./-])(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d(?![\\d/])';
-const ANY_DATE = `(?:${ISO_DATE}|${NUMERIC_DATE}|${YEAR_FIRST_DATE}|${MONTH_YEAR}|${WORD_DATE})`;
+const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const CAPITAL_MONTH = '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)';
+/** "02-Jan-1931", "14-NOV-23": a day, a month's abbreviation and a year joined by hyphens. */
+const HYPHENED_DATE = `(?<![\\p{L}\\d-])${DAY_OR_MONTH}-(?:${MONTH_ABBREVIATION}|${CAPITAL_MONTH})-(?:\\d{4}|\\d{2})(?![\\p{L}\\d])`;
+/** "14NOV", "09MAR81": a booking's or a passport's day and month, with or without the year. */
+const BOOKING_DATE = `(?<![\\p{L}\\d])(?:0[1-9]|[12]\\d|3[01])${CAPITAL_MONTH}(?:\\d{2}){0,2}(?![\\p{L}\\d])`;
+const ANY_DATE = `(?:${ISO_DATE}|${NUMERIC_DATE}|${YEAR_FIRST_DATE}|${MONTH_YEAR}|${WORD_DATE}|${HYPHENED_DATE}|${BOOKING_DATE})`;
 
 /** Case-sensitive on purpose: "may 2 cycles" is not a date, "May 2" is. */
 const DATE = new RegExp(ANY_DATE, 'gu');
@@ -32,6 +38,24 @@ const DATE = new RegExp(ANY_DATE, 'gu');
  */
 const DAY_AFTER_EVENT =
   /(?<=\b(?:on|scan|mri|ct|pet|appts?|visit|f\/u|due|until|since|dated?|surgery|admitted|discharged|seen|biopsy|bx|labs|check-?in|check-?out|arriv(?:al|ing)|depart(?:ure|ing)|delivery)\s)(?:(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])|(?:3[01]|[12]\d|1[3-9])\/(?:1[0-2]|0?[1-9]))(?![\d/]|\.\d|\s*(?:patients|pts|cases|of|were|had|in)\b)/gi;
+/**
+ * "from 12/02", "minibar charge for 19/08", "pick-up 09/06", "odjezd 04.05": a day and a month
+ * written with a leading zero, which counts and fractions are not.
+ */
+const ZERO_PADDED_DAY =
+  /(?<![\d./,-])(?:0[1-9]\/(?:0[1-9]|[12]\d|3[01])|(?:1[0-2]|[12]\d|3[01])\/0[1-9]|0[1-9]\.(?:0[1-9]|1[0-2]))(?![\d/]|[.,]\d|\s*(?:%|mm|cm|patients|pts|cases|of)\b)/g;
+/** "am 28.02.": a German day and month after "am", closed by a full stop. */
+const GERMAN_DAY = /(?<=\bam\s)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=\.)/g;
+const ORDINAL_DAY_WORDS =
+  'sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first';
+/**
+ * "until the 20th.", "by the 5th", "since the fourteenth full stop": a day of the month standing
+ * alone; "on the 6th postoperative day" and "the 20th century" go on to say what is counted.
+ */
+const ORDINAL_DAY = new RegExp(
+  `\\b(?:until|till|til|by|on|since|from|as of)\\s+the\\s+((?:[12]?\\d|3[01])(?:st|nd|rd|th)|${ORDINAL_DAY_WORDS})\\b(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:at|and|or|so|when|if|but|please|pls|full stop|of (?:this|next|the) month)\\b)`,
+  'dgiu',
+);
 const BIRTH = new RegExp(
   `\\b(?:DOB|D\\.O\\.B\\.?|date of birth|birth ?date|born(?: on| in)?|birthday(?: is)?(?: on)?)(?:\\s+is)?\\s*[:#]?\\s*(${ANY_DATE}|${MONTH}\\s+\\d{4}|\\d{4})`,
   'dgiu',
@@ -75,6 +99,9 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, DATE, 'date'),
     ...spansOf(text, EVENT_MONTH, 'date', { group: 1 }),
     ...spansOf(text, DAY_AFTER_EVENT, 'date'),
+    ...spansOf(text, ZERO_PADDED_DAY, 'date'),
+    ...spansOf(text, GERMAN_DAY, 'date'),
+    ...spansOf(text, ORDINAL_DAY, 'date', { group: 1 }),
     ...spansOf(text, AGE_OVER_89, 'age over 89'),
     ...spansOf(text, AGE_SEX_OVER_89, 'age over 89'),
     ...spansOf(text, IS_OVER_89, 'age over 89', { group: 1 }),

@@ -88,6 +88,13 @@ const IDENTIFYING: [string, string, string][] = [
   ['the parcel went to 3 ash grove instead of 13 ash grove', '3 ash grove', 'address'],
   ['mail the package to aunty bisi at the shop', 'bisi', 'name'],
   ['booked: check-in 12/07, check-out 19/07', '19/07', 'date'],
+  ['Passenger: OKAFOR/ADA MS  DOB: 09MAR81  Seat 14C', '09MAR81', 'date of birth'],
+  ['booking LHR-ACC 14NOV, one bag', '14NOV', 'date'],
+  ['DOB: 02-Jan-1931, widowed', '02-Jan-1931', 'date of birth'],
+  ["I don't recognise the charge from 12/02 - I was away", '12/02', 'date'],
+  ['Zählerstand gemeldet am 28.02. per Telefon', '28.02', 'date'],
+  ["she's staying with her son until the 20th.", '20th', 'date'],
+  ['eating very little since the fourteenth full stop', 'fourteenth', 'date'],
   ['awarded to JOAQUÍN ESTEBAN MÁRQUEZ DE LA VEGA on 19 June 2025', 'VEGA', 'name'],
   ['Calle Arturo Prat 1140, Santiago, RUT 14.871.302-2.', '14.871.302-2', 'account number'],
   ['Surname: NWACHUKWU   Forename(s): Chidinma Grace', 'NWACHUKWU', 'name'],
@@ -198,6 +205,8 @@ const IDENTIFYING: [string, string, string][] = [
 
 /** Clinical questions that must pass through unchanged. */
 const CLINICAL: string[] = [
+  'drain out on the 6th postoperative day, home on the 8th day',
+  'grade 3/4 neutropenia in 5/12 patients, mean BMI 28.02',
   'PD on 3 scans in a row, then switched',
   'there is only 1 more way, i think: re-resect',
   'alcoholic cirrhosis w ascites: what share were child C',
