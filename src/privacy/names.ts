@@ -1,5 +1,5 @@
 import { isAlwaysClinical, isClinicalHead } from './clinical-terms.js';
-import { foldAccents, type Lexicon, lexicon } from './lexicon.js';
+import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import {
   afterClinicalOf,
   CENTRE_NAMES,
@@ -80,10 +80,47 @@ export function findNames(text: string): PhiSpan[] {
     }
   }
   runs.push(...surnameFirstNames(text, lex));
-  return runs.map(({ start, end }) => {
+  const names = runs.map(({ start, end }) => {
     const whole = widened(text, withParticles(text, start), end, lex);
     return { ...whole, end: withIrishArticle(text, whole.end), kind: 'name' as const };
   });
+  return [...names, ...namedAgain(text, names, lex)];
+}
+
+/**
+ * "Ray's PET … (the pt Ray Dominguez-Fell)", "is 'grace' in the list the same as Grace
+ * Oduya-Pratt": a word of a name found in the text names that person wherever else it stands.
+ * A word that is also everyday English ("Grace", "Will", "Rose") is taken again only written as a
+ * name or quoted: "rose again" is no one.
+ */
+function namedAgain(text: string, names: { start: number; end: number }[], lex: Lexicon): PhiSpan[] {
+  const words = new Set(
+    names.flatMap(({ start, end }) =>
+      (text.slice(start, end).match(/[\p{L}][\p{L}\p{M}'’-]*[\p{L}]/gu) ?? []).filter(
+        (word) => !TITLE.test(word) && !PARTICLES.has(word.toLowerCase()) && !/^\p{Lu}+$/u.test(word),
+      ),
+    ),
+  );
+  const inName = (at: number) => names.some(({ start, end }) => at >= start && at < end);
+  const again: PhiSpan[] = [];
+  for (const word of words) {
+    const everyday = lex.coreWords.has(normalizeWord(word));
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{M}-])(?<!\\p{L}['’])${escapeRegExp(word)}(?![\\p{L}\\p{M}-])`,
+      'giu',
+    );
+    for (const match of text.matchAll(pattern)) {
+      if (inName(match.index)) continue;
+      const quoted = /['‘"“]$/u.test(text.slice(0, match.index));
+      if (everyday && !quoted && match[0] !== word) continue;
+      again.push({ start: match.index, end: match.index + match[0].length, kind: 'name' });
+    }
+  }
+  return again;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "Mac an tSaoir", "Nic an Bhaird": an Irish surname's article and the noun after it. */

@@ -88,6 +88,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['the parcel went to 3 ash grove instead of 13 ash grove', '3 ash grove', 'address'],
   ['mail the package to aunty bisi at the shop', 'bisi', 'name'],
   ['booked: check-in 12/07, check-out 19/07', '19/07', 'date'],
+  ["Ray's PET shows Deauville 4 (the pt Ray Dominguez-Fell, not the x-ray guy)", 'Ray', 'name'],
+  ["is 'grace' in the epic list the same as Grace Oduya-Pratt?", 'grace', 'name'],
   ['Passenger: OKAFOR/ADA MS  DOB: 09MAR81  Seat 14C', '09MAR81', 'date of birth'],
   ['booking LHR-ACC 14NOV, one bag', '14NOV', 'date'],
   ['DOB: 02-Jan-1931, widowed', '02-Jan-1931', 'date of birth'],
@@ -321,6 +323,15 @@ describe('redactPhi', () => {
 
   it.each(CLINICAL)('leaves clinical text alone: %j', (question) => {
     expect(redactPhi(question)).toMatchObject({ text: question, redactions: [] });
+  });
+
+  it('takes a word of a found name again only where it names the person, not as an everyday word', () => {
+    expect(redactPhi('Rose Miller called: her CA-125 rose again').text).toBe(
+      '[name] called: her CA-125 rose again',
+    );
+    expect(redactPhi('Rose Miller called. Rose wants the PET moved').text).toBe(
+      '[name] called. [name] wants the PET moved',
+    );
   });
 
   it('widens a name to the words joined to it, but not to a weekday or an everyday word', () => {
