@@ -227,7 +227,7 @@ function describingConcepts(part: string, concepts: Concept[]): Concept[] {
 
 /** Who asks, not what: a specialty, a role, "q", "consult". */
 const ROLE_WORD =
-  '(?:peds|paeds|pediatric|paediatric|adult|gyn|gyne|gynae|onc|onco|oncology|surg|surgical|surgery|surgeon|ortho|orthopaedics?|orthopedics?|gi|path|pathology|cyto|cytology|heme|haem|hem|haematology|hematology|uro|urology|rad|rads|radiology|radiologist|ir|nuc|nuclear|med|medicine|ent|h&n|neuro|neurosurg|neurosurgery|cardiac|cards|cardiology|derm|ed|icu|itu|anaesthesia|anesthesia|anaesthetics|pulm|resp|renal|endo|endocrine|thoracic|colorectal|hpb|vascular|fellow|resident|registrar|nurse|pharmacy|pharmacist|geri|geriatrics?|obs|obgyn|mdt|lab|consult|colleague|q|question|query)(?![\\p{L}&])';
+  '(?:peds|paeds|pediatric|paediatric|adult|gyn|gyne|gynae|onc|onco|oncology|surg|surgical|surgery|surgeon|ortho|orthopaedics?|orthopedics?|vasc|omfs|msk|rheum|rheumatology|nephro|nephrology|anaesth|anesth|anaesthetist|anesthesiologist|nicu|picu|cardio|gi|path|pathology|cyto|cytology|heme|haem|hem|haematology|hematology|uro|urology|rad|rads|radiology|radiologist|ir|nuc|nuclear|med|medicine|ent|h&n|neuro|neurosurg|neurosurgery|cardiac|cards|cardiology|derm|ed|icu|itu|anaesthesia|anesthesia|anaesthetics|pulm|resp|renal|endo|endocrine|thoracic|colorectal|hpb|vascular|fellow|resident|registrar|nurse|pharmacy|pharmacist|geri|geriatrics?|obs|obgyn|mdt|lab|consult|colleague|q|question|query)(?![\\p{L}&])';
 /**
  * "peds surg:", "uro path -", "gyn onc colleague asking:", "haem consult:" opening a message say
  * who asks, not what about: no paper need name them.

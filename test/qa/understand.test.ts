@@ -81,6 +81,11 @@ describe('understandQuestion', () => {
         'gyn onc colleague asking: bladder neck suspension, success rate?',
         'bladder neck suspension, success rate?',
       ],
+      [
+        'vasc: TIA clinic, over 75s - days to endarterectomy?',
+        'TIA clinic, over 75s - days to endarterectomy?',
+      ],
+      ['NICU/anaesth: micro prems, end tidal CO2 bias?', 'micro prems, end tidal CO2 bias?'],
       ['head and neck ca QoL: is appearance picked up?', 'head and neck ca QoL: is appearance picked up?'],
     ]) {
       const understood = await understandQuestion(question as string, undefined, pubMedQaTerms());
