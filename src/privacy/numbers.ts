@@ -13,9 +13,16 @@ const LITERATURE_HOSTS =
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>|]+/gi;
-/** "caringbridge.org/visit/rosiethompson": a page typed without its scheme. */
-const BARE_URL =
-  /(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|uk|ca|au|de|me|info|health)\/[^\s<>|]*[a-z0-9]/gi;
+const TOP_LEVEL_DOMAIN =
+  '(?:com|org|net|edu|gov|io|us|uk|ca|au|nz|ie|in|za|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|pl|pt|br|mx|jp|sg|ph|ng|ke|me|info|health|app|dev|page|site|online|blog)';
+/**
+ * "caringbridge.org/visit/rosiethompson", "redeliver.example.co.nz/t/ANA-2291": a page typed
+ * without its scheme; "hineana-tomasi.example.com": a personal site's host alone.
+ */
+const BARE_URL = new RegExp(
+  `(?<![\\w@./-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.${TOP_LEVEL_DOMAIN}\\/[^\\s<>|]*[a-z0-9]|(?<![\\w@./-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)+\\.${TOP_LEVEL_DOMAIN}(?![\\w@/-]|\\.\\w)`,
+  'gi',
+);
 /** "pt 05531927": a record number given where the patient is named. */
 const MRN_AFTER_PATIENT =
   /\b(?:pt|patient)\s*#?\s*(\d{6,10})\b(?![.,]\d|\s*(?:%|patients|pts|mg|yo|years|y\/o))/dgi;

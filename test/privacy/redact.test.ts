@@ -88,6 +88,12 @@ const IDENTIFYING: [string, string, string][] = [
   ['the parcel went to 3 ash grove instead of 13 ash grove', '3 ash grove', 'address'],
   ['mail the package to aunty bisi at the shop', 'bisi', 'name'],
   ['booked: check-in 12/07, check-out 19/07', '19/07', 'date'],
+  [
+    'rebook at redeliver.example.co.nz/t/ANA-2291-TUPOU today',
+    'redeliver.example.co.nz/t/ANA-2291-TUPOU',
+    'URL',
+  ],
+  ['photos on hineana-tomasi.example.com', 'hineana-tomasi.example.com', 'URL'],
   ['water acct - name on bill: kelechi amadi - supply addr', 'kelechi amadi', 'name'],
   ["Ray's PET shows Deauville 4 (the pt Ray Dominguez-Fell, not the x-ray guy)", 'Ray', 'name'],
   ["is 'grace' in the epic list the same as Grace Oduya-Pratt?", 'grace', 'name'],
