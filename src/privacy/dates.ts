@@ -46,6 +46,7 @@ const ZERO_PADDED_DAY =
   /(?<![\d./,-])(?:0[1-9]\/(?:0[1-9]|[12]\d|3[01])|(?:1[0-2]|[12]\d|3[01])\/0[1-9]|0[1-9]\.(?:0[1-9]|1[0-2]))(?![\d/]|[.,]\d|\s*(?:%|mm|cm|patients|pts|cases|of)\b)/g;
 /** "am 28.02.": a German day and month after "am", closed by a full stop. */
 const GERMAN_DAY = /(?<=\bam\s)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=\.)/g;
+/** Sixth and on in words: "on the second" is as often a line of treatment or a cycle as a day. */
 const ORDINAL_DAY_WORDS =
   'sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first';
 /**
