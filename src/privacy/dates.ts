@@ -23,7 +23,7 @@ const YEAR_FIRST_DATE = '(?<![\\d./])\\d{4}/[01]?\\d/[0-3]?\\d(?![\\d/])';
 /** "06/2021", "since 9/2019": a month and a year. */
 const MONTH_YEAR = '(?<![\\d./-])(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d(?![\\d/])';
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
-const CAPITAL_MONTH = '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)';
+const CAPITAL_MONTH = MONTH_ABBREVIATION.toUpperCase();
 /** "02-Jan-1931", "14-NOV-23": a day, a month's abbreviation and a year joined by hyphens. */
 const HYPHENED_DATE = `(?<![\\p{L}\\d-])${DAY_OR_MONTH}-(?:${MONTH_ABBREVIATION}|${CAPITAL_MONTH})-(?:\\d{4}|\\d{2})(?![\\p{L}\\d])`;
 /** "14NOV", "09MAR81": a booking's or a passport's day and month, with or without the year. */

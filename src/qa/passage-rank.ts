@@ -167,8 +167,9 @@ const ASKS_SAMPLE = new RegExp(
   `\\bhow many (?:[\\p{L}-]+ ){0,2}(?:men|women|pts|patients|participants|people|persons|children|kids|subjects|papers|studies|articles|trials|respondents|cases|families|doctors|physicians|nurses|residents|hospitals|centers|centres|specimens|samples)\\b|\\bhow many (?:were |got |did they )?(?:enrolled|enroll|included|include|randomi[sz]ed|recruited|recruit|analy[sz]ed|studied|screened)\\b|\\bhow many (?:were |pts |patients )?in (?:the |that |this |their )?(?:study|cohort|series|trial|sample|analysis)\\b|${SAMPLE_ASKED}`,
   'iu',
 );
-const COUNT_WORD =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+const COUNT_WORD = `(?:${NUMBER_WORD}|thousand)`;
 const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${COUNT_WORD}(?:[- ](?:and )?${COUNT_WORD})*)`;
 const SUBJECTS =
   '(?:patients|pts|cases|subjects|participants|children|women|men|people|adults|individuals|persons|respondents|survivors|recipients|volunteers|controls|residents|families|infants|neonates|specimens|samples)\\b';
@@ -197,8 +198,10 @@ const RESULT_LANGUAGE =
   /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*|absen(?:ce|t)|confirm\w*|lack(?:ed|s|ing)?|should|recommend\w*|(?:un)?necessary|warrant\w*)\b/i;
 
 /** "Seventy-six percent", "six of the 17", "Forty-three samples": numbers written as words count too. */
-const NUMBER_WORDS =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per cent|of|[\p{L}-]+s)\b/iu;
+const NUMBER_WORDS = new RegExp(
+  `\\b(?:${NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+(?:percent|per cent|of|[\\p{L}-]+s)\\b`,
+  'iu',
+);
 /** A number that is not a year or a list marker ("(1)"): "35.3%", "18 days", "HR 0.68", "(n = 70)", "(12)". */
 const QUANTITIES = /(?<![\p{L}\d.(])(?!(?:19|20)\d\d\b)\d+(?:[.,·]\d+)?|\(\d+(?:[.,·]\d+|\s?%|\d)/gu;
 
