@@ -1,5 +1,13 @@
 import { extend } from './address-extent.js';
-import { isStreetType, type Piece, piecesOf, STREET_PARTICLES, sameLine, UNIT } from './address-pieces.js';
+import {
+  COMPASS,
+  isStreetType,
+  type Piece,
+  piecesOf,
+  STREET_PARTICLES,
+  sameLine,
+  UNIT,
+} from './address-pieces.js';
 import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
 import { isAgeAndSex, isPlausibleStreetNumber, isYear } from './house-numbers.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
@@ -107,9 +115,11 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
         text.slice(word.end, after.start) === ' ' &&
         (/^\p{Lu}/u.test(after.text) || STREET_PARTICLES.has(after.key));
       if (!loose && !/^\p{Lu}/u.test(word.text) && !STREET_PARTICLES.has(word.key) && !typeBeforeName) break;
+      // "2047 NE Alberta St": a compass point between the house number and the street's name.
+      const compass = j === i + 1 && COMPASS.test(word.text);
       if (isStreetType(word)) typed = true;
-      else if (!isStreetNameWord(word, lex, loose)) break;
-      else
+      else if (!compass && !isStreetNameWord(word, lex, loose)) break;
+      else if (!compass)
         named =
           (nameMakesStreet || /^\d{2,}/.test(piece.text)) &&
           (named || (isNameLike(word, lex) && word.text.length >= 4) || cue);

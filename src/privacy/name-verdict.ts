@@ -235,7 +235,13 @@ export function verdict(
     return 'no';
   }
   if (shape === 'upper' && !context.mode.upper) {
-    return real >= 2 && listed + ambiguous === real ? 'name' : 'no';
+    // "pt ADEBAYO", "MR OKONKWO": one word in capitals after a cue, on a name list and no other.
+    const cuedSurname =
+      real === 1 &&
+      context.weak &&
+      (kinds[0] === 'first' || kinds[0] === 'last') &&
+      (words[0] as Token).text.length >= 4;
+    return cuedSurname || (real >= 2 && listed + ambiguous === real) ? 'name' : 'no';
   }
   if (real === 1 && (words.find((t) => t.shape !== 'initial') as Token).text.length < 3 && !context.weak)
     return 'no';

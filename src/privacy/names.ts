@@ -19,6 +19,7 @@ import {
 } from './name-tokens.js';
 import { aloneOnLine, type Mode, personFollows, verdict } from './name-verdict.js';
 import { widened } from './name-widening.js';
+import { familyNames } from './family-names.js';
 import type { PhiSpan } from './spans.js';
 import { surnameFirstNames } from './surname-first.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
@@ -39,9 +40,12 @@ const STRONG_CUES =
   /(?:\b[Nn]ame['’]s|\b(?:[Ss]ur|[Ff]ore|[Gg]iven |[Ff]irst |[Ll]ast |[Ff]amily |[Mm]iddle |[Mm]aiden )?[Nn]ame(?:\(?s\)?)?(?: on (?:the )?(?:bill|card|account|booking|ticket|passport|lease|policy|file|form|record|invoice|order|reservation))?\s*(?:is|was|:|\?|=)|\b[Mm]y nam\s+is|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Sig\.ra|Signora)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
 const TITLE =
   /^(?:Mrs?|Ms|Miss|Mx|Dr|Prof|MRS?|MS|DR|PROF|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Signora|Deacon|Pastor|Rev|Revd|Reverend|Imam|Rabbi|Aunty|Auntie|Uncle)$/;
-/** After these a capitalized word, or a listed name in any case, is a name. */
+/**
+ * After these a capitalized word, or a listed name in any case, is a name. Titles in capitals
+ * ("MR ADEBAYO") are weak cues: "MR ANGIOGRAPHY" and "MS PATIENTS" are no names on a list.
+ */
 const WEAK_CUES =
-  /\b(?:pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|(?:hi|hello|hey),? it['’]s|saw|ask(?: for)?|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|aunty|auntie|cousin|deacon|pastor|rev|reverend|imam|rabbi|grand(?:father|mother|ma|pa|daughter|son|child|kid)s?|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
+  /\b(?:mrs?|ms|pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|(?:hi|hello|hey),? it['’]s|saw|ask(?: for)?|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|aunty|auntie|cousin|deacon|pastor|rev|reverend|imam|rabbi|grand(?:father|mother|ma|pa|daughter|son|child|kid)s?|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
 /** "according to Huskisson", "proposed by Quirke": the author of a method, named in a paper. */
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
@@ -79,7 +83,7 @@ export function findNames(text: string): PhiSpan[] {
       }
     }
   }
-  runs.push(...surnameFirstNames(text, lex));
+  runs.push(...surnameFirstNames(text, lex), ...familyNames(text, lex));
   const names = runs.map(({ start, end }) => {
     const whole = widened(text, withParticles(text, start), end, lex);
     return { ...whole, end: withIrishArticle(text, whole.end), kind: 'name' as const };
@@ -149,10 +153,21 @@ function gapBetween(
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }
 
+/** "grandmother, Mrs Le.", "ask Mr Do": a surname that is also a particle, alone after a title. */
+function titledParticle(text: string, tokens: Token[], i: number) {
+  const lead = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const titled = /\b(?:Mrs?|Ms|Miss|Mx|Dr|Prof)\.? $/.test(text.slice(Math.max(0, lead.start - 6), lead.start));
+  if (lead.shape !== 'cap' || !titled || (next && joined(text, lead, next) && next.shape === 'cap'))
+    return undefined;
+  return { verdict: 'name' as const, start: lead.start, end: lead.end, next: i + 1 };
+}
+
 /** The run of name-shaped words at token `i`, and whether it is a name. */
 function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: Mode) {
   const lead = tokens[i] as Token;
-  if (lead.shape === 'other' || PARTICLES.has(lead.key)) return undefined;
+  if (lead.shape === 'other') return undefined;
+  if (PARTICLES.has(lead.key)) return titledParticle(text, tokens, i);
   // "Mrs Brown", "Dr Hill", "Dña. María": a title is the cue for the word after it, not a name.
   const titled = tokens[i + 1];
   if (TITLE.test(lead.text) && titled && /^\.? $/.test(text.slice(lead.end, titled.start))) return undefined;

@@ -27,8 +27,9 @@ const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
 /** "Patient: Rafferty, Cormac J": a chart line in mixed case, surname first. */
 const MIXED_LAST_COMMA_FIRST =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
-/** "Transfer £250 to Young, R.": a listed surname, a comma and an initial. */
-const SURNAME_COMMA_INITIAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+), \p{Lu}\.(?=[\s,;)]|$)/gu;
+/** "Transfer £250 to Young, R.", "Reply from O'SULLIVAN-BRADY, N.": a listed surname, a comma and an initial. */
+const SURNAME_COMMA_INITIAL =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}[\p{Lu}\p{M}'’-]{2,}), \p{Lu}\.(?=[\s,;:)]|$)/gu;
 /** Where each surname-first name is in `text`. */
 export function surnameFirstNames(text: string, lex: Lexicon): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
@@ -48,14 +49,16 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
   }
   for (const match of text.matchAll(SURNAME_COMMA_INITIAL)) {
     const surname = normalizeWord(match[1] ?? '');
-    if (lex.lastNames.has(surname) && !isClinicalWord(match[1] ?? ''))
+    // In capitals a part of a double-barrelled surname is enough: "O'SULLIVAN-BRADY".
+    const parts = /\p{Ll}/u.test(match[1] ?? '') ? [surname] : [surname, ...surname.split(/[-'’]/)];
+    if (parts.some((part) => part.length >= 3 && lex.lastNames.has(part)) && !isClinicalWord(match[1] ?? ''))
       found.push({ start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(UPPER_LAST_COMMA_FIRST)) {
     const [, last = '', given = '', more = ''] = match;
     const initial = /^ \p{Lu}\.?$/u.test(more);
     // "PRK, ASA", "ECL-IAA, ECL-GADA": capitals listed in a sentence are acronyms.
-    if (!initial && !CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "in the name of GAGNON-TREMBLAY, Élodie": a listed given name written as a name is no acronym.
     const listed = (word: string, names: Set<string>) => {
       const key = normalizeWord(word);
       return (
@@ -64,6 +67,15 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
         key.split(/[-'’ ]/).some((part) => !PARTICLES.has(part) && names.has(part))
       );
     };
+    // "in the name of GAGNON-TREMBLAY, Élodie": a listed surname in capitals and a listed given
+    // name written as one are no list of acronyms.
+    const writtenGiven =
+      /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
+      !lex.commonWords.has(normalizeWord(given)) &&
+      listed(given, lex.firstNames) &&
+      listed(last, lex.lastNames);
+    if (!initial && !writtenGiven && !CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index)))
+      continue;
     // "SMITH, JOHN SEEN IN CLINIC": a second given name only when a list knows it.
     const secondGiven = initial || listed(more, lex.firstNames) || listed(more, lex.lastNames);
     if (

@@ -210,10 +210,19 @@ const IDENTIFYING: [string, string, string][] = [
   ['Thienpont is very reliable. You can always depend on him.', 'Thienpont', 'name'],
   ['follow up with qwen gunnarsdóttir in a couple of months.', 'qwen gunnarsdóttir', 'name'],
   ['update both addresses to: Lillegade and Rua Amaral Peixoto 12', 'Lillegade', 'address'],
+  ['leave the parcel at 915 SE Hawthorne Blvd, Portland', '915 SE Hawthorne Blvd', 'address'],
+  ['passport issued to KOWALSKI-NOWAK, Agnieszka, expires soon', 'KOWALSKI-NOWAK', 'name'],
+  ['reply from MCALLISTER-REID, J.: running late', 'MCALLISTER-REID', 'name'],
+  ['refund to MRS OKONKWO at the old address', 'OKONKWO', 'name'],
+  ['ask her neighbour, Mrs Le, for the key', 'Le,', 'name'],
+  ['the Kowalskis will host the street party', 'Kowalskis', 'name'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
 const CLINICAL: string[] = [
+  'MR ENTEROGRAPHY in 5 pts, MS PATIENTS excluded',
+  'markers CEA, Ca 19-9 rising on 3 NE scans',
+  'the Parkinsons arm and the Hodgkins subgroup',
   'drain out on the 6th postoperative day, home on the 8th day',
   'grade 3/4 neutropenia in 5/12 patients, mean BMI 28.02',
   'PD on 3 scans in a row, then switched',
