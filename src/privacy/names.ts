@@ -1,4 +1,5 @@
 import { isAlwaysClinical, isClinicalHead } from './clinical-terms.js';
+import { familyNames } from './family-names.js';
 import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import {
   afterClinicalOf,
@@ -19,7 +20,6 @@ import {
 } from './name-tokens.js';
 import { aloneOnLine, type Mode, personFollows, verdict } from './name-verdict.js';
 import { widened } from './name-widening.js';
-import { familyNames } from './family-names.js';
 import type { PhiSpan } from './spans.js';
 import { surnameFirstNames } from './surname-first.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
@@ -157,7 +157,9 @@ function gapBetween(
 function titledParticle(text: string, tokens: Token[], i: number) {
   const lead = tokens[i] as Token;
   const next = tokens[i + 1];
-  const titled = /\b(?:Mrs?|Ms|Miss|Mx|Dr|Prof)\.? $/.test(text.slice(Math.max(0, lead.start - 6), lead.start));
+  const titled = /\b(?:Mrs?|Ms|Miss|Mx|Dr|Prof)\.? $/.test(
+    text.slice(Math.max(0, lead.start - 6), lead.start),
+  );
   if (lead.shape !== 'cap' || !titled || (next && joined(text, lead, next) && next.shape === 'cap'))
     return undefined;
   return { verdict: 'name' as const, start: lead.start, end: lead.end, next: i + 1 };

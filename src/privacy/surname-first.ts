@@ -74,7 +74,11 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
       !lex.commonWords.has(normalizeWord(given)) &&
       listed(given, lex.firstNames) &&
       listed(last, lex.lastNames);
-    if (!initial && !writtenGiven && !CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index)))
+    if (
+      !initial &&
+      !writtenGiven &&
+      !CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index))
+    )
       continue;
     // "SMITH, JOHN SEEN IN CLINIC": a second given name only when a list knows it.
     const secondGiven = initial || listed(more, lex.firstNames) || listed(more, lex.lastNames);
