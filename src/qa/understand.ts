@@ -201,15 +201,15 @@ function uniqueConcepts(concepts: Concept[]): Concept[] {
  * and a sentence after the ask that names the paper.
  */
 function splitCaseContext(message: string): { caseLines?: string; asked: string } {
-  const question = withoutAsker(message);
+  const { asker, rest: question } = withoutAsker(message);
   const { asked: withoutSource, source } = splitTrailingSource(question);
   const sentences = withoutSource.split(/(?<=[.!])\s+(?=\S)/);
   const last = sentences.at(-1) as string;
   const earlier = sentences.slice(0, -1);
-  const caseLines = [...earlier, ...(source ? [source] : [])].join(' ') || undefined;
+  const told = (lines: string[]) => [...(asker ? [asker] : []), ...lines].join(' ') || undefined;
   if (sentences.length < 2 || !asks(last) || earlier.some(asks))
-    return source ? { caseLines: source, asked: withoutSource } : { asked: question };
-  return { caseLines, asked: last };
+    return { caseLines: told(source ? [source] : []), asked: withoutSource };
+  return { caseLines: told([...earlier, ...(source ? [source] : [])]), asked: last };
 }
 
 /**
@@ -234,10 +234,26 @@ const ROLE_WORD =
  */
 const ASKER = new RegExp(`^\\s*(?:${ROLE_WORD}[\\s/&+-]*){1,4}?(?:asking|here)?\\s*(?::|\\s[-–—])\\s+`, 'iu');
 
-function withoutAsker(message: string): string {
+/**
+ * "peds ward:", "global onc:", "breast mdt:": an opening that names who asks with a word of
+ * where or of what besides. Those words may help choose the paper, but no paper need name them.
+ */
+const ASKER_WITH_SETTING = new RegExp(
+  `^\\s*((?:[\\p{L}&]+[\\s/&+-]*){1,3}?)\\s*:\\s+`,
+  'iu',
+);
+const HAS_ROLE_WORD = new RegExp(`(?<![\\p{L}&])${ROLE_WORD}`, 'iu');
+
+function withoutAsker(message: string): { asker?: string; rest: string } {
   const asker = ASKER.exec(message);
-  const rest = asker ? message.slice(asker[0].length) : message;
-  return /\p{L}{3}/u.test(rest) ? rest : message;
+  if (asker) {
+    const rest = message.slice(asker[0].length);
+    return /\p{L}{3}/u.test(rest) ? { rest } : { rest: message };
+  }
+  const setting = ASKER_WITH_SETTING.exec(message);
+  const rest = setting ? message.slice(setting[0].length) : message;
+  if (!setting?.[1] || !HAS_ROLE_WORD.test(setting[1]) || !/\p{L}{3}/u.test(rest)) return { rest: message };
+  return { asker: setting[1], rest };
 }
 
 /** "for ?lymphangitic spread": a question mark before a word marks a suspicion, not an ask. */

@@ -92,4 +92,17 @@ describe('understandQuestion', () => {
       expect(understood.parts.map((part) => part.text).join(' ')).toBe(asked);
     }
   });
+
+  it("keeps the setting of who asks ('peds ward:', 'global onc:') as context no paper must name", async () => {
+    const understood = await understandQuestion(
+      'peds ward: toddler w bronchiolitis, how long do they stay in?',
+      undefined,
+      pubMedQaTerms(),
+    );
+    expect(understood.parts.map((part) => part.text).join(' ')).toBe(
+      'toddler w bronchiolitis, how long do they stay in?',
+    );
+    expect(understood.concepts.map((c) => c.text)).not.toContain('ward');
+    expect(understood.context.map((c) => c.text)).toContain('ward');
+  });
 });
