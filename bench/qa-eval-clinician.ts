@@ -64,6 +64,8 @@ const BATCHES = [
   'clinician-questions-17.json',
   'clinician-questions-18.json',
   'clinician-questions-19.json',
+  'clinician-questions-20.json',
+  'clinician-questions-21.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
