@@ -238,10 +238,7 @@ const ASKER = new RegExp(`^\\s*(?:${ROLE_WORD}[\\s/&+-]*){1,4}?(?:asking|here)?\
  * "peds ward:", "global onc:", "breast mdt:": an opening that names who asks with a word of
  * where or of what besides. Those words may help choose the paper, but no paper need name them.
  */
-const ASKER_WITH_SETTING = new RegExp(
-  `^\\s*((?:[\\p{L}&]+[\\s/&+-]*){1,3}?)\\s*:\\s+`,
-  'iu',
-);
+const ASKER_WITH_SETTING = /^\s*((?:[\p{L}&]+[\s/&+-]*){1,3}?)\s*:\s+/iu;
 const HAS_ROLE_WORD = new RegExp(`(?<![\\p{L}&])${ROLE_WORD}`, 'iu');
 
 function withoutAsker(message: string): { asker?: string; rest: string } {
