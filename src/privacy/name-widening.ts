@@ -30,7 +30,7 @@ export function widened(
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
     const word = before?.[1];
     if (!word) break;
-    if (!joins(word)) break;
+    if (!joins(word) && !(added === 0 && givenNameInSentence(text, from - word.length - 1, word))) break;
     from -= word.length + 1;
   }
   const surname = SURNAME_IN_CAPITALS_BEFORE.exec(text.slice(Math.max(0, from - 40), from))?.[1];
@@ -42,6 +42,15 @@ export function widened(
     to += word.length + 1;
   }
   return { start: from, end: to };
+}
+
+/**
+ * "join Mere Paewai and…", "to Honor Blackwood": inside a sentence an everyday word written with
+ * a capital right before a name is that person's given name.
+ */
+function givenNameInSentence(text: string, at: number, word: string): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return at > 0 && !/(?:[.!?:;]\s*|\n\s*|^\s*)$/.test(before) && !neverJoins(word);
 }
 
 /** Days, months, clinical words and the heads of places, institutions and streets join no name. */

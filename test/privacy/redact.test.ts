@@ -216,6 +216,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['refund to MRS OKONKWO at the old address', 'OKONKWO', 'name'],
   ['ask her neighbour, Mrs Le, for the key', 'Le,', 'name'],
   ['the Kowalskis will host the street party', 'Kowalskis', 'name'],
+  ['drinks with Bright Okonjo after clinic', 'Bright', 'name'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
