@@ -1,5 +1,6 @@
 import { labelKind } from '../text/index.js';
 import { contentKeysOf } from '../vocabulary/index.js';
+import { NUMBER_WORD } from './figure-forms.js';
 import type { PaperVerdict } from './paper-verdict.js';
 import { type RankedPassage, rankPassagesForPart } from './passage-rank.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
@@ -96,8 +97,14 @@ function sameSentence(a: RankedPassage, b: RankedPassage): boolean {
   return shared >= SAME_SENTENCE || (sameFigures && shared >= SAME_FIGURES_SHARED);
 }
 
+/** Figures in digits and in words: "Eighty-four of 134" is not the "134" of the methods. */
+const FIGURE = new RegExp(`\\d+(?:[.,]\\d+)?|\\b(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?\\b`, 'gi');
+
 function figuresOf(text: string): string {
-  return (text.match(/\d+(?:[.,]\d+)?/g) ?? []).sort().join(' ');
+  return (text.match(FIGURE) ?? [])
+    .map((figure) => figure.toLowerCase())
+    .sort()
+    .join(' ');
 }
 
 function sectionOf(ranked: RankedPassage): string {

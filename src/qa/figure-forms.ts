@@ -13,10 +13,20 @@ const OF_A_SAMPLE =
 /** The sample asked for without "how many": "how big was the cohort", "sample size", "RCT - n?". */
 export const SAMPLE_ASKED = `\\bhow (?:big|large|small)${OF_A_SAMPLE}|\\b(?:sample|cohort|study) size\\b|(?:^|[\\s(,-])n\\s*=?\\s*(?:\\?|$)`;
 
+/** Numbers written as words, as a sentence that opens with a count must write them. */
+export const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+/** "84", "Eighty-four", "one hundred and six". */
+const WRITTEN_COUNT = `(?:\\d+|(?:${NUMBER_WORD})(?:[- ](?:and )?(?:${NUMBER_WORD}))*)`;
+
 const FIGURE_FORMS: { asks: RegExp; states: RegExp }[] = [
   {
     asks: /\b(?:how (?:many|often|common|frequent|likely|sensitive|specific|accurate)|%|percent\w*|proportion|fraction|share|rates?|incidence|prevalence|sensitivity|specificity|accuracy|yield|ppv|npv)\b|%/i,
-    states: /\d\s?%|\bper ?cent\b|\b\d+\s*(?:of|out of|\/)\s*(?:the\s)?\d+\b/i,
+    // "43 of 44", "5/9", "Eighty-four of 134", "six of eight".
+    states: new RegExp(
+      `\\d\\s?%|\\bper ?cent\\b|\\b${WRITTEN_COUNT}\\s*(?:of|out of|\\/)\\s*(?:the\\s)?${WRITTEN_COUNT}\\b`,
+      'i',
+    ),
   },
   {
     // "how many", and the sample asked for otherwise: "RCT - n?", "how big was the cohort".

@@ -3,7 +3,7 @@ import { type Passage, splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import { type Concept, contentKeysOf, textKeysOf } from '../vocabulary/index.js';
 import { covers, sentenceKeys, weightedCoverage } from './concept-match.js';
-import { askedForms, askedUnits, SAMPLE_ASKED } from './figure-forms.js';
+import { askedForms, askedUnits, NUMBER_WORD, SAMPLE_ASKED } from './figure-forms.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
 
 export interface RankedPassage {
@@ -167,8 +167,6 @@ const ASKS_SAMPLE = new RegExp(
   `\\bhow many (?:[\\p{L}-]+ ){0,2}(?:men|women|pts|patients|participants|people|persons|children|kids|subjects|papers|studies|articles|trials|respondents|cases|families|doctors|physicians|nurses|residents|hospitals|centers|centres|specimens|samples)\\b|\\bhow many (?:were |got |did they )?(?:enrolled|enroll|included|include|randomi[sz]ed|recruited|recruit|analy[sz]ed|studied|screened)\\b|\\bhow many (?:were |pts |patients )?in (?:the |that |this |their )?(?:study|cohort|series|trial|sample|analysis)\\b|${SAMPLE_ASKED}`,
   'iu',
 );
-const NUMBER_WORD =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
 const COUNT_WORD = `(?:${NUMBER_WORD}|thousand)`;
 const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${COUNT_WORD}(?:[- ](?:and )?${COUNT_WORD})*)`;
 const SUBJECTS =
@@ -190,8 +188,14 @@ const STATES_SAMPLE = new RegExp(
   'iu',
 );
 /** ...unless it asks how many of them had an outcome ("how many pts relapsed"). */
-const ASKS_OUTCOME =
-  /\b(?:died|dead|relapsed|recurred|developed|needed|required|received|got|had|have|has|survived|responded|progressed|achieved|experienced|underwent|ended|became|showed|were (?:positive|negative|cured|alive))\b/i;
+const ASKS_OUTCOME = new RegExp(
+  [
+    '\\b(?:died|dead|relapsed|recurred|developed|needed|required|received|got|had|have|has|survived|responded|progressed|achieved|experienced|underwent|ended|became|showed|were (?:positive|negative|cured|alive))\\b',
+    // "how many specimens stained for c-kit": any other past tense after who was counted.
+    `\\bhow many (?:[\\p{L}-]+ ){0,3}${SUBJECTS}\\s+(?!(?:${ENTERED}|screened)\\b)\\p{L}{3,}ed\\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** Words with which a sentence states a result rather than sets one up. */
 const RESULT_LANGUAGE =

@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(
 /** End punctuation, closing quotes/brackets and trailing reference brackets ("mortality.[1,2]"). */
 const END_RE = /[.!?]+["'”’)\]]*(?:\s?\[\d+(?:\s*[,–-]\s*\d+)*\])*/g;
 
-const NEXT_START_AFTER_SPACE = /^\s+(?:["'“‘([]?[A-Z0-9]|[a-z]+[A-Z0-9]|[α-ωΑ-Ω])/;
+const NEXT_START_AFTER_SPACE = /^\s+(?:["'“‘([]?[A-Z0-9]|[a-z]+[A-Z0-9]|[a-z]-[A-Za-z]{2}|[α-ωΑ-Ω])/;
 // A scraping glitch glues sentences ("mortality.Progress", "pancreatitis.GOALS:"); only a real
 // word on both sides counts, so "p.Val600Glu", "e.g.The" and "U.S.A" stay whole.
 const NEXT_START_GLUED = /^(?:[A-Z][a-z]{2,}|[A-Z]{3,}(?: [A-Z]+)*:)/;
@@ -93,7 +93,7 @@ function mergeListMarkers(sentences: string[]): string[] {
 /**
  * Splits text into sentences. Every line break ends a sentence (cleaned text keeps one
  * paragraph, heading or list item per line). Within a line a sentence ends at . ! ? followed
- * by a capital, a digit or a gene-style token ("mRNA", "p53"), never after an abbreviation
+ * by a capital, a digit or a gene-style token ("mRNA", "p53", "c-Kit"), never after an abbreviation
  * (et al., e.g., Fig., vs., no.) or inside a decimal ("p < 0.05"); trailing reference brackets
  * stay with their sentence. Sentences keep their text exactly, so each is a verbatim quote.
  */

@@ -210,6 +210,16 @@ describe('answerQuestion without a model', () => {
     expect(answer.citations.length).toBeLessThanOrEqual(4);
   });
 
+  it('quotes the count written in words ("Eighty-four of 134") beside the methods sentence with the same digits', async () => {
+    const answer = await answerWithPaper(
+      '15223779',
+      'uveal melanoma: how many of the tumours were c-kit positive on IHC?',
+    );
+    const quotes = answer.citations.map((citation) => citation.quote).join('\n');
+    expect(quotes).toContain('Eighty-four of 134 paraffin-embedded samples');
+    expect(quotes).not.toContain('c-Kit was');
+  });
+
   it('answers "and same for X" with the parallel sentence for X, not the one already quoted', async () => {
     const answer = await answerWithPaper(
       '26859535',

@@ -11,6 +11,13 @@ describe('askedForms', () => {
     );
     expect(writes(forms, 'Hospice residents were twice as likely to receive analgesics.')).toBe(false);
   });
+
+  it('reads a share written in words ("Eighty-four of 134", "six of eight") as a share', () => {
+    const forms = askedForms('what % of the tumours stained');
+    expect(writes(forms, 'Eighty-four of 134 samples expressed c-kit.')).toBe(true);
+    expect(writes(forms, 'six of eight frozen samples did too.')).toBe(true);
+    expect(writes(forms, 'Staining is one of the most common tests.')).toBe(false);
+  });
 });
 
 describe('askedForms for a sample', () => {

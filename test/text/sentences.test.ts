@@ -59,12 +59,13 @@ describe('splitSentences', () => {
   it('starts a sentence at a gene-style lowercase token and at every line break', () => {
     expect(
       splitSentences(
-        'Expression fell. mRNA levels rose. p53 was mutated.\nHighlights\nA line without a period',
+        'Expression fell. mRNA levels rose. p53 was mutated. c-Kit was phosphorylated.\nHighlights\nA line without a period',
       ),
     ).toEqual([
       'Expression fell.',
       'mRNA levels rose.',
       'p53 was mutated.',
+      'c-Kit was phosphorylated.',
       'Highlights',
       'A line without a period',
     ]);
