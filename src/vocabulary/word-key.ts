@@ -62,13 +62,16 @@ export const IRREGULAR_SINGULAR = new Map<string, string>(
 );
 
 /**
- * haem-, leukaem-, paed-, anaem-, oesophag-, oestr-, oedem-, foet-, tumour, favourable, centre,
+ * haem-, leukaem-, paed-, anaem-, oesophag-, oestr-, oedem-, foet-, coeliac, apnoea, diarrhoea,
+ * tumour, favourable, centre,
  * -ise, -yse: the British forms in which European abstracts and US-trained readers differ.
  */
 function americanSpelling(word: string): string {
   return word
     .replace(/ae(?=[cdmst])/g, 'e')
     .replace(/^oe(?=s|d|st)/, 'e')
+    .replace(/(?<=[nr]h?)oea(?=s?$|l$)/, 'ea')
+    .replace(/^coel/, 'cel')
     .replace(/^foet/, 'fet')
     .replace(/our$|ours$/, (ending) => (ending === 'ours' ? 'ors' : 'or'))
     .replace(/(?<=\p{L}{2})our(?=(?:able|ably|ite|ites|ing|ed|al|ism)$)/u, 'or')

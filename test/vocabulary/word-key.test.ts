@@ -12,6 +12,9 @@ describe('wordKey', () => {
     expect(wordKey('centres')).toBe(wordKey('centers'));
     expect(wordKey('foetal')).toBe(wordKey('fetal'));
     expect(wordKey('analysed')).toBe(wordKey('analyzed'));
+    expect(wordKey('apnoea')).toBe(wordKey('apnea'));
+    expect(wordKey('diarrhoeal')).toBe(wordKey('diarrheal'));
+    expect(wordKey('coeliac')).toBe(wordKey('celiac'));
   });
 
   it('gives irregular and Greek plurals the key of their singular', () => {
@@ -26,6 +29,7 @@ describe('wordKey', () => {
     expect(wordKey('pediatric')).not.toBe(wordKey('geriatric'));
     expect(wordKey('hematologic')).not.toBe(wordKey('dermatologic'));
     expect(wordKey('G12C')).toBe('g12c');
+    expect(wordKey('canoe')).not.toBe(wordKey('canea'));
   });
 });
 
