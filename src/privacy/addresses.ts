@@ -14,7 +14,7 @@ import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import { capitalizedWords, isMostlyUpper } from './name-tokens.js';
 import { findPostalParts } from './postal-parts.js';
 import type { PhiSpan } from './spans.js';
-import { endsInStreetType } from './street-words.js';
+import { endsInStreetType, streetWords } from './street-words.js';
 
 /**
  * Street addresses, in the world's shapes: "1600 Pennsylvania Ave", "Koskikatu 25 Apt. 864",
@@ -37,7 +37,7 @@ const NEVER_IN_STREETS = /^(?:vs\.?|versus|per|\p{L}+['’](?:re|ll|ve|d|m|t))$/
  */
 export function findAddresses(typed: string): PhiSpan[] {
   const capitals = isMostlyUpper(typed);
-  const text = capitals ? capitalizedWords(typed) : typed;
+  const text = capitals ? capitalizedWords(typed) : withCapitalStreets(typed);
   const lex = lexicon();
   const pieces = piecesOf(text);
   const spans: PhiSpan[] = [];
@@ -50,6 +50,22 @@ export function findAddresses(typed: string): PhiSpan[] {
   }
   spans.push(...findPostalParts(text));
   return spans;
+}
+
+/** A house number and capitals ending in a capitals word: "15 KING'S ROAD", "9 OLD MILL LN". */
+const CAPITALS_STREET =
+  /(?<![\p{L}\p{N}])\d{1,5}[A-Z]?\s+(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(\p{Lu}{2,})(?![\p{L}\p{N}])/gu;
+
+/** "send it to 15 KING'S ROAD, London": a street typed in capitals in a mixed-case message is read as the words of a capitals form are. */
+function withCapitalStreets(text: string): string {
+  return text.replace(CAPITALS_STREET, (street: string, type: string) => {
+    // "4 MRI DR", "3 PET CT", "5 HEAD NECK CT": acronyms before a type's letters are no street's
+    // name, and two-letter types (CT, ST, DR, LN) are as often clinical shorthand.
+    const names = street.split(/\s+/).slice(1, -1);
+    const named = names.some((word) => word.replace(/['’.-]/g, '').length >= 4 && !isClinicalWord(word));
+    const typed = (type.length >= 3 || type === 'RD') && streetWords().types.has(normalizeWord(type));
+    return named && typed ? capitalizedWords(street) : street;
+  });
 }
 
 /** "…to the same: Lillegade and Rua Amaral Peixoto 12": a street without a number, joined to an address. */
@@ -219,7 +235,8 @@ function lowerCaseStreetEnd(text: string, pieces: Piece[], i: number): number | 
       continue;
     const after = text.slice(type.end, type.end + 3);
     const ends = /^(?:$|[,;.!?)\n]|\s+#|\s*$|\s+\p{Lu})/u.test(after);
-    return ends || LOWER_CASE_TYPES.has(key) || LOWER_CASE_TYPES_NEVER_RUN_ON.has(key) ? j : undefined;
+    // "41 beech hill road": a type that runs on may be a word of the name before the type.
+    if (ends || LOWER_CASE_TYPES.has(key) || LOWER_CASE_TYPES_NEVER_RUN_ON.has(key)) return j;
   }
   return undefined;
 }

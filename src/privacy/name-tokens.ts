@@ -62,13 +62,15 @@ export function isMostlyUpper(text: string): boolean {
 
 /** "BIRCH LANE" → "Birch Lane"; codes and two-letter words ("NY", "SW1A") stay as typed. */
 export function capitalizedWords(text: string): string {
-  return text.replace(/(?<=\p{Lu})\p{Lu}+/gu, (rest, offset: number) => {
-    const word = /\p{L}*$/u.exec(text.slice(0, offset))?.[0] ?? '';
-    const after = /^[\p{L}\p{N}]*/u.exec(text.slice(offset + rest.length))?.[0] ?? '';
-    const lower = rest.toLowerCase();
-    const keep = word.length + rest.length < 3 || /\p{N}/u.test(after) || lower.length !== rest.length;
-    return keep ? rest : lower;
-  });
+  return text
+    .replace(/(?<=\p{Lu})\p{Lu}+/gu, (rest, offset: number) => {
+      const word = /\p{L}*$/u.exec(text.slice(0, offset))?.[0] ?? '';
+      const after = /^[\p{L}\p{N}]*/u.exec(text.slice(offset + rest.length))?.[0] ?? '';
+      const lower = rest.toLowerCase();
+      const keep = word.length + rest.length < 3 || /\p{N}/u.test(after) || lower.length !== rest.length;
+      return keep ? rest : lower;
+    })
+    .replace(/(?<=\p{L}['’])S(?![\p{L}\p{N}])/gu, 's');
 }
 
 /** At the start of the text, a line, or a sentence (after ". ", "? ", ": " or a quote). */

@@ -217,6 +217,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['ask her neighbour, Mrs Le, for the key', 'Le,', 'name'],
   ['the Kowalskis will host the street party', 'Kowalskis', 'name'],
   ['drinks with Bright Okonjo after clinic', 'Bright', 'name'],
+  ['post it to 22 ALDER BROOK ROAD, Leeds', '22 ALDER BROOK ROAD', 'address'],
+  ['drop it at 7 elm view road, preston', '7 elm view road', 'address'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -224,6 +226,7 @@ const CLINICAL: string[] = [
   'MR ENTEROGRAPHY in 5 pts, MS PATIENTS excluded',
   'markers CEA, Ca 19-9 rising on 3 NE scans',
   'the Parkinsons arm and the Hodgkins subgroup',
+  're-read 4 MRI DR and 3 PET CT from last week',
   'drain out on the 6th postoperative day, home on the 8th day',
   'grade 3/4 neutropenia in 5/12 patients, mean BMI 28.02',
   'PD on 3 scans in a row, then switched',
