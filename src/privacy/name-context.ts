@@ -53,7 +53,11 @@ export function isPlaceName(text: string, tokens: Token[], first: Token, last: T
   if (first !== last && (lex.cities.has(run) || lex.places.has(run))) return true;
   // "Victoria, Australia": a word followed by a country or region is a place ("Ivan Petrović,
   // Croatian" is a man).
-  const region = first === last ? /^,\s(\p{Lu}[\p{L}\p{M}]+)/u.exec(text.slice(last.end))?.[1] : undefined;
+  // "Beatriz, Jun-seo and…": a region is a whole word, not the first part of a given name.
+  const region =
+    first === last
+      ? /^,\s(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}'’-])/u.exec(text.slice(last.end))?.[1]
+      : undefined;
   if (region && lex.places.has(normalizeWord(region)) && !lex.firstNames.has(normalizeWord(region)))
     return true;
   const before = tokens[tokens.indexOf(first) - 1];

@@ -217,6 +217,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['ask her neighbour, Mrs Le, for the key', 'Le,', 'name'],
   ['the Kowalskis will host the street party', 'Kowalskis', 'name'],
   ['drinks with Bright Okonjo after clinic', 'Bright', 'name'],
+  ['Renata, Jun-ho and Tariq Haddad asked for vegetarian meals', 'Renata', 'name'],
   ['post it to 22 ALDER BROOK ROAD, Leeds', '22 ALDER BROOK ROAD', 'address'],
   ['drop it at 7 elm view road, preston', '7 elm view road', 'address'],
 ];
