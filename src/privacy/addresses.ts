@@ -56,7 +56,10 @@ export function findAddresses(typed: string): PhiSpan[] {
 const CAPITALS_STREET =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Z]?\s+(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(\p{Lu}{2,})(?![\p{L}\p{N}])/gu;
 
-/** "send it to 15 KING'S ROAD, London": a street typed in capitals in a mixed-case message is read as the words of a capitals form are. */
+/**
+ * "send it to 15 KING'S ROAD, London": a street typed in capitals inside a mixed-case message is
+ * read as a form typed in capitals is, offsets unchanged.
+ */
 function withCapitalStreets(text: string): string {
   return text.replace(CAPITALS_STREET, (street: string, type: string) => {
     // "4 MRI DR", "3 PET CT", "5 HEAD NECK CT": acronyms before a type's letters are no street's

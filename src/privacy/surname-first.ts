@@ -57,8 +57,6 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
   for (const match of text.matchAll(UPPER_LAST_COMMA_FIRST)) {
     const [, last = '', given = '', more = ''] = match;
     const initial = /^ \p{Lu}\.?$/u.test(more);
-    // "PRK, ASA", "ECL-IAA, ECL-GADA": capitals listed in a sentence are acronyms.
-    // "in the name of GAGNON-TREMBLAY, Élodie": a listed given name written as a name is no acronym.
     const listed = (word: string, names: Set<string>) => {
       const key = normalizeWord(word);
       return (
@@ -67,8 +65,9 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
         key.split(/[-'’ ]/).some((part) => !PARTICLES.has(part) && names.has(part))
       );
     };
-    // "in the name of GAGNON-TREMBLAY, Élodie": a listed surname in capitals and a listed given
-    // name written as one are no list of acronyms.
+    // "PRK, ASA", "ECL-IAA, ECL-GADA": capitals listed in a sentence are acronyms; "in the name of
+    // GAGNON-TREMBLAY, Élodie", a listed surname in capitals and a listed given name written as
+    // one, are not.
     const writtenGiven =
       /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
       !lex.commonWords.has(normalizeWord(given)) &&

@@ -93,9 +93,9 @@ function mergeListMarkers(sentences: string[]): string[] {
 /**
  * Splits text into sentences. Every line break ends a sentence (cleaned text keeps one
  * paragraph, heading or list item per line). Within a line a sentence ends at . ! ? followed
- * by a capital, a digit or a gene-style token ("mRNA", "p53", "c-Kit"), never after an abbreviation
- * (et al., e.g., Fig., vs., no.) or inside a decimal ("p < 0.05"); trailing reference brackets
- * stay with their sentence. Sentences keep their text exactly, so each is a verbatim quote.
+ * by a capital, a digit or a gene-style token ("mRNA", "p53", "c-Kit"), never after an
+ * abbreviation (et al., e.g., Fig., vs., no.) or inside a decimal ("p < 0.05"); trailing
+ * reference brackets stay with their sentence. Sentences keep their text exactly, so each is a verbatim quote.
  */
 export function splitSentences(text: string): string[] {
   return text.split(/\n+/).flatMap((line) => splitLine(line));

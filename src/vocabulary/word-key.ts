@@ -63,8 +63,8 @@ export const IRREGULAR_SINGULAR = new Map<string, string>(
 
 /**
  * haem-, leukaem-, paed-, anaem-, oesophag-, oestr-, oedem-, foet-, coeliac, apnoea, diarrhoea,
- * tumour, favourable, centre,
- * -ise, -yse: the British forms in which European abstracts and US-trained readers differ.
+ * tumour, favourable, centre, -ise, -yse: the British forms in which European abstracts and
+ * US-trained readers differ.
  */
 function americanSpelling(word: string): string {
   return word
