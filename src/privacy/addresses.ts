@@ -11,6 +11,7 @@ import {
 import { hasDrugOrDiseaseShape, hasMedicalShape, isClinicalWord } from './clinical-terms.js';
 import { isAgeAndSex, isPlausibleStreetNumber, isYear } from './house-numbers.js';
 import { type Lexicon, lexicon, normalizeWord } from './lexicon.js';
+import { spansOf } from './match.js';
 import { capitalizedWords, isMostlyUpper } from './name-tokens.js';
 import { findPostalParts } from './postal-parts.js';
 import type { PhiSpan } from './spans.js';
@@ -28,6 +29,8 @@ import { endsInStreetType, streetWords } from './street-words.js';
 const ADDRESS_CUE =
   /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?(?: it| them| this)?|mail(?:ed)?(?: it| them| this)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
 const HOUSE_NUMBER_WORD = /^(?:no\.?|nr\.?|n\.|nº|n°)$/;
+/** "8 bis", "12 ter": the French and Italian second and third house at one number. */
+const HOUSE_NUMBER_SUFFIX = /^(?:bis|ter|quater)$/;
 /** Chat words no street name holds: "2 isocenters vs 1", "the >75s, they're most of our pts". */
 const NEVER_IN_STREETS = /^(?:vs\.?|versus|per|\p{L}+['’](?:re|ll|ve|d|m|t))$/u;
 
@@ -48,9 +51,13 @@ export function findAddresses(typed: string): PhiSpan[] {
     spans.push({ start: streetJoinedBefore(text, extent.start), end: extent.end, kind: 'address' });
     i = extent.lastPiece;
   }
-  spans.push(...findPostalParts(text));
+  spans.push(...findPostalParts(text), ...spansOf(text, HOUSE_NUMBER_LABELLED, 'address'));
   return spans;
 }
+
+/** "H.No. 2-3-417/8", "House No. C14/5", "Plot No 17": a house number named as such (India, West Africa). */
+const HOUSE_NUMBER_LABELLED =
+  /(?<![\p{L}\p{N}])(?:H\.\s?No|House\s?No|Flat\s?No|Plot\s?No|Door\s?No)\.?\s*[:.-]?\s*\p{L}?\d[\p{L}\p{N}/-]*/giu;
 
 /** A house number and capitals ending in a capitals word: "15 KING'S ROAD", "9 OLD MILL LN". */
 const CAPITALS_STREET =
@@ -114,8 +121,9 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     // "17 mill road, cambridge", "12 rose ave": typed in lower case in a message with capitals.
     const lowerEnd = lowerCaseStreetEnd(text, pieces, i);
     if (lowerEnd !== undefined && isPlausibleStreetNumber(text, piece)) return { first: i, last: lowerEnd };
-    // "5049 Harjukuja 54", "1600 Pennsylvania Ave": a number, then a street name on the line.
-    let j = i + 1;
+    // "5049 Harjukuja 54", "1600 Pennsylvania Ave": a number, then a street name on the line;
+    // "8 bis rue du Port": the number's own suffix first.
+    let j = HOUSE_NUMBER_SUFFIX.test(pieces[i + 1]?.key ?? '') && text[piece.end] === ' ' ? i + 2 : i + 1;
     let typed = false;
     let named = false;
     while (j < pieces.length && j <= i + 4 && sameLine(text, pieces[j - 1] as Piece, pieces[j] as Piece)) {

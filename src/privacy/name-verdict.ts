@@ -23,7 +23,7 @@ export function personFollows(after: string): boolean {
   return PERSON_VERBS.test(after) || PERSON_ONLY_VERBS.test(after) || /^,\s\d{1,3},/.test(after);
 }
 /** Form labels that open a line with a colon ("Name:", "Date:"): not a speaker. */
-const FIELD_LABELS = new Set(
+export const FIELD_LABELS = new Set(
   'name address phone mobile fax email date website title note notes subject re from to cc attn fao time age sex dob mrn patient job desk office home work'.split(
     ' ',
   ),

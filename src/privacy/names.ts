@@ -18,7 +18,7 @@ import {
   type Token,
   tokenize,
 } from './name-tokens.js';
-import { aloneOnLine, type Mode, personFollows, verdict } from './name-verdict.js';
+import { aloneOnLine, FIELD_LABELS, type Mode, personFollows, verdict } from './name-verdict.js';
 import { widened } from './name-widening.js';
 import type { PhiSpan } from './spans.js';
 import { surnameFirstNames } from './surname-first.js';
@@ -192,6 +192,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     lead.key.length >= 4 &&
     !lex.commonWords.has(lead.key);
   if (lead.shape === 'lower' && !strong && !mode.lower && !weak && !listedLower) return undefined;
+  // "write the patient name, birth date": a form's field after a cue, not a person.
+  if (lead.shape === 'lower' && !strong && FIELD_LABELS.has(lead.key)) return undefined;
   const run: Token[] = [lead];
   // "María del Rosario Jiménez de la Vega": particles do not count towards a name's length.
   const nameWords = () => run.filter((t) => !PARTICLES.has(t.key)).length;

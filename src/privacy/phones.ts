@@ -26,15 +26,19 @@ const COUNTRIES: CountryCode[] = [
   'CH',
 ];
 
+/** An extension as offices write it: "x221", "ext. 4", "poste 305", "Durchwahl 12", "interno 7". */
+const EXTENSION_WORD = String.raw`(?:x|ext\.?|extension|poste|durchwahl|dw\.?|interno|int\.|ramal|anexo|toestel|wewn\.?|#)`;
 /**
  * Digit groups joined by single spaces, dashes, dots or parentheses, optionally with "+cc",
  * "(0)" and an extension: the shapes phone numbers are written in, prefiltered cheaply.
  */
-const CANDIDATE =
-  /(?<![\p{L}\p{N}./+-]|\d,)(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{1,5}(?:(?:[ .-]|\)\s?|\s?\(0\)\s?)\d{1,8}){0,6}(?:,?\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const CANDIDATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}./+-]|\d,)(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{1,5}(?:(?:[ .-]|\)\s?|\s?\(0\)\s?)\d{1,8}){0,6}(?:,?\s?${EXTENSION_WORD}\s?\d{1,5})?(?![\p{L}\p{N}]|[.,/-]\d)`,
+  'giu',
+);
 /** Ten or more digits in one run ("9498777106"); shorter runs are counts, PMIDs or years. */
 const CONTIGUOUS = /(?<![\p{L}\p{N}./+-])\+?\d{10,15}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
-const EXTENSION = /,?\s?(?:x|ext\.?|extension|#)\s?\d{1,5}$/;
+const EXTENSION = new RegExp(String.raw`,?\s?${EXTENSION_WORD}\s?\d{1,5}$`, 'i');
 /** "2000-2010", "1990 2005": years, not a phone. */
 const YEAR_RANGE = /^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}$/;
 /** Dates and times have their own detector. */

@@ -47,6 +47,35 @@ const HUNDREDTH =
 const SPOKEN_EMAIL =
   /\b[a-z0-9]+(?: (?:dot|underscore|hyphen|dash) [a-z0-9]+)* at [a-z0-9]+(?: dot [a-z0-9]+)*? dot (?:com|org|net|edu|gov|nhs|uk|ca|au|ie|de|fr|in|io|co)(?: dot [a-z]{2,3})?\b/gi;
 
+/** "h-a-d-d-a-d", "K.O.W.A.L.S.K.I": a name spelled letter by letter (four letters or more). */
+const SPELLED = /(?<![\p{L}\p{N}])(?:\p{L}[-.]){3,}\p{L}(?![\p{L}\p{N}])/gu;
+/** "k a w e c k i": spelled with spaces, which counts only beside the word it spells. */
+const SPELLED_SPACED = /(?<![\p{L}\p{N}])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{N}])/gu;
+/** "from number forty two larch avenue": a house number said in words before a street typed in lower case. */
+const SPOKEN_STREET = new RegExp(
+  `\\b(?:(?:${TENS})(?:[ -](?:${UNITS}))?|${TEENS}|${UNITS}|(?:${UNITS}) hundred(?: and)?(?: (?:${TENS})(?:[ -](?:${UNITS}))?| (?:${TEENS}|${UNITS}))?)((?: (?!(?:a|an|the|of|in|on|at|to|way|more|other|different|same|lane|lanes|street|streets|road|roads)\\b)[a-z]{3,}){1,2}) (?:road|street|avenue|lane|drive|close|crescent|grove|terrace|gardens|place|court)\\b`,
+  'g',
+);
+
+/**
+ * A name spelled out, and the word it spells wherever the text writes it whole: "it's haddad,
+ * h-a-d-d-a-d".
+ */
+function spelledNames(text: string): PhiSpan[] {
+  const joined = (value: string) => value.replace(/[-. ]/g, '').toLowerCase();
+  const spelled = [
+    ...spansOf(text, SPELLED, 'name'),
+    ...spansOf(text, SPELLED_SPACED, 'name', {
+      accept: (value) => new RegExp(`(?<![\\p{L}])${joined(value)}(?![\\p{L}])`, 'iu').test(text),
+    }),
+  ];
+  const words = new Set(spelled.map((span) => joined(text.slice(span.start, span.end))));
+  const whole = [...words].flatMap((word) =>
+    spansOf(text, new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'), 'name'),
+  );
+  return [...spelled, ...whole];
+}
+
 export function findSpokenIdentifiers(text: string): PhiSpan[] {
   const digitRuns = [...text.matchAll(DIGIT_RUN)].map((match) => ({
     start: match.index,
@@ -63,5 +92,7 @@ export function findSpokenIdentifiers(text: string): PhiSpan[] {
     ...spansOf(text, SPOKEN_AGE, 'age over 89', { group: 2 }),
     ...spansOf(text, HUNDREDTH, 'age over 89', { group: 1 }),
     ...spansOf(text, SPOKEN_EMAIL, 'email'),
+    ...spelledNames(text),
+    ...spansOf(text, SPOKEN_STREET, 'address'),
   ];
 }

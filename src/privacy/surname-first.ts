@@ -41,11 +41,17 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
   }
   for (const match of text.matchAll(SURNAME_SLASH_GIVEN)) {
     const [, last = '', given = ''] = match;
-    const listed = [last, ...given.split(' ')].some((word) => {
+    const words = [last, ...given.split(' ')];
+    const listed = words.some((word) => {
       const key = foldAccents(normalizeWord(word));
       return lex.firstNames.has(key) || lex.lastNames.has(key) || lex.otherNames.has(key);
     });
-    if (listed) found.push({ start: match.index, end: match.index + last.length + 1 + given.length });
+    // The title after the slash marks a passenger, listed or not ("OKONJO/CHIDIMMA MRS"); clinical
+    // shorthand such as "ER/PR MS" marks none.
+    const clinical = words.some((word) => isClinicalWord(word));
+    const unlisted = words.every((word) => word.length >= 3);
+    if ((listed || unlisted) && !clinical)
+      found.push({ start: match.index, end: match.index + last.length + 1 + given.length });
   }
   for (const match of text.matchAll(SURNAME_COMMA_INITIAL)) {
     const surname = normalizeWord(match[1] ?? '');

@@ -220,6 +220,14 @@ const IDENTIFYING: [string, string, string][] = [
   ['Renata, Jun-ho and Tariq Haddad asked for vegetarian meals', 'Renata', 'name'],
   ['post it to 22 ALDER BROOK ROAD, Leeds', '22 ALDER BROOK ROAD', 'address'],
   ['drop it at 7 elm view road, preston', '7 elm view road', 'address'],
+  ['Please ring me back on +33 4 99 00 52 18, poste 214, about the Roux account.', 'poste 214', 'phone'],
+  ['Livraison : 14 bis avenue des Tilleuls, 44000 Nantes', '14 bis avenue des Tilleuls', 'address'],
+  ['PAX: ADEYEMI/FOLASADE MRS seat 14C', 'ADEYEMI/FOLASADE', 'name'],
+  ['surname is mbeki, m-b-e-k-i, first name thandi', 'm-b-e-k-i', 'name'],
+  ['surname is mbeki, m-b-e-k-i, first name thandi', 'mbeki,', 'name'],
+  ['spelled n o w a k nowak on the form', 'n o w a k', 'name'],
+  ['H.No. 8-2-293/82, Jubilee Hills: new address', '8-2-293/82', 'address'],
+  ['she moved to number thirty six hazel grove last month', 'thirty six hazel grove', 'address'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -332,6 +340,9 @@ const CLINICAL: string[] = [
   'staff FY2024 review of the board; seen at Grace Hospital',
   'we gave 2 and 3 cycles at level 2, 4 weeks apart',
   'delayed phase on routine abdo/pelvis CT, 1000 consecutive scans - how many were men?',
+  'fill in the patient name and date of birth on the request form',
+  'referral is a two way street with the district team',
+  'R-CHOP q.i.d. vs T N M staging, e.g. in the 2-3 yr olds',
 ];
 
 describe('redactPhi', () => {
