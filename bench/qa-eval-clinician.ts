@@ -66,6 +66,7 @@ const BATCHES = [
   'clinician-questions-19.json',
   'clinician-questions-20.json',
   'clinician-questions-21.json',
+  'clinician-questions-22.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {

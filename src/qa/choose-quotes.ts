@@ -20,6 +20,9 @@ const SECOND_QUOTE_RATIO = 0.5;
 const CLOSE_QUOTE_RATIO = 0.3;
 /** Sentences less likely than this to answer say nothing about the part. */
 const MIN_ANSWER_PROBABILITY = 0.1;
+/** A figure question's best sentence without a number, shown when about as likely to answer as the best with one. */
+const IN_WORDS_RATIO = 0.9;
+const COUNT_ASKED = /\bhow many\b|%|\bper ?cent|\bproportion\b|\bwhat (?:number|fraction|share)\b/i;
 /** Near-identical sentences (a scraped page's highlights and body) are shown once. */
 const SAME_SENTENCE = 0.7;
 const SAME_FIGURES_SHARED = 0.5;
@@ -43,14 +46,20 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
   for (const part of question.parts) {
     let answered = false;
     for (const paper of addressed.slice(0, PAPERS_PER_PART)) {
-      const ranked = rankPassagesForPart(paper, part, question).filter(
-        (r) =>
-          probability(r) >= MIN_ANSWER_PROBABILITY &&
-          (part.kind !== 'figure' || (r.quantity && r.inAskedUnit)),
+      const likely = rankPassagesForPart(paper, part, question).filter(
+        (r) => probability(r) >= MIN_ANSWER_PROBABILITY,
       );
+      const ranked = likely.filter((r) => part.kind !== 'figure' || (r.quantity && r.inAskedUnit));
       const best = ranked[0];
       if (!best) continue;
       answered = true;
+      // "which relapse site had the best survival", "how much of the mass is mucosa": a figure
+      // question's answer may be a finding in words that ranks above every sentence with a number.
+      // "How many" and "what %" want the count itself.
+      const inWords =
+        part.kind !== 'figure' || COUNT_ASKED.test(part.text) ? undefined : likely.find((r) => !r.quantity);
+      if (inWords && probability(inWords) >= IN_WORDS_RATIO * probability(best) && isNew(inWords))
+        chosen.push(inWords);
       if (isNew(best)) chosen.push(best);
       if (question.parts.length === 1) {
         const second = ranked.find((r) => isNew(r) && sectionOf(r) !== sectionOf(best));

@@ -3,7 +3,7 @@ import { type Passage, splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import { type Concept, contentKeysOf, textKeysOf } from '../vocabulary/index.js';
 import { covers, sentenceKeys, weightedCoverage } from './concept-match.js';
-import { askedForms, askedUnits, NUMBER_WORD, SAMPLE_ASKED } from './figure-forms.js';
+import { askedForms, askedUnits, NUMBER_WORD, NUMBER_WORD_PAST_NINE, SAMPLE_ASKED } from './figure-forms.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
 
 export interface RankedPassage {
@@ -201,9 +201,19 @@ const ASKS_OUTCOME = new RegExp(
 const RESULT_LANGUAGE =
   /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*|absen(?:ce|t)|confirm\w*|lack(?:ed|s|ing)?|should|recommend\w*|(?:un)?necessary|warrant\w*)\b/i;
 
-/** "Seventy-six percent", "six of the 17", "Forty-three samples": numbers written as words count too. */
+/** What a count counts: a plural. */
+const COUNTED = '(?:[\\p{L}-]+s|(?:wo)?men|children|people)';
+/**
+ * "Seventy-six percent", "six of the 17", "Forty-three samples", "Ninety-six breast cancer Spanish
+ * patients", "one third of", "half of the": numbers written as words count too.
+ */
 const NUMBER_WORDS = new RegExp(
-  `\\b(?:${NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+(?:percent|per cent|of|[\\p{L}-]+s)\\b`,
+  [
+    `\\b(?:${NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+(?:percent|per cent|of|${COUNTED})\\b`,
+    // Past nine, words may stand between the count and what it counts; "two treatment concepts" is prose.
+    `\\b(?:${NUMBER_WORD_PAST_NINE})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+(?:[\\p{L}-]+\\s+){1,3}?${COUNTED}\\b`,
+    '\\b(?:one|two|a)[- ](?:thirds?|quarters?|fifths?)\\b|\\bhalf (?:of|the)\\b',
+  ].join('|'),
   'iu',
 );
 /** A number that is not a year or a list marker ("(1)"): "35.3%", "18 days", "HR 0.68", "(n = 70)", "(12)". */

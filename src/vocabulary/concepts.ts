@@ -57,7 +57,7 @@ const AT_A_PLACE = /^(?:at|from)$/i;
 export const BOUND_PREFIXES = new Set('post pre non anti re co peri intra sub semi mid'.split(' '));
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
 const MEDICAL_NOUN_ENDING =
-  /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis|itic|otic|ytic|emic|aemic|genic|plastic)$/;
+  /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis|itic|otic|ytic|emic|aemic|genic|plastic|ology|ologist|ologists)$/;
 /** A dictionary word this long that no paper uses is more likely a slip than chat. */
 const LONG_WORD = 9;
 /** "spleen out", "eyes got taken out", "uterus removed": an organ's removal in lay words. */

@@ -28,6 +28,7 @@ export const CHAT_WORDS = words(`
   perhaps probably get got getting give gave show shows showed shown find found look looked looking
   see seen saw pull summarize summarise summary explain compare list check share need want wanted
   paper papers study studies article articles report reported reports data evidence literature
+  series audit audits
   trial's paper's one ones thing things stuff way something anything nothing lot lots bit often
   usually generally typically overall really still even ever already again now today currently
   new recent recently latest last first second third number numbers figure figures exactly

@@ -36,7 +36,7 @@ export function foldWord(word: string): string {
     .toLowerCase();
 }
 
-/** Plurals that no suffix rule turns into their singular. */
+/** Plurals that no suffix rule turns into their singular, and forms of "die" it keys apart. */
 export const IRREGULAR_SINGULAR = new Map<string, string>(
   Object.entries({
     children: 'child',
@@ -58,6 +58,9 @@ export const IRREGULAR_SINGULAR = new Map<string, string>(
     data: 'datum',
     bronchi: 'bronchus',
     emboli: 'embolus',
+    // Not plurals, but Porter keys "died" and "dies" as "di" and "die" as "die": "did fewer die".
+    die: 'dies',
+    dying: 'dies',
   }),
 );
 

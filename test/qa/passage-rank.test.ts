@@ -86,6 +86,20 @@ describe('rankPassagesForPart', () => {
     ]);
   });
 
+  it('reads a count in words before what it counts, and a fraction in words, as figures; not "two groups" in prose', async () => {
+    const ranked = await rankedResults(
+      'Seventy-two elderly Korean women were genotyped. About one third of the mass was stroma. The study compares two treatment concepts.',
+      'how many women were genotyped and how much was stroma?',
+    );
+    expect(ranked.filter((r) => r.quantity).map((r) => r.passage.text)).toEqual(
+      expect.arrayContaining([
+        'Seventy-two elderly Korean women were genotyped.',
+        'About one third of the mass was stroma.',
+      ]),
+    );
+    expect(ranked.find((r) => r.passage.text.startsWith('The study compares'))?.quantity).toBe(false);
+  });
+
   it('answers "how many had X" with the sentence that counts them, not a percentage of another outcome', async () => {
     expect(
       await bestResultsSentence(

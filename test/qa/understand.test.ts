@@ -86,6 +86,8 @@ describe('understandQuestion', () => {
         'TIA clinic, over 75s - days to endarterectomy?',
       ],
       ['NICU/anaesth: micro prems, end tidal CO2 bias?', 'micro prems, end tidal CO2 bias?'],
+      ['plastics/maxfax: cleft lip repair age?', 'cleft lip repair age?'],
+      ['pall care np: syringe driver use at home?', 'syringe driver use at home?'],
       ['head and neck ca QoL: is appearance picked up?', 'head and neck ca QoL: is appearance picked up?'],
     ]) {
       const understood = await understandQuestion(question as string, undefined, pubMedQaTerms());

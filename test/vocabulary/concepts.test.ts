@@ -40,6 +40,16 @@ describe('conceptsOf', () => {
     expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
   });
 
+  it('reads chat shorthand for time, averages and hepatitis as words the papers use', () => {
+    expect(concept('avg stay in hrs?', 'hrs')?.phrases).toContain('hours');
+    expect(concept('avg stay in hrs?', 'avg')?.phrases).toContain('average');
+    expect(concept('hep C referrals', 'hep')?.phrases).toContain('hepatitis');
+  });
+
+  it('reads a specialty no paper names as a subject that lowers fit, not a name that rules papers out', () => {
+    expect(concept('hepatology referrals for hep C', 'hepatology')?.role).not.toBe('code');
+  });
+
   it('reads the plural of clinical shorthand as the shorthand ("ops", "bxs")', () => {
     expect(concept('how long did the ops take', 'ops')?.phrases).toContain('operation');
     expect(concept('how many bxs were positive', 'bxs')?.phrases).toContain('biopsy');

@@ -25,6 +25,11 @@ describe('wordKey', () => {
     expect(wordKey('referral')).toBe(wordKey('referred'));
   });
 
+  it('gives "die" and "dying" the key of "died", as papers write it', () => {
+    expect(wordKey('die')).toBe(wordKey('died'));
+    expect(wordKey('dying')).toBe(wordKey('died'));
+  });
+
   it('keeps different words apart', () => {
     expect(wordKey('pediatric')).not.toBe(wordKey('geriatric'));
     expect(wordKey('hematologic')).not.toBe(wordKey('dermatologic'));
