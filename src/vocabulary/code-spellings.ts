@@ -60,6 +60,9 @@ export function codeVariantsOf(token: string): string[] {
   const letter = greek?.[2] ? GREEK[greek[2].toLowerCase()] : undefined;
   if (greek && letter)
     variants.push(`${greek[1]}${letter[0]}${greek[3]}`, `${greek[1]}${letter[1]}${greek[3]}`);
+  // "HPV6", "HSV-1" as papers also write a virus's type: "HPV type 6", "HSV type 1".
+  const virusType = /^(HPV|HSV|HHV|HTLV|HIV)-?(\d{1,2})$/i.exec(token);
+  if (virusType) variants.push(`${virusType[1]} type ${virusType[2]}`);
   return variants;
 }
 

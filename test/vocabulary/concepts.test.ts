@@ -221,6 +221,8 @@ describe('conceptsOf', () => {
     stored.add('99mTc-labelled white cell scintigraphy in children');
     expect(read('tc99 white cell scan', 'tc99')?.known).toBe(true);
     expect(read('18F-FDG avid?', '18F-FDG')?.phrases).toContain('fdg');
+    stored.add('HPV type 16 was found in four of the lesions');
+    expect(read('any HPV16 in them?', 'HPV16')?.known).toBe(true);
     stored.add('VEGF and TGF-β1 expression in endometrial polyps');
     expect(read('VEGF/TGF-b1 in polyps', 'TGF-b1')?.known).toBe(true);
     const typed = conceptsOf('2nd line pembro q3w, R-CHOP x6, C3D1 labs', { terms }).map((c) => c.text);
