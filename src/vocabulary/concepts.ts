@@ -18,7 +18,15 @@ import type { SpellingIndex } from './spelling.js';
 import type { TermFrequencies } from './term-frequencies.js';
 import { CHAT_WORDS, FUNCTION_WORDS, QUANTITY_CUE_WORDS } from './word-classes.js';
 import { foldWord } from './word-key.js';
-import { attributesOf, isDictionaryWord, isThing, pertainymsOf, removalsOf, synonymsOf } from './wordnet.js';
+import {
+  attributesOf,
+  isDictionaryWord,
+  isThing,
+  nounsOfAdjective,
+  pertainymsOf,
+  removalsOf,
+  synonymsOf,
+} from './wordnet.js';
 import { plainWordsOf, tokensOf } from './words.js';
 
 export type { Concept, ConceptRole };
@@ -111,6 +119,8 @@ function tokenConcepts(
   if (CHAT_WORDS.has(folded) || QUANTITY_CUE_WORDS.has(folded)) return [];
   if (FUNCTION_WORDS.has(folded) && !(acronym && longFormsOf(token).length > 0)) return [];
   if (folded.length < 2) return [];
+  // "post thyroidectomy", "pre op": a prefix typed apart from its word says when, not what about.
+  if (token === folded && BOUND_PREFIXES.has(folded)) return [];
   if (saysHowMuchOrWhen(token)) return [];
   // "16-centre", "2nd": the counted word, the ordinal as papers write it.
   const word = countedWord(token) ?? ordinalWord(token);
@@ -164,7 +174,12 @@ function wordConcept(
   removal: boolean,
 ): Concept {
   const df = terms.documentFrequency(word);
-  const alternatives = [word, ...pertainymsOf(word), ...(removal ? removalsOf(word) : [])];
+  const alternatives = [
+    word,
+    ...pertainymsOf(word),
+    ...nounsOfAdjective(word),
+    ...(removal ? removalsOf(word) : []),
+  ];
   // A lay word the papers rarely use is bridged to theirs: "kids" → child, "heavier" → weight.
   if (df <= RARE_DOCS)
     alternatives.push(...synonymsOf(word), ...attributesOf(word), ...meshEntryTermsOf(word));

@@ -77,6 +77,26 @@ export function pertainymsOf(word: string): string[] {
 }
 
 /**
+ * The nouns an adjective names the state of, by WordNet's derivation links from that very word:
+ * "pregnant" → pregnancy, "obese" → obesity, "frail" → frailty. A question says "pregnant
+ * women", the paper "pregnancy".
+ */
+export function nounsOfAdjective(word: string): string[] {
+  const folded = word.toLowerCase();
+  const offsets = offsetsOf(load().files.adj, folded)?.slice(0, SENSES) ?? [];
+  return unique(
+    offsets.flatMap((offset) => {
+      const synset = readSynset('adj', offset);
+      const own = synset.words.indexOf(folded) + 1;
+      return synset.derivations
+        .filter((link) => link.source === own)
+        .map((link) => readSynset('noun', link.target).words[link.word - 1])
+        .filter((noun): noun is string => noun !== undefined && noun !== folded);
+    }),
+  );
+}
+
+/**
  * What a comparative measures: "heavier" → weight, "thinner" → thickness, "longer" → length.
  * A question asks "how much heavier"; the paper reports "mean weight". The plain adjective is
  * left alone: "how far apart" is not about distance.
@@ -177,6 +197,8 @@ interface Synset {
   pertainsTo: number[];
   /** Noun synsets an adjective synset is a value of ("heavy" → weight). */
   attributes: number[];
+  /** Derivation links to nouns: which word of this synset, to which word of which noun synset. */
+  derivations: { source: number; target: number; word: number }[];
 }
 
 function readSynset(pos: Pos, offset: number): Synset {
@@ -188,13 +210,22 @@ function readSynset(pos: Pos, offset: number): Synset {
   const pointerCount = Number(fields[pointerStart] ?? 0);
   const pertainsTo: number[] = [];
   const attributes: number[] = [];
+  const derivations: Synset['derivations'] = [];
   for (let i = 0; i < pointerCount; i++) {
     const at = pointerStart + 1 + 4 * i;
     if (fields[at + 2] !== 'n') continue;
     if (fields[at] === '\\') pertainsTo.push(Number(fields[at + 1]));
     if (fields[at] === '=') attributes.push(Number(fields[at + 1]));
+    if (fields[at] === '+') {
+      const words = fields[at + 3] ?? '0000';
+      derivations.push({
+        source: Number.parseInt(words.slice(0, 2), 16),
+        target: Number(fields[at + 1]),
+        word: Number.parseInt(words.slice(2), 16),
+      });
+    }
   }
-  return { words, pertainsTo, attributes };
+  return { words, pertainsTo, attributes, derivations };
 }
 
 /** "axillary_cavity" → "axillary cavity"; adjective markers like "(a)" dropped. */

@@ -50,6 +50,12 @@ describe('conceptsOf', () => {
     expect(concept('hepatology referrals for hep C', 'hepatology')?.role).not.toBe('code');
   });
 
+  it('reads an adjective also as the state it names ("pregnant" → pregnancy), and a prefix typed apart as no concept', () => {
+    expect(concept('complications in pregnant women?', 'pregnant')?.phrases).toContain('pregnancy');
+    expect(concept('hypothyroid post thyroidectomy', 'post')).toBeUndefined();
+    expect(concept('hypothyroid post thyroidectomy', 'thyroidectomy')).toBeDefined();
+  });
+
   it('reads the plural of clinical shorthand as the shorthand ("ops", "bxs")', () => {
     expect(concept('how long did the ops take', 'ops')?.phrases).toContain('operation');
     expect(concept('how many bxs were positive', 'bxs')?.phrases).toContain('biopsy');
