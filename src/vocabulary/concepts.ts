@@ -63,6 +63,8 @@ const MIN_CLIPPED_LENGTH = 4;
 const AT_A_PLACE = /^(?:at|from)$/i;
 /** Prefixes typed apart with a hyphen ("post-lecture", "pre-op", "non-smokers"). */
 export const BOUND_PREFIXES = new Set('post pre non anti re co peri intra sub semi mid'.split(' '));
+/** The ones that say when ("non small cell" and "mid rectal" typed apart still say what). */
+const TIME_PREFIXES = new Set('post pre peri intra'.split(' '));
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
 const MEDICAL_NOUN_ENDING =
   /(?:omas?|itis|oses|osis|ectomy|ectomies|otomy|ostomy|plasty|emia|aemia|pathy|plasia|algia|ectasia|cele|rrhea|rrhoea|rrhage|scopy|graphy|uria|penia|cytosis|itic|otic|ytic|emic|aemic|genic|plastic|ology|ologist|ologists)$/;
@@ -119,8 +121,8 @@ function tokenConcepts(
   if (CHAT_WORDS.has(folded) || QUANTITY_CUE_WORDS.has(folded)) return [];
   if (FUNCTION_WORDS.has(folded) && !(acronym && longFormsOf(token).length > 0)) return [];
   if (folded.length < 2) return [];
-  // "post thyroidectomy", "pre op": a prefix typed apart from its word says when, not what about.
-  if (token === folded && BOUND_PREFIXES.has(folded)) return [];
+  // "post thyroidectomy", "pre op": a prefix of time typed apart from its word says when, not what about.
+  if (TIME_PREFIXES.has(token)) return [];
   if (saysHowMuchOrWhen(token)) return [];
   // "16-centre", "2nd": the counted word, the ordinal as papers write it.
   const word = countedWord(token) ?? ordinalWord(token);
