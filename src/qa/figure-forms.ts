@@ -16,7 +16,8 @@ export const SAMPLE_ASKED = `\\bhow (?:big|large|small)${OF_A_SAMPLE}|\\b(?:samp
 /** Numbers written as words, as a sentence that opens with a count must write them. */
 export const NUMBER_WORD_PAST_NINE =
   'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
-export const NUMBER_WORD = `one|two|three|four|five|six|seven|eight|nine|${NUMBER_WORD_PAST_NINE}`;
+export const NUMBER_WORD_BELOW_TEN = 'one|two|three|four|five|six|seven|eight|nine';
+export const NUMBER_WORD = `${NUMBER_WORD_BELOW_TEN}|${NUMBER_WORD_PAST_NINE}`;
 /** "84", "Eighty-four", "one hundred and six". */
 const WRITTEN_COUNT = `(?:\\d+|(?:${NUMBER_WORD})(?:[- ](?:and )?(?:${NUMBER_WORD}))*)`;
 

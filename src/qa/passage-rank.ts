@@ -3,7 +3,14 @@ import { type Passage, splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
 import { type Concept, contentKeysOf, textKeysOf } from '../vocabulary/index.js';
 import { covers, sentenceKeys, weightedCoverage } from './concept-match.js';
-import { askedForms, askedUnits, NUMBER_WORD, NUMBER_WORD_PAST_NINE, SAMPLE_ASKED } from './figure-forms.js';
+import {
+  askedForms,
+  askedUnits,
+  NUMBER_WORD,
+  NUMBER_WORD_BELOW_TEN,
+  NUMBER_WORD_PAST_NINE,
+  SAMPLE_ASKED,
+} from './figure-forms.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
 
 export interface RankedPassage {
@@ -201,6 +208,8 @@ const ASKS_OUTCOME = new RegExp(
 const RESULT_LANGUAGE =
   /\b(?:significant(?:ly)?|difference|differ(?:ed|s)?|associated|correlat\w*|improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|predict\w*|independent(?:ly)?|no longer|not|no|did|remained|comparable|similar|superior|inferior|safe|effective|benefit\w*|absen(?:ce|t)|confirm\w*|lack(?:ed|s|ing)?|should|recommend\w*|(?:un)?necessary|warrant\w*)\b/i;
 
+/** "Ninety-six", "twenty one": a unit after the tens. */
+const AND_UNITS = `(?:[- ](?:${NUMBER_WORD_BELOW_TEN}))?`;
 /** What a count counts: a plural. */
 const COUNTED = '(?:[\\p{L}-]+s|(?:wo)?men|children|people)';
 /**
@@ -209,9 +218,9 @@ const COUNTED = '(?:[\\p{L}-]+s|(?:wo)?men|children|people)';
  */
 const NUMBER_WORDS = new RegExp(
   [
-    `\\b(?:${NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+(?:percent|per cent|of|${COUNTED})\\b`,
+    `\\b(?:${NUMBER_WORD})${AND_UNITS}\\s+(?:percent|per cent|of|${COUNTED})\\b`,
     // Past nine, words may stand between the count and what it counts; "two treatment concepts" is prose.
-    `\\b(?:${NUMBER_WORD_PAST_NINE})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+(?:[\\p{L}-]+\\s+){1,3}?${COUNTED}\\b`,
+    `\\b(?:${NUMBER_WORD_PAST_NINE})${AND_UNITS}\\s+(?:[\\p{L}-]+\\s+){1,3}?${COUNTED}\\b`,
     '\\b(?:one|two|a)[- ](?:thirds?|quarters?|fifths?)\\b|\\bhalf (?:of|the)\\b',
   ].join('|'),
   'iu',
