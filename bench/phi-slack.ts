@@ -6,7 +6,7 @@ import { loadClinicianSet } from './qa-eval-clinician.js';
 import { round } from './stats.js';
 
 /**
- * The PHI guard on text written around a tumor board, in ten labelled sets written from the
+ * The PHI guard on text written around a tumor board, in eleven labelled sets written from the
  * user's side: Slack case lines and EHR pastes (`slack-identifiers.json`), letters, forms,
  * referral and discharge headers (`notes-identifiers.json`), short general texts dense in
  * names and addresses of many origins (`general-identifiers.json`), and dictated letters,
@@ -18,7 +18,8 @@ import { round } from './stats.js';
  * transcripts, key:value dumps and mail headers (`presidio-style-identifiers-3.json`), and a
  * fourth with school and pharmacy forms, notices, bookings, forums, SMS threads and voicemail
  * (`presidio-style-identifiers-4.json`), and a fifth that rewords Presidio's own template families
- * (`presidio-style-identifiers-5.json`). For both halves of each: the identifiers caught, and the share of texts without identifiers it alters. Also the share of
+ * (`presidio-style-identifiers-5.json`), and a sixth from the same families
+ * (`presidio-style-identifiers-6.json`). For both halves of each: the identifiers caught, and the share of texts without identifiers it alters. Also the share of
  * the clinician dev questions it alters (what it would take out of a question before the answer
  * is looked for).
  */
@@ -76,6 +77,10 @@ const LABELLED_SETS = [
   {
     file: 'phi/presidio-style-identifiers-5.json',
     title: "Presidio's register, fifth set: Presidio's own template families reworded, names of many origins",
+  },
+  {
+    file: 'phi/presidio-style-identifiers-6.json',
+    title: "Presidio's register, sixth set: banking, customer service and bot chats reworded, multi-line blocks",
   },
 ] as const;
 

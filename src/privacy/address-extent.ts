@@ -54,7 +54,7 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
       if (lines >= MAX_LINES || !/^[\s,>()]*$/.test(gap)) break;
       if (/\n[^\S\n]*\n/.test(gap) && !isPostcodeLine(text, next)) break;
       lines += 1;
-    } else if (!/^[ \t,()]*$/.test(gap)) {
+    } else if (!/^[ \t,()]*$/.test(gap) && !(next.kind === 'number' && HASH_BEFORE_NUMBER.test(gap))) {
       break;
     }
     end += 1;
@@ -70,6 +70,8 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
   return { start: startOffset, end: endOffset, lastPiece: end };
 }
 
+/** "Avenue 10 #07-1142", "Carrera 7 # 72-41": a unit or a house number after a hash is still the address. */
+const HASH_BEFORE_NUMBER = /^[ \t,]*# ?$/;
 const COMPASS_TYPED_LOWER = /^(?:[nsew]|ne|nw|se|sw)\.?$/;
 /**
  * What names the premises before the street, a comma apart: "3rd Floor, 221 Calle Las

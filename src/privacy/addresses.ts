@@ -286,5 +286,16 @@ function isCommon(piece: Piece, lex: Lexicon): boolean {
 
 /** A street named for a person or place, not a drug or a clinical adjective ("Epinephrine 15"). */
 function isNameLike(piece: Piece, lex: Lexicon): boolean {
-  return !isCommon(piece, lex) && !hasMedicalShape(piece.text);
+  return !isCommon(piece, lex) && !hasMedicalShape(piece.text) && !isPluralOfWord(piece.key, lex);
+}
+
+/** "40 centres", "12 cohorts": the plural of a dictionary noun names no one, unless a name list knows it ("Roberts"). */
+function isPluralOfWord(key: string, lex: Lexicon): boolean {
+  const singular = /(?:ch|sh|x|ss)es$/.test(key) ? key.slice(0, -2) : key.replace(/(?<!s)s$/, '');
+  return (
+    singular !== key &&
+    (lex.vocabulary.has(singular) || lex.commonWords.has(singular)) &&
+    !lex.firstNames.has(key) &&
+    !lex.lastNames.has(key)
+  );
 }

@@ -157,5 +157,9 @@ export function hasDrugOrDiseaseShape(word: string): boolean {
 /** True for the shape of a drug, disease, procedure or adjective ("Rapamycin", "Postoperative"). */
 export function hasMedicalShape(word: string): boolean {
   const key = normalizeWord(word);
-  return key.length >= 5 && (MEDICAL_SHAPE.test(key) || (key.length >= 7 && MEDICAL_PREFIX.test(key)));
+  // "Chukwuemeka-Ide": each part of a hyphenated word carries its own ending ("beta-lactamase",
+  // "anti-inflammatory"); a short last part ("-Ide") is no drug ending.
+  const shaped = (part: string) =>
+    part.length >= 5 && (MEDICAL_SHAPE.test(part) || (part.length >= 7 && MEDICAL_PREFIX.test(part)));
+  return (key.length >= 7 && MEDICAL_PREFIX.test(key)) || key.split('-').some(shaped);
 }
