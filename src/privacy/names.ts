@@ -19,7 +19,7 @@ import {
   tokenize,
 } from './name-tokens.js';
 import { aloneOnLine, FIELD_LABELS, type Mode, personFollows, verdict } from './name-verdict.js';
-import { widened } from './name-widening.js';
+import { WEEKDAYS_AND_MONTHS, widened } from './name-widening.js';
 import type { PhiSpan } from './spans.js';
 import { surnameFirstNames } from './surname-first.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
@@ -305,7 +305,20 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     while (from < to && ordinary(from)) from++;
     while (to > from && (ordinary(to - 1) || classes[to - 1] === 'particle')) to--;
   }
-  if (from === to) return { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
+  if (from === to) {
+    // "love from Wes and Kit", "Mei, Jun, Xiaoling": an everyday word or a place that a name list
+    // knows, written as a name inside a sentence, is maybe a name: one when listed beside a name.
+    const listedWord =
+      run.length === 1 &&
+      lead.shape === 'cap' &&
+      (classes[0] === 'word' || classes[0] === 'place') &&
+      (lex.otherNames.has(lead.key) || lex.firstNames.has(lead.key)) &&
+      !WEEKDAYS_AND_MONTHS.test(lead.key) &&
+      !sentenceStart(text, lead);
+    return listedWord
+      ? { verdict: 'maybe' as const, start: lead.start, end: lead.end, next: i + 1 }
+      : { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
+  }
   const words = run.slice(from, to);
   const kinds = classes.slice(from, to);
   const first = words[0] as Token;
@@ -330,15 +343,18 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     return { verdict: 'no' as const, start: first.start, end, next: i + to };
   const clinical = afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
   let found = clinical ? 'no' : particleJoined ? 'name' : verdict(words, kinds, context, lex);
-  // "Monjeau, Graves and Reed", "Baukje and Berthier": a capitalized word on the census list,
-  // or on no list at all, is maybe a name: it is one when listed beside a name.
+  // "Monjeau, Graves and Reed", "Baukje and Berthier", "Wes and Kit": a capitalized word on a
+  // name list, or on no list at all, is maybe a name: it is one when listed beside a name.
+  const listedGiven = lex.firstNames.has(foldAccents(first.key));
   if (
     found === 'no' &&
     words.length === 1 &&
     first.shape === 'cap' &&
-    ((!context.atStart && (lex.otherNames.has(first.key) || kinds[0] === 'unknown' || kinds[0] === 'town')) ||
-      // "Grace and Will Harrington": a given name joined by "and" to a name, even opening a sentence.
-      (lex.firstNames.has(foldAccents(first.key)) && /^\s(?:and|&)\s/.test(text.slice(end, end + 5))))
+    ((!context.atStart &&
+      (listedGiven || lex.otherNames.has(first.key) || kinds[0] === 'unknown' || kinds[0] === 'town')) ||
+      // "Grace and Will Harrington", "founders: Hope, Ebere, Ludmila": a given name opening a list
+      // of names, even opening a sentence.
+      (listedGiven && /^(?:\s(?:and|&)\s|,\s)/.test(text.slice(end, end + 5))))
   )
     found = 'maybe';
   return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };

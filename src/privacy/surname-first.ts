@@ -1,6 +1,7 @@
 import { isClinicalWord } from './clinical-terms.js';
 import { foldAccents, type Lexicon, normalizeWord } from './lexicon.js';
 import { PARTICLES } from './name-tokens.js';
+import { WEEKDAYS_AND_MONTHS } from './name-widening.js';
 
 /**
  * Names written surname first, as charts, forms and tickets write them: "smith, john",
@@ -103,6 +104,8 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
     if (!CHART_LINE_START.test(before)) continue;
     if (isClinicalWord(last) || isClinicalWord(given)) continue;
     const patientLine = /\b(?:patient|pt|name|re)\s*:\s*$/i.test(before);
+    // "May, June and July": months listed at a sentence's start, unless a field names a person.
+    if (!patientLine && [last, given].some((word) => WEEKDAYS_AND_MONTHS.test(normalizeWord(word)))) continue;
     const words = [last, given].map((word) => normalizeWord(word));
     if (patientLine && words.every((word) => !lex.commonWords.has(word)))
       found.push({ start: match.index, end: match.index + match[0].length });
