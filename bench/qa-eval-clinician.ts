@@ -67,6 +67,7 @@ const BATCHES = [
   'clinician-questions-20.json',
   'clinician-questions-21.json',
   'clinician-questions-22.json',
+  'clinician-questions-23.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {

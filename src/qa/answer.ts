@@ -78,7 +78,8 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   const digest = input.digestId ? await deps.store.digests.get(input.digestId) : undefined;
   const items = digest?.digest.items ?? [];
   // "#2", "the 3rd one": the item the message names by its place is the paper it is about.
-  const pointedAt = input.paperIds ? undefined : items[referencedItem(question, items.length) ?? -1]?.paperId;
+  const reference = input.paperIds ? undefined : referencedItem(question, items.length);
+  const pointedAt = reference ? items[reference.index]?.paperId : undefined;
   const scope = {
     focusPaperIds: input.paperIds ?? (pointedAt ? [pointedAt] : []),
     threadPaperIds: [
@@ -87,7 +88,10 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     ],
   };
   const previousQuestion = thread.filter((turn) => turn.role === 'user').at(-1)?.text;
-  const evidence = await findEvidence(deps, question, { previousQuestion, scope });
+  const evidence = await findEvidence(deps, pointedAt && reference ? reference.rest : question, {
+    previousQuestion,
+    scope,
+  });
   const { understood } = evidence;
   const base = { question, redactions };
   const inDigest = Boolean(input.digestId);

@@ -12,11 +12,23 @@ const BY_NUMBER = /(?<![<\w])(?:#|\b(?:paper|item|article|study|no\.?)\s?#?)(\d{
 const BY_ORDINAL =
   /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|last)\b(?:\s+(?:one|paper|study|article|item|link|abstract)\b|\s+in\s+the\s+(?:list|digest)\b|\))/i;
 
-/** The 0-based index of the item `message` names by its place among `count` items, if it does. */
-export function referencedItem(message: string, count: number): number | undefined {
-  const numbered = BY_NUMBER.exec(message)?.[1];
-  const place = numbered ? Number(numbered) : placeOf(BY_ORDINAL.exec(message)?.[1], count);
-  return place !== undefined && place >= 1 && place <= count ? place - 1 : undefined;
+export interface ItemReference {
+  /** 0-based index of the item among the digest's. */
+  index: number;
+  /** The message without the words that name the place ("4th one, cholesteatoma…" → ", cholesteatoma…"). */
+  rest: string;
+}
+
+/** The item `message` names by its place among `count` items, if it does. */
+export function referencedItem(message: string, count: number): ItemReference | undefined {
+  const numbered = BY_NUMBER.exec(message);
+  const ordinal = numbered ? undefined : BY_ORDINAL.exec(message);
+  const match = numbered ?? ordinal;
+  const place = numbered ? Number(numbered[1]) : placeOf(ordinal?.[1], count);
+  if (!match || place === undefined || place < 1 || place > count) return undefined;
+  // The place is no part of what is asked: "fourth" is no word of the paper.
+  const rest = `${message.slice(0, match.index)} ${message.slice(match.index + match[0].length)}`;
+  return { index: place - 1, rest };
 }
 
 function placeOf(word: string | undefined, count: number): number | undefined {

@@ -12,7 +12,14 @@ describe('referencedItem', () => {
       ['3rd one - ultrasound for penile SCC staging', 2],
       ['the last one - any OS data?', 3],
     ] as const)
-      expect(referencedItem(message, 4), message).toBe(index);
+      expect(referencedItem(message, 4)?.index, message).toBe(index);
+  });
+
+  it('leaves out the words that name the place, so they are not read as what is asked', () => {
+    expect(referencedItem('4th one, cholesteatoma second look - how much came out easily', 4)?.rest).toBe(
+      ' , cholesteatoma second look - how much came out easily',
+    );
+    expect(referencedItem('re #2 (the thai one) - 5y OS?', 4)?.rest).toBe('re   (the thai one) - 5y OS?');
   });
 
   it('names no item for numbers that count something else, places past the list, or a channel link', () => {
