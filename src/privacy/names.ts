@@ -276,7 +276,15 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   let from = 0;
   let to = run.length;
   // A town that is also a surname ("Pratt", "Lima") is a name next to a given name.
-  const withName = classes.some((c) => c === 'first' || c === 'last' || c === 'name');
+  // "goes to Honor Blackwood": a given name that is also a word, then a word the census lists as a
+  // surname, are a name together.
+  const givenThenSurname =
+    run.length === 2 &&
+    classes[0] === 'ambiguous' &&
+    lex.firstNames.has(lead.key) &&
+    classes[1] === 'lexical' &&
+    lex.otherNames.has((run[1] as Token).key);
+  const withName = givenThenSurname || classes.some((c) => c === 'first' || c === 'last' || c === 'name');
   // After a title even an eponym's word is a person's: "Mr. Leonard Hodgkins".
   const cued = (k: number) =>
     strong &&
