@@ -11,8 +11,9 @@ export interface Piece {
   kind: 'number' | 'word';
 }
 
+/** "H0304" (a Norwegian flat), "C14": a capital or two and the number they label are one piece. */
 const PIECE =
-  /[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:st|nd|rd|th|[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}{1,2}\d{1,5}\b|[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:st|nd|rd|th|[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
 /** Flat, suite, box and floor words before their number: "Apt 3B", "PSC 0413, Box 8144". */
 export const UNIT =
   /^(?:apt\.?|apartment|appartamento|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?|m\.|lgh\.?|piso|puerta|étage|hoog|ajtó|em\.?)$/;
