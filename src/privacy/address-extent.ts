@@ -48,13 +48,21 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
   while (end + 1 < pieces.length) {
     const next = pieces[end + 1] as Piece;
     const gap = text.slice((pieces[end] as Piece).end, next.start);
-    if (/[.!?;:]/.test(gap) || !isAddressPiece(next, lex, lower)) break;
+    const current = pieces[end] as Piece;
+    // "No: 214 D: 7 K: 2": a house, flat (Turkish daire) or floor (kat) label and its number.
+    const labelled =
+      /^: ?$/.test(gap) && next.kind === 'number' && (UNIT.test(current.key) || DOOR_LABEL.test(current.key));
+    if ((/[.!?;:]/.test(gap) && !labelled) || !isAddressPiece(next, lex, lower)) break;
     if (gap.includes('\n')) {
       // A blank line ends the address, unless all that follows is a postal-code line.
       if (lines >= MAX_LINES || !/^[\s,>()]*$/.test(gap)) break;
       if (/\n[^\S\n]*\n/.test(gap) && !isPostcodeLine(text, next)) break;
       lines += 1;
-    } else if (!/^[ \t,()]*$/.test(gap) && !(next.kind === 'number' && HASH_BEFORE_NUMBER.test(gap))) {
+    } else if (
+      !/^[ \t,()]*$/.test(gap) &&
+      !labelled &&
+      !(next.kind === 'number' && HASH_BEFORE_NUMBER.test(gap))
+    ) {
       break;
     }
     end += 1;
@@ -70,6 +78,7 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
   return { start: startOffset, end: endOffset, lastPiece: end };
 }
 
+const DOOR_LABEL = /^(?:d|daire|k|kat)$/;
 /** "Avenue 10 #07-1142", "Carrera 7 # 72-41": a unit or a house number after a hash is still the address. */
 const HASH_BEFORE_NUMBER = /^[ \t,]*# ?$/;
 const COMPASS_TYPED_LOWER = /^(?:[nsew]|ne|nw|se|sw)\.?$/;

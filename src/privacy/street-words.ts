@@ -18,7 +18,8 @@ u. ul. ul tér út utca ulica ulice náměstí nám. rue via viale vicolo piazza
 travessa alameda rodovia strada largo allée quai impasse chemin route boulevard avenue street road drive
 lane court way place terrace circle parkway highway square close crescent grove gardens mews row walk
 plaza trail alley path lodge estate street's straße strasse gasse weg platz allee ring vej gade gata
-gatan vegur braut stræti straeti laan straat dreef plein gracht kade singel katu tie kuja polku`;
+gatan vegur braut stræti straeti laan straat dreef plein gracht kade singel katu tie kuja polku
+caddesi cad. cd. sokak sokağı sok. sk. bulvarı blv. mahallesi mah.`;
 
 const ENDINGS = `
 vej gade gasse strasse straße str weg platz allee gata gatan vegen vägen veien stræti straeti vegur

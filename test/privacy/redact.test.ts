@@ -118,6 +118,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['sent to Blk 418 Ang Mo Kio Avenue 10 #07-1142, Singapore', 'Ang Mo Kio Avenue 10 #07-1142', 'address'],
   ['vivo en Carrera 7 # 72-41, apto 502, Bogotá.', 'Carrera 7 # 72-41, apto 502', 'address'],
   ['Address: Skippergata 3, H0304, 0152 Oslo', 'Skippergata 3, H0304', 'address'],
+  ['CV - Ebru Aydın | Bağdat Cad. No: 214 D: 7, 34728 Kadıköy', 'Bağdat Cad. No: 214 D: 7', 'address'],
   ['the holder is Obinna Chukwuemeka-Ide.', 'Obinna Chukwuemeka-Ide', 'name'],
   ["It's probably filed under YOUNG, Cressida.", 'YOUNG, Cressida', 'name'],
   ['five founders: Hope, Ebere, Ludmila and old Mr. Pettifer', 'Hope', 'name'],
