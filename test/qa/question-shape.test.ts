@@ -29,6 +29,9 @@ describe('askKind', () => {
       'OR for the combined endpoint',
       'median f/u?',
       '5 yr survival',
+      'how heavy were the fibroids they took out',
+      'how old were they',
+      'size of the mets on avg?',
     ])
       expect(askKind(figure)).toBe('figure');
     for (const finding of ['is serum leptin prognostic in adv lung ca?', 'does IBR delay adjuvant chemo'])
