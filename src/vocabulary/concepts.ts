@@ -23,6 +23,7 @@ import {
   isDictionaryWord,
   isThing,
   nounsOfAdjective,
+  peopleKindsOf,
   pertainymsOf,
   removalsOf,
   synonymsOf,
@@ -185,6 +186,9 @@ function wordConcept(
   // A lay word the papers rarely use is bridged to theirs: "kids" → child, "heavier" → weight.
   if (df <= RARE_DOCS)
     alternatives.push(...synonymsOf(word), ...attributesOf(word), ...meshEntryTermsOf(word));
+  // "toddlers" → child: a word for people that no paper uses is bridged to their broader group;
+  // one some paper uses ("elders", "thai") is asked for itself.
+  if (df === 0) alternatives.push(...peopleKindsOf(word));
   const drug = looksLikeDrugName(word);
   const dictionary = isDictionaryWord(word);
   // "TARGIT", "MINDACT": a name in capitals that no paper uses is a trial or a code the papers

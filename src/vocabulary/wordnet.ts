@@ -60,6 +60,26 @@ function withoutClippings(words: string[]): string[] {
   );
 }
 
+/** WordNet's lexicographer file of nouns that name people. */
+const NOUN_PERSON = 18;
+
+/**
+ * The broader group a lay word for people belongs to: "toddler" → child, "preemie" → neonate,
+ * "octogenarian" → old person. A question asks about toddlers, the paper about children. Only
+ * people: the kind of a thing ("clamp" → holding device) is too broad to match on.
+ */
+export function peopleKindsOf(word: string): string[] {
+  const found = senses(word, 'noun');
+  if (!found) return [];
+  return unique(
+    found.offsets.flatMap((offset) => {
+      const synset = readSynset('noun', offset);
+      if (synset.lexFile !== NOUN_PERSON) return [];
+      return synset.hypernyms.flatMap((target) => withoutClippings(readSynset('noun', target).words));
+    }),
+  ).filter((w) => w !== found.lemma);
+}
+
 /**
  * The adjective and the noun of one body part or field, both ways: "axillary" → axilla,
  * "cheek" → buccal, "kidney" → renal, "nasopharyngeal" → nasopharynx.
@@ -193,6 +213,10 @@ function baseForms(word: string): string[] {
 
 interface Synset {
   words: string[];
+  /** WordNet's lexicographer file: 18 is noun.person. */
+  lexFile: number;
+  /** Noun synsets this one is a kind of. */
+  hypernyms: number[];
   /** Noun synsets an adjective synset pertains to. */
   pertainsTo: number[];
   /** Noun synsets an adjective synset is a value of ("heavy" → weight). */
@@ -211,9 +235,11 @@ function readSynset(pos: Pos, offset: number): Synset {
   const pertainsTo: number[] = [];
   const attributes: number[] = [];
   const derivations: Synset['derivations'] = [];
+  const hypernyms: number[] = [];
   for (let i = 0; i < pointerCount; i++) {
     const at = pointerStart + 1 + 4 * i;
     if (fields[at + 2] !== 'n') continue;
+    if (fields[at] === '@') hypernyms.push(Number(fields[at + 1]));
     if (fields[at] === '\\') pertainsTo.push(Number(fields[at + 1]));
     if (fields[at] === '=') attributes.push(Number(fields[at + 1]));
     if (fields[at] === '+') {
@@ -225,7 +251,7 @@ function readSynset(pos: Pos, offset: number): Synset {
       });
     }
   }
-  return { words, pertainsTo, attributes, derivations };
+  return { words, lexFile: Number(fields[1]), hypernyms, pertainsTo, attributes, derivations };
 }
 
 /** "axillary_cavity" → "axillary cavity"; adjective markers like "(a)" dropped. */

@@ -96,6 +96,11 @@ describe('conceptsOf', () => {
     expect(concept('kids with ARDS', 'kids')?.phrases).toContain('child');
   });
 
+  it('bridges a word for people that no paper uses to their broader group, but not a thing to its kind', () => {
+    expect(concept('how many preemies got it', 'preemies')?.phrases).toContain('neonate');
+    expect(concept('the gavel was lost', 'gavel')?.phrases).not.toContain('mallet');
+  });
+
   it('reads an organ taken out as its operation, and a rare comparative as what it measures', () => {
     expect(concept('did they take the spleen out too?', 'spleen')?.phrases).toContain('splenectomy');
     expect(concept('uterus removed at the same time?', 'uterus')?.phrases).toContain('hysterectomy');
