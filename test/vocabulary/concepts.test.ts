@@ -38,6 +38,8 @@ describe('conceptsOf', () => {
     expect(concept('median OS in stage IV NPC?', 'NPC')?.phrases).toContain('nasopharyngeal carcinoma');
     expect(concept('did pts on chemo do better', 'chemo')?.phrases).toContain('chemotherapy');
     expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
+    expect(concept('did the onc plan change', 'onc')?.phrases).toContain('oncology');
+    expect(concept('kids in for minor surg stuff', 'surg')?.phrases).toContain('surgery');
   });
 
   it('reads chat shorthand for time, averages and hepatitis as words the papers use', () => {
