@@ -74,6 +74,14 @@ const LONG_WORD = 9;
 /** "spleen out", "eyes got taken out", "uterus removed": an organ's removal in lay words. */
 const REMOVAL_WORDS = /\b(?:out|remov\w*|excis\w*|taken|take|took|cut)\b/i;
 
+/** How the question around a word says to read it. */
+interface Reading {
+  /** The question speaks of taking something out: an organ is also its removal. */
+  removal: boolean;
+  /** "how" stands right before: an adjective is also what it measures. */
+  measured: boolean;
+}
+
 /**
  * What a question is about, concept by concept, each with the ways the stored papers may say
  * it: abbreviations expanded ("pts", "OS", "XRT"), lay words bridged ("armpit" → axilla,
@@ -96,7 +104,9 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
       i++;
       continue;
     }
-    const read = tokenConcepts(token, options.terms, spellings, removal);
+    // "how heavy", "how thick": the adjective asks for what it measures (weight, thickness).
+    const reading = { removal, measured: /^how$/i.test(tokens[i - 1] ?? '') };
+    const read = tokenConcepts(token, options.terms, spellings, reading);
     // "at MGH", "from MDACC": capitals after "at" or "from" name a centre, not a drug the papers lack.
     const centre = AT_A_PLACE.test(tokens[i - 1] ?? '') && /^[A-Z]{2,6}$/.test(token);
     concepts.push(
@@ -114,7 +124,7 @@ function tokenConcepts(
   token: string,
   terms: TermFrequencies,
   spellings: SpellingIndex | undefined,
-  removal: boolean,
+  reading: Reading,
 ): Concept[] {
   const folded = foldWord(token);
   // "ALL", "AND", "IT" in capitals are acronyms; in lower case, grammar.
@@ -127,7 +137,7 @@ function tokenConcepts(
   if (saysHowMuchOrWhen(token)) return [];
   // "16-centre", "2nd": the counted word, the ordinal as papers write it.
   const word = countedWord(token) ?? ordinalWord(token);
-  if (word !== undefined) return word ? tokenConcepts(word, terms, spellings, removal) : [];
+  if (word !== undefined) return word ? tokenConcepts(word, terms, spellings, reading) : [];
   // "T1a", "pT2N0", "N2": read as the stage, not as "nitrogen", and never as a name to rule out.
   if (isStage(token)) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'subject')];
   const senses = sensesOf(token);
@@ -149,7 +159,7 @@ function tokenConcepts(
     if (concept.known) return [concept];
     // "mom", "isnt" typed in lower case are words, not the abbreviations MoM or ISNT no paper uses.
     if (token === token.toLowerCase() && !code && isDictionaryWordOrSlang(token))
-      return [wordConcept(token, terms, spellings, removal)];
+      return [wordConcept(token, terms, spellings, reading)];
     // No paper uses it in any sense, not even the words of its senses: it names what no paper covers.
     const wordsKnown = longForms.some((text) =>
       contentWordsOf(text).every((word) => terms.documentFrequency(word) > 0),
@@ -159,29 +169,30 @@ function tokenConcepts(
   // "5FU/LV", "carbo/taxol": a regimen of drugs the papers name one by one.
   const regimen = token.split('/');
   if (code && regimen.length > 1 && regimen.every((drug) => knownSomehow(drug, terms)))
-    return regimen.flatMap((drug) => tokenConcepts(drug, terms, spellings, removal));
+    return regimen.flatMap((drug) => tokenConcepts(drug, terms, spellings, reading));
   if (code) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'code')];
   // "post-lecture", "non-responders": a bound prefix says when or which, not what about.
   const parts = plainWordsOf(token);
   if (parts.length > 1)
     return parts
       .filter((part, k) => k === parts.length - 1 || !BOUND_PREFIXES.has(foldWord(part)))
-      .flatMap((part) => tokenConcepts(part, terms, spellings, removal));
-  return [wordConcept(token, terms, spellings, removal)];
+      .flatMap((part) => tokenConcepts(part, terms, spellings, reading));
+  return [wordConcept(token, terms, spellings, reading)];
 }
 
 function wordConcept(
   word: string,
   terms: TermFrequencies,
   spellings: SpellingIndex | undefined,
-  removal: boolean,
+  reading: Reading,
 ): Concept {
   const df = terms.documentFrequency(word);
   const alternatives = [
     word,
     ...pertainymsOf(word),
     ...nounsOfAdjective(word),
-    ...(removal ? removalsOf(word) : []),
+    ...(reading.removal ? removalsOf(word) : []),
+    ...(reading.measured ? attributesOf(word, true) : []),
   ];
   // A lay word the papers rarely use is bridged to theirs: "kids" → child, "heavier" → weight.
   if (df <= RARE_DOCS)

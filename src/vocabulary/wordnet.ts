@@ -118,11 +118,12 @@ export function nounsOfAdjective(word: string): string[] {
 
 /**
  * What a comparative measures: "heavier" → weight, "thinner" → thickness, "longer" → length.
- * A question asks "how much heavier"; the paper reports "mean weight". The plain adjective is
- * left alone: "how far apart" is not about distance.
+ * A question asks "how much heavier"; the paper reports "mean weight". The plain adjective only
+ * when `asked` ("how heavy" → weight): "how far apart" says so, "far apart" alone is no distance.
  */
-export function attributesOf(word: string): string[] {
-  for (const base of comparativeBases(word.toLowerCase())) {
+export function attributesOf(word: string, asked = false): string[] {
+  const folded = word.toLowerCase();
+  for (const base of [...(asked ? [folded] : []), ...comparativeBases(folded)]) {
     const offsets = offsetsOf(load().files.adj, base);
     if (!offsets) continue;
     return unique(

@@ -103,6 +103,11 @@ describe('conceptsOf', () => {
     expect(concept('the gavel was lost', 'gavel')?.phrases).not.toContain('mallet');
   });
 
+  it('reads an adjective right after "how" as what it measures, and not elsewhere', () => {
+    expect(concept('how heavy were the fibroids', 'heavy')?.phrases).toContain('weight');
+    expect(concept('heavy smokers only?', 'heavy')?.phrases ?? []).not.toContain('weight');
+  });
+
   it('reads an organ taken out as its operation, and a rare comparative as what it measures', () => {
     expect(concept('did they take the spleen out too?', 'spleen')?.phrases).toContain('splenectomy');
     expect(concept('uterus removed at the same time?', 'uterus')?.phrases).toContain('hysterectomy');
