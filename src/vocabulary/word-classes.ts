@@ -21,7 +21,7 @@ export const FUNCTION_WORDS = words(`
  * "wondering whether the data…". Discounted so that only the subject of a question weighs.
  */
 export const CHAT_WORDS = words(`
-  anyone anybody someone somebody know knew known knows tell told say said says saying mean means
+  anyone anybody someone somebody know knew known knows tell told say said says saying means
   think thought wonder wondering wondered curious guess guys folks team everyone hey hi hello pls
   please plz thanks thank thx ty lol ok okay yeah yep really actually basically kinda sorta like
   quick question q qs ask asking asked answer help remind recall remember sure maybe

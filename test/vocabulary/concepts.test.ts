@@ -45,6 +45,8 @@ describe('conceptsOf', () => {
   it('reads chat shorthand for time, averages and hepatitis as words the papers use', () => {
     expect(concept('avg stay in hrs?', 'hrs')?.phrases).toContain('hours');
     expect(concept('avg stay in hrs?', 'avg')?.phrases).toContain('average');
+    expect(concept('avg stay in hrs?', 'avg')?.phrases).toContain('mean');
+    expect(concept('mean f/u?', 'mean')?.role).toBe('measure');
     expect(concept('hep C referrals', 'hep')?.phrases).toContain('hepatitis');
   });
 
