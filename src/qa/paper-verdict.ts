@@ -49,7 +49,10 @@ export function judgePapers(question: UnderstoodQuestion, candidates: Candidate[
     const missing = keyConcepts.filter((concept) => !covers(keys, concept));
     const coverage = considered.length > 0 ? weightedCoverage(keys, considered) : 1;
     const context = question.context.length > 0 ? weightedCoverage(keys, question.context) : 0;
-    const addressed = (threadOnly || considered.length > 0) && missing.length === 0 && coverage >= minimum;
+    // The paper the user pointed at ("#3", "the 4th one", "Ask about this") was chosen as a
+    // thread's own paper is: the message only narrows it.
+    const floor = candidate.scope === 'focus' ? Math.min(minimum, MIN_THREAD_PAPER_COVERAGE) : minimum;
+    const addressed = (threadOnly || considered.length > 0) && missing.length === 0 && coverage >= floor;
     const score =
       coverage +
       PRIOR_WEIGHT * candidate.prior +

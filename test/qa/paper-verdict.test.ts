@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { judgePapers, MIN_PAPER_COVERAGE, MIN_THREAD_PAPER_COVERAGE } from '../../src/qa/paper-verdict.js';
+import { understandQuestion } from '../../src/qa/understand.js';
+import { paperText } from '../../src/text/index.js';
+import { pubMedQaPaperById, pubMedQaRecords, questionTerms } from './corpus.js';
+
+/** Follow-up of endometrial cancer: relapse sites, symptoms and survival (a real PubMedQA abstract). */
+const RELAPSE_PAPER = pubMedQaPaperById('22706226');
+
+describe('judgePapers', () => {
+  it('takes a paper the user pointed at on less of the question than one found by search', async () => {
+    const corpus = pubMedQaRecords()
+      .slice(0, 300)
+      .map(([, record]) => record.CONTEXTS.join('\n'));
+    const terms = questionTerms([...corpus, paperText(RELAPSE_PAPER)]);
+    // Half of it in words the paper does not use: "womb", "scans", "comeback".
+    const understood = await understandQuestion(
+      'womb ca: did routine scans catch the comeback before symptoms did, and did it matter for survival?',
+      undefined,
+      terms,
+    );
+    const [searched] = judgePapers(understood, [{ paper: RELAPSE_PAPER, prior: 1 }]);
+    const [pointed] = judgePapers(understood, [{ paper: RELAPSE_PAPER, prior: 1, scope: 'focus' }]);
+    expect(searched?.coverage).toBeGreaterThanOrEqual(MIN_THREAD_PAPER_COVERAGE);
+    expect(searched?.coverage).toBeLessThan(MIN_PAPER_COVERAGE);
+    expect(searched?.addressed).toBe(false);
+    expect(pointed?.addressed).toBe(true);
+  });
+});
