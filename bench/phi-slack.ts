@@ -80,7 +80,8 @@ const LABELLED_SETS = [
   },
   {
     file: 'phi/presidio-style-identifiers-6.json',
-    title: "Presidio's register, sixth set: banking, customer service and bot chats reworded, multi-line blocks",
+    title:
+      "Presidio's register, sixth set: banking, customer service and bot chats reworded, multi-line blocks",
   },
 ] as const;
 
