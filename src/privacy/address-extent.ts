@@ -49,7 +49,7 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
     const next = pieces[end + 1] as Piece;
     const gap = text.slice((pieces[end] as Piece).end, next.start);
     const current = pieces[end] as Piece;
-    // "No: 214 D: 7 K: 2": a house, flat (Turkish daire) or floor (kat) label and its number.
+    // "No: 214 D: 7 K: 2": a house, flat or floor label, a colon, and its number.
     const labelled =
       /^: ?$/.test(gap) && next.kind === 'number' && (UNIT.test(current.key) || DOOR_LABEL.test(current.key));
     if ((/[.!?;:]/.test(gap) && !labelled) || !isAddressPiece(next, lex, lower)) break;
@@ -78,6 +78,7 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
   return { start: startOffset, end: endOffset, lastPiece: end };
 }
 
+/** Turkish flat (daire, "D:") and floor (kat, "K:") labels, written before their number with a colon. */
 const DOOR_LABEL = /^(?:d|daire|k|kat)$/;
 /** "Avenue 10 #07-1142", "Carrera 7 # 72-41": a unit or a house number after a hash is still the address. */
 const HASH_BEFORE_NUMBER = /^[ \t,]*# ?$/;
