@@ -1,3 +1,4 @@
+import { isMeshTerm } from '../vocabulary/index.js';
 import { isAlwaysClinical, isClinicalHead } from './clinical-terms.js';
 import { familyNames } from './family-names.js';
 import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
@@ -349,7 +350,10 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   // A place is skipped whole, so no word of it is read as a name alone.
   if (isPlaceName(text, tokens, first, last, lex))
     return { verdict: 'no' as const, start: first.start, end, next: i + to };
-  const clinical = afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
+  // "spina bifida", "Pectus Carinatum": words MeSH files as a disease, a procedure or a drug are no person.
+  const meshTerm = words.length >= 2 && isMeshTerm(text.slice(first.start, last.end));
+  const clinical =
+    meshTerm || afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
   let found = clinical ? 'no' : particleJoined ? 'name' : verdict(words, kinds, context, lex);
   // "Monjeau, Graves and Reed", "Baukje and Berthier", "Wes and Kit": a capitalized word on a
   // name list, or on no list at all, is maybe a name: it is one when listed beside a name.

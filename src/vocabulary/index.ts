@@ -7,6 +7,7 @@ export {
   conceptsOf,
 } from './concepts.js';
 export { looksLikeCode, looksLikeDrugName } from './drug-names.js';
+export { isMeshTerm } from './mesh-entry-terms.js';
 export { preloadVocabulary } from './preload.js';
 export { ordinalNumber } from './shorthand-shapes.js';
 export { SpellingIndex } from './spelling.js';

@@ -17,6 +17,11 @@ export function meshEntryTermsOf(phrase: string): string[] {
   return (load().get(key) ?? []).filter((term) => term !== key);
 }
 
+/** True when MeSH files `phrase` under a heading of those trees ("spina bifida", "pectus carinatum"). */
+export function isMeshTerm(phrase: string): boolean {
+  return load().has(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 function load(): Map<string, string[]> {
   if (table) return table;
   const loaded = new Map<string, string[]>();

@@ -261,6 +261,7 @@ const CLINICAL: string[] = [
   'Anti-Inflammatory drugs and Beta-Lactamase producers in the Non-Hodgkin arm',
   'ranked #3 in the list, #12 of 40 centres',
   'May, June and July were the study months',
+  'spina bifida scoliosis fusion w/o untethering - how many were thoracic level or higher',
   'pT2 N0 M0, 3 cm, Ki67 20%, T2N0 at 45 months',
   'stained with Rose Bengal and read by the Will Rogers phenomenon',
   'and was immunosuppression stopped?',
