@@ -13,13 +13,18 @@ let table: Map<string, string[]> | undefined;
 
 /** The other names of what `phrase` names under MeSH, lower case; none when MeSH does not list it. */
 export function meshEntryTermsOf(phrase: string): string[] {
-  const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = termKey(phrase);
   return (load().get(key) ?? []).filter((term) => term !== key);
 }
 
 /** True when MeSH files `phrase` under a heading of those trees ("spina bifida", "pectus carinatum"). */
 export function isMeshTerm(phrase: string): boolean {
-  return load().has(phrase.toLowerCase().replace(/\s+/g, ' ').trim());
+  return load().has(termKey(phrase));
+}
+
+/** Entry terms are stored lower case, single-spaced. */
+function termKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function load(): Map<string, string[]> {
