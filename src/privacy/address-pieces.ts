@@ -47,3 +47,18 @@ export function sameLine(text: string, a: Piece, b: Piece): boolean {
   const gap = text.slice(a.end, b.start);
   return !gap.includes('\n') && gap.length <= 3 && !/[;!?]/.test(gap);
 }
+
+/**
+ * "12 Oak Lane, Springfield. Patient seen": a place name's full stop ends the sentence. The
+ * piece keeps its stop because "St.", "Apt." and "Mt." are abbreviations inside an address;
+ * a word of four letters or more that is no street type or unit word is not one.
+ */
+export function endsSentence(piece: Piece): boolean {
+  return (
+    piece.kind === 'word' &&
+    /\p{L}{4,}\.$/u.test(piece.text) &&
+    !isStreetType(piece) &&
+    !UNIT.test(piece.key) &&
+    !SECONDARY.test(piece.key)
+  );
+}

@@ -1,6 +1,7 @@
 import { extend } from './address-extent.js';
 import {
   COMPASS,
+  endsSentence,
   isStreetType,
   type Piece,
   piecesOf,
@@ -128,6 +129,7 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     let named = false;
     while (j < pieces.length && j <= i + 4 && sameLine(text, pieces[j - 1] as Piece, pieces[j] as Piece)) {
       const word = pieces[j] as Piece;
+      if (j > i + 1 && endsSentence(pieces[j - 1] as Piece)) break;
       if (word.kind === 'number') break;
       // "3 (Kell vs RhD)": a house number and its street are not split by a bracket.
       if (j === i + 1 && /[()[\]]/.test(text.slice(piece.end, word.start))) break;
@@ -175,7 +177,7 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
   let named = false;
   while (j < pieces.length && j <= i + 4) {
     const word = pieces[j] as Piece;
-    if (j > i && !sameLine(text, pieces[j - 1] as Piece, word)) break;
+    if (j > i && (!sameLine(text, pieces[j - 1] as Piece, word) || endsSentence(pieces[j - 1] as Piece))) break;
     if (word.kind === 'number') break;
     if (isStreetType(word) || endsInStreetType(word.text)) typed = true;
     else if (!isStreetNameWord(word, lex, loose || j > i)) break;

@@ -414,6 +414,13 @@ describe('redactPhi', () => {
     expect(redactions).toEqual(['MRN', 'name']);
   });
 
+  it("ends an address at its town's full stop, keeping the sentence after it", () => {
+    expect(redactPhi('We moved to 12 Oak Lane, Springfield. spina bifida pts seen in clinic').text).toBe(
+      'We moved to [address]. spina bifida pts seen in clinic',
+    );
+    expect(redactPhi('Ship to 12 Oak Lane, Springfield. Thanks a lot').text).toBe('Ship to [address]. Thanks a lot');
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
