@@ -53,7 +53,8 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
     // "No: 214 D: 7 K: 2": a house, flat or floor label, a colon, and its number.
     const labelled =
       /^: ?$/.test(gap) && next.kind === 'number' && (UNIT.test(current.key) || DOOR_LABEL.test(current.key));
-    if ((/[.!?;:]/.test(gap) && !labelled) || endsSentence(current) || !isAddressPiece(next, lex, lower)) break;
+    if ((/[.!?;:]/.test(gap) && !labelled) || endsSentence(current) || !isAddressPiece(next, lex, lower))
+      break;
     if (gap.includes('\n')) {
       // A blank line ends the address, unless all that follows is a postal-code line.
       if (lines >= MAX_LINES || !/^[\s,>()]*$/.test(gap)) break;

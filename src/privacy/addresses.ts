@@ -177,7 +177,8 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
   let named = false;
   while (j < pieces.length && j <= i + 4) {
     const word = pieces[j] as Piece;
-    if (j > i && (!sameLine(text, pieces[j - 1] as Piece, word) || endsSentence(pieces[j - 1] as Piece))) break;
+    if (j > i && (!sameLine(text, pieces[j - 1] as Piece, word) || endsSentence(pieces[j - 1] as Piece)))
+      break;
     if (word.kind === 'number') break;
     if (isStreetType(word) || endsInStreetType(word.text)) typed = true;
     else if (!isStreetNameWord(word, lex, loose || j > i)) break;

@@ -418,7 +418,9 @@ describe('redactPhi', () => {
     expect(redactPhi('We moved to 12 Oak Lane, Springfield. spina bifida pts seen in clinic').text).toBe(
       'We moved to [address]. spina bifida pts seen in clinic',
     );
-    expect(redactPhi('Ship to 12 Oak Lane, Springfield. Thanks a lot').text).toBe('Ship to [address]. Thanks a lot');
+    expect(redactPhi('Ship to 12 Oak Lane, Springfield. Thanks a lot').text).toBe(
+      'Ship to [address]. Thanks a lot',
+    );
   });
 
   it('reports each kind once however many identifiers of that kind', () => {
