@@ -19,7 +19,8 @@ import { round } from './stats.js';
  * fourth with school and pharmacy forms, notices, bookings, forums, SMS threads and voicemail
  * (`presidio-style-identifiers-4.json`), and a fifth that rewords Presidio's own template families
  * (`presidio-style-identifiers-5.json`), and a sixth from the same families
- * (`presidio-style-identifiers-6.json`). For both halves of each: the identifiers caught, and the share of texts without identifiers it alters. Also the share of
+ * (`presidio-style-identifiers-6.json`), and a seventh from them again
+ * (`presidio-style-identifiers-7.json`). For both halves of each: the identifiers caught, and the share of texts without identifiers it alters. Also the share of
  * the clinician dev questions it alters (what it would take out of a question before the answer
  * is looked for).
  */
@@ -82,6 +83,10 @@ const LABELLED_SETS = [
     file: 'phi/presidio-style-identifiers-6.json',
     title:
       "Presidio's register, sixth set: banking, customer service and bot chats reworded, multi-line blocks",
+  },
+  {
+    file: 'phi/presidio-style-identifiers-7.json',
+    title: "Presidio's register, seventh set: the same families reworded again, names and streets of many countries",
   },
 ] as const;
 

@@ -68,6 +68,7 @@ const BATCHES = [
   'clinician-questions-21.json',
   'clinician-questions-22.json',
   'clinician-questions-23.json',
+  'clinician-questions-24.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
