@@ -86,7 +86,8 @@ const LABELLED_SETS = [
   },
   {
     file: 'phi/presidio-style-identifiers-7.json',
-    title: "Presidio's register, seventh set: the same families reworded again, names and streets of many countries",
+    title:
+      "Presidio's register, seventh set: the same families reworded again, names and streets of many countries",
   },
 ] as const;
 
