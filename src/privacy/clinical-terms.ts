@@ -24,7 +24,7 @@ karnofsky lansky charlson apgar hounsfield doppler seldinger papanicolaou giemsa
 neelsen golgi purkinje cox schwann kupffer leydig langhans bence hürthle hurthle wolffian müllerian
 mullerian pap cushings addisons rett pfannenstiel valsalva babinski trousseau chvostek brudzinski
 lhermitte barrett barretts richter richters stupp cockcroft gault deauville nigro exon codon intron
-dana-farber farber yawkey hutch emory moffitt kettering bengal churg strauss arbor tesla
+dana-farber yawkey emory moffitt bengal churg strauss arbor tesla
 `;
 
 /** Eponyms that are also surnames: clinical only before a head word or joined to another eponym. */

@@ -10,11 +10,24 @@ export const INSTITUTION_HEADS = new Set(
 college school foundation society memorial cancer medical health trust group inc ltd srl gmbh corporation corp
 company laboratories laboratory pharmaceuticals study trial cohort registry survey county region province
 district state city island islands valley river lake mountains children's heart research network program
-programme department unit ward database general hutch kettering farber`.split(/\s+/),
+programme department unit ward database general`.split(/\s+/),
 );
 
-/** Heads that name one cancer centre whoever stands before them: "Dana Farber", "Fred Hutch". */
-export const CENTRE_NAMES = new Set(['hutch', 'kettering', 'farber']);
+/**
+ * Surnames that name one cancer centre after the word they belong to: "Sloan Kettering", "Dana
+ * Farber", "Fred Hutch". Alone they are still people's names ("Name: Obadiah Kettering").
+ */
+const CENTRE_NAMES = new Map([
+  ['kettering', 'sloan'],
+  ['farber', 'dana'],
+  ['hutch', 'fred'],
+]);
+
+/** The word at `key` heads an institution's name, given the word before it. */
+export function isInstitutionHead(key: string, before: string | undefined): boolean {
+  const partner = CENTRE_NAMES.get(key);
+  return partner === undefined ? INSTITUTION_HEADS.has(key) : partner === before;
+}
 
 /** "Lombardy region", "Kalabo district": a place, even with the head word in lower case. */
 export const PLACE_HEADS = new Set(

@@ -4,9 +4,9 @@ import { familyNames } from './family-names.js';
 import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import {
   afterClinicalOf,
-  CENTRE_NAMES,
   coordinatedEponym,
   INSTITUTION_HEADS,
+  isInstitutionHead,
   isPlaceName,
   PLACE_HEADS,
 } from './name-context.js';
@@ -225,17 +225,20 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const after = tokens[i + run.length];
   const afterJoined = after !== undefined && joined(text, run.at(-1) as Token, after);
   // "Jane Ward", "Mrs Abby Ward": a surname that is also a head word ("Oncology Ward") is a
-  // person's after a given name or a title.
+  // person's after a given name or a title; "Dana Farber" is the centre whatever.
   const surnameHead = (t: Token, k: number) =>
-    lex.lastNames.has(t.key) && !CENTRE_NAMES.has(t.key) && (strong || givenName(run[k] as Token));
+    INSTITUTION_HEADS.has(t.key) && lex.lastNames.has(t.key) && (strong || givenName(run[k] as Token));
   const named =
     run
       .slice(1)
       .some(
         (t, k) =>
-          (INSTITUTION_HEADS.has(t.key) && !surnameHead(t, k)) || (!personal && isClinicalHead(t.text)),
+          (isInstitutionHead(t.key, run[k]?.key) && !surnameHead(t, k)) ||
+          (!personal && isClinicalHead(t.text)),
       ) ||
-    (afterJoined && after.shape === 'cap' && INSTITUTION_HEADS.has(after.key.replace(/'s$/, ''))) ||
+    (afterJoined &&
+      after.shape === 'cap' &&
+      isInstitutionHead(after.key.replace(/'s$/, ''), (run.at(-1) as Token).key)) ||
     (afterJoined && !personal && (isClinicalHead(after.text) || PLACE_HEADS.has(after.key))) ||
     /^\s+et\.? al\b/.test(text.slice((run.at(-1) as Token).end)) ||
     // Papers cite a method's author by surname ("according to Huskisson"); "according to Helena
