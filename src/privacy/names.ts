@@ -339,9 +339,14 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const lastWord = run[to - 1] as Token;
   const ageSexAfter =
     lastWord.text.length > 1 && AGE_SEX_AFTER.test(text.slice(lastWord.end, lastWord.end + 12));
+  // "made by Grandma Blessing": a cue may be the run's own first word, capitalized as a title is.
+  const beforeFirst = text.slice(Math.max(0, first.start - 40), first.start);
+  const titleCue = from > 0 && lead.shape === 'cap';
+  const strongHere = from === 0 ? strong : titleCue && STRONG_CUES.test(beforeFirst);
+  const weakHere = from === 0 ? weak || ageSexAfter : titleCue && !strongHere && WEAK_CUES.test(beforeFirst);
   const context = {
-    strong: strong && from === 0,
-    weak: (weak || ageSexAfter) && from === 0,
+    strong: strongHere,
+    weak: weakHere,
     atStart: sentenceStart(text, first),
     before: text.slice(Math.max(0, first.start - 30), first.start),
     after: text.slice(last.end, last.end + 12),

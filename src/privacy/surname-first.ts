@@ -91,7 +91,13 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
     if (
       !last.split(' ').some((word) => isClinicalWord(word)) &&
       !isClinicalWord(given) &&
-      (listed(last, lex.lastNames) || listed(given, lex.firstNames))
+      (listed(last, lex.lastNames) ||
+        listed(given, lex.firstNames) ||
+        // "VAUGHAN, Isolde M.": a chart line's surname and given name that only the other name lists know.
+        (initial &&
+          /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
+          lex.otherNames.has(normalizeWord(last)) &&
+          listed(given, lex.otherNames)))
     )
       found.push({
         start: match.index,
