@@ -8,6 +8,7 @@ import { isFunctionWord } from './word-class.js';
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+) $/u;
 /** A family name in capitals before a given name, as forms write it: "ZHANG Wei", "NGUYEN Thi Lan". */
 const SURNAME_IN_CAPITALS_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Lu}\p{M}'’-]+) $/u;
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Ll}[\p{Ll}\p{M}'’-]{2,}) $/u;
 const WORD_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
 export const WEEKDAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -33,6 +34,18 @@ export function widened(
     if (!joins(word) && !(added === 0 && givenNameInSentence(text, from - word.length - 1, word))) break;
     from -= word.length + 1;
   }
+  // "thx, thandiwe ngcobo": before a surname typed in lower case, a given name typed so that a
+  // name list knows and no dictionary does.
+  const lowerBefore = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, from - 40), from))?.[1];
+  if (
+    lowerBefore &&
+    from === start &&
+    !/\p{Lu}/u.test(text.slice(from, to)) &&
+    isListedGivenName(lowerBefore, lex) &&
+    !lex.commonWords.has(lowerBefore) &&
+    !neverJoins(lowerBefore)
+  )
+    from -= lowerBefore.length + 1;
   const surname = SURNAME_IN_CAPITALS_BEFORE.exec(text.slice(Math.max(0, from - 40), from))?.[1];
   if (surname && /\p{Ll}/u.test(text.slice(from, to)) && joins(surname) && isListedSurname(surname, lex))
     from -= surname.length + 1;
@@ -70,6 +83,11 @@ function neverJoins(word: string): boolean {
 function surnameAfterGivenName(name: string, word: string, lex: Lexicon): boolean {
   const given = name.split(' ').at(-1) ?? '';
   return lex.firstNames.has(normalizeWord(given)) && isListedSurname(word, lex) && !neverJoins(word);
+}
+
+function isListedGivenName(word: string, lex: Lexicon): boolean {
+  const key = normalizeWord(word);
+  return lex.firstNames.has(key) || lex.otherNames.has(key);
 }
 
 function isListedSurname(word: string, lex: Lexicon): boolean {

@@ -46,13 +46,13 @@ const TITLE =
  * ("MR ADEBAYO") are weak cues: "MR ANGIOGRAPHY" and "MS PATIENTS" are no names on a list.
  */
 const WEAK_CUES =
-  /\b(?:mrs?|ms|pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|(?:hi|hello|hey),? it['’]s|saw|ask(?: for)?|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|aunty|auntie|cousin|deacon|pastor|rev|reverend|imam|rabbi|grand(?:father|mother|ma|pa|daughter|son|child|kid)s?|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
+  /\b(?:mrs?|ms|pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|(?:hi|hello|hey),? it['’]s|saw|ask(?: for)?|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|aunty|auntie|cousin|deacon|pastor|rev|reverend|imam|rabbi|grand(?:father|mother|ma|pa|daughter|son|child|kid)s?|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by|(?:issued|registered|addressed|payable|made out|belongs|belonging) to|on behalf of)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
 /** "according to Huskisson", "proposed by Quirke": the author of a method, named in a paper. */
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
 
-/** Joins names in a list: "Monjeau, Graves and Reed". */
-const LIST_JOINER = /^(?:,\s|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
+/** Joins names in a list: "Monjeau, Graves and Reed", "Agnes, Josiah and little Hope". */
+const LIST_JOINER = /^(?:,\s|,?\s(?:and|or|&)\s(?:(?:little|baby|young|old|big)\s)?)$/;
 const MAX_NAME_WORDS = 4;
 /** Modals that are also given names. */
 const NAME_MODALS = new Set(['will', 'may']);
