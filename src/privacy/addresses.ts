@@ -200,8 +200,11 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     return undefined;
   }
   if (!(typed || named) || !isPlausibleStreetNumber(text, number)) return undefined;
-  // "routine abdo/pelvis CT, 1000 scans": a street type alone, with no name, is no street.
-  if (j - i === 1 && isStreetType(piece) && !cue) return undefined;
+  // "routine abdo/pelvis CT, 1000 scans": a street type alone, with no name, is no street; but
+  // "Calle 93 # 11-27", a numbered street, then a hash and the house's own number, is one.
+  const numberedStreet =
+    piece.text.length >= 4 && /^ ?# ?\d{1,3}[A-Z]?-\d{1,3}\b/.test(text.slice(number.end, number.end + 12));
+  if (j - i === 1 && isStreetType(piece) && !cue && !numberedStreet) return undefined;
   // "pt Clark Carroll 67F w/ new dx": two names and an age; a street would carry its type.
   if (!typed && isAgeAndSex(text, number)) return undefined;
   // "X-ray, 66", "life-expectancy = 5": a street name runs into its number with only a space.

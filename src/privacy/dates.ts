@@ -72,9 +72,9 @@ const AGE_SEX_OVER_89 =
 /** An age over 89 in figures or in words: "92", "ninety-one", "a hundred and two". */
 const OVER_89 =
   '9\\d|1[01]\\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?';
-/** "pt Harold Jenkins, 91.": an age standing after a name. */
+/** "pt Harold Jenkins, 91.", "Isadora Fairweather, 104, Room 12": an age standing after a name. */
 const AGE_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{Ll}'-]+|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.? \\p{Lu}[\\p{Ll}'-]+),\\s(${OVER_89})(?=[.;)]|,\\s\\p{Ll}|\\s*$)`,
+  `(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{Ll}'-]+|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.? \\p{Lu}[\\p{Ll}'-]+),\\s(${OVER_89})(?=[.;)]|,\\s(?!\\d)|\\s*$)`,
   'dgu',
 );
 /** "his brother Wilber is 92", "her grandmother, 97,", "who is 99": a relative's or a patient's age. */

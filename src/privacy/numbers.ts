@@ -36,11 +36,12 @@ const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}]
 const CARD = /(?<![\w.,/-])(?:\d{12,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\w/]|[.,-]\d)/g;
 
 /**
- * "K000418276", "QX904127", "HS24-027731", "ZS-0041827": capitals and six or more digits are a
+ * "K000418276", "QX904127", "HS24-027731", "ZS-0041827", "LIB-21870-04412": capitals and six or more digits are a
  * record, accession or insurance number whatever its label, unless a registry or a database of
  * the literature writes it (trials, reviews, sequences, grants).
  */
-const ID_SHAPE = /(?<![\w/-])[A-Z]{1,4}(?:\d{2}-?\d{4,10}|-?\d{6,12})(?![\w-]|\.\d)/g;
+const ID_SHAPE =
+  /(?<![\w/-])[A-Z]{1,4}(?:\d{2}-?\d{4,10}|-?\d{6,12}|-(?!(?:19|20)\d{2}-)\d{4,6}-\d{4,6})(?![\w-]|\.\d)/g;
 const LITERATURE_ID =
   /^(?:NCT|PMC|PMID|UMIN|CRD|ISRCTN|ACTRN|CHICTR|DRKS|JPRN|KCT|CTRI|EUCTR|IRCT|NTR|GSE|GSM|GPL|SRR|SRP|SRX|ERR|PRJNA|PXD|ENSG|ENST|CAS|CRL|GM|CA|HL|AI|DK|NS|MH|AG|ES|EY|HD|DA|AA|LM|TR|DE|AR|EB|HG|AT|OD)\d/i;
 

@@ -48,6 +48,12 @@ const MIXED_DECIMAL = /^\d+\.\d+$|\d\.\d+\s?[-–]|[-–]\s?\d+\.\d/;
 const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** "range 4900-17000", "between 751-1000": a range of values, not a local number. */
 const RANGE_CUE = /\b(?:range|ranged|ranging|between|from|of|iqr)\b[^\d]{0,12}$/i;
+/**
+ * "t: +234 1 000 4582", "Tel. +44 …": after a phone's label an international number is one, even
+ * one libphonenumber's current plan no longer allows (Lagos landlines before the 0201 prefix).
+ */
+const PHONE_LABEL =
+  /(?:^|[^\p{L}])(?:t|m|f|tel|tél|telefon|teléfono|telefono|phone|ph|mobile|mob|cell|fax|whatsapp|call|text|ring)\.?\s*[:.]?\s*$/iu;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 
@@ -66,7 +72,9 @@ export function findPhones(text: string): PhiSpan[] {
       continue;
     if (/^\d+-\d+$/.test(raw) && RANGE_CUE.test(text.slice(Math.max(0, match.index - 24), match.index)))
       continue;
-    if (isPhone(raw.replace(EXTENSION, '')))
+    const labelled =
+      raw.startsWith('+') && PHONE_LABEL.test(text.slice(Math.max(0, match.index - 16), match.index));
+    if (labelled || isPhone(raw.replace(EXTENSION, '')))
       spans.push({ start: match.index, end: match.index + raw.length, kind: 'phone' });
   }
   return spans;
