@@ -18,8 +18,20 @@ const RUN = new RegExp(
 /** A Latin word of three letters or more: the message is typed in English. */
 const LATIN_WORD = /\p{Script=Latin}{3,}/u;
 
+/**
+ * A text written in Chinese, Japanese or Korean names a person after a field's label: "联系人：林晓东"
+ * (contact), "姓名: 王伟" (name), "患者：李娜" (patient), "氏名：山田太郎", "이름: 김민준".
+ */
+const LABELLED_CJK =
+  /(?:联系人|聯絡人|联络人|姓名|名字|患者|病人|收件人|收货人|申请人|客户|氏名|名前|お名前|受取人|担当者|이름|성명|환자|수령인)\s*[：:]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{2,8})/dgu;
+
 export function findScriptNames(text: string): PhiSpan[] {
-  if (!LATIN_WORD.test(text)) return [];
+  if (!LATIN_WORD.test(text)) {
+    return [...text.matchAll(LABELLED_CJK)].flatMap((m) => {
+      const [start, end] = m.indices?.[1] ?? [];
+      return start === undefined || end === undefined ? [] : [{ start, end, kind: 'name' as const }];
+    });
+  }
   return [...text.matchAll(RUN)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

@@ -110,6 +110,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['OPERATION NOTE Patient: Rafferty, Cormac J   MRN 00731904', 'Rafferty', 'name'],
   ['Überweisung: Frau Hannelore Schäfer-Demir', 'Hannelore Schäfer-Demir', 'name'],
   ['Contact: Seo-yeon Park', 'Seo-yeon Park', 'name'],
+  ['联系人：林晓东，电话：010-0000-4417', '林晓东', 'name'],
   ['Contact: Abdul-Rahman al-Sayed, Villa 17', 'al-Sayed', 'name'],
   ['card 4111 1111 1111 1111 was charged', '4111 1111 1111 1111', 'card number'],
   ['IBAN GB82 WEST 1234 5698 7654 32 for the refund', 'GB82 WEST 1234 5698 7654 32', 'account number'],
