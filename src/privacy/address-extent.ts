@@ -43,7 +43,10 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
     else if (houseBeforeCompass) start -= 2;
     else break;
   }
-  const startOffset = withPremisesBefore(text, (pieces[start] as Piece).start);
+  const startOffset =
+    start === first && UNIT.test((pieces[first] as Piece).key)
+      ? withStreetBeforeUnit(text, (pieces[start] as Piece).start, lex)
+      : withPremisesBefore(text, (pieces[start] as Piece).start);
   let end = last;
   let lines = 0;
   while (end + 1 < pieces.length) {
@@ -92,6 +95,20 @@ const COMPASS_TYPED_LOWER = /^(?:[nsew]|ne|nw|se|sw)\.?$/;
  */
 const PREMISES_BEFORE =
   /(?:^|[\s:(])((?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])\s+[Ff](?:loor|LOOR)|[Ff]loor\s+\d{1,2}|[Ff]lats?\s+\d+[a-z]?(?:\s*(?:and|&|-)\s*\d+[a-z]?)?|[Ll]evel\s+\d{1,2}|['‘’"“][\p{L}\p{M} -]{3,30}['’"”]|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:House|Court|Building|Tower|Towers|Mansions|Lodge|Cottage|Heights|Chambers|Residency|Apartments|Block)|[A-Z]-\d{1,5}[A-Z]?)),\s*$/u;
+
+/** "7 kirkgate, apartment 2": a house number and a street's name on no list, a comma before the flat. */
+const STREET_BEFORE_UNIT = /(?:^|[\s:(])(\d{1,5}[a-zA-Z]? ((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]{4,})), $/u;
+
+function withStreetBeforeUnit(text: string, start: number, lex: Lexicon): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const match = STREET_BEFORE_UNIT.exec(before);
+  const street = match?.[1];
+  const named = match?.[2]
+    ?.split(' ')
+    .every((word) => !lex.commonWords.has(word.toLowerCase()) && !isClinicalWord(word));
+  if (!match || !street || !named) return withPremisesBefore(text, start);
+  return start - before.length + match.index + match[0].indexOf(street);
+}
 
 /** "9 and 11 Protea Street": a second house number joined to the first. */
 const HOUSE_NUMBER_JOINED = /(?:^|[\s:(])(\d{1,4}[a-zA-Z]? (?:and|&) )$/u;

@@ -120,6 +120,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['vivo en Carrera 7 # 72-41, apto 502, Bogotá.', 'Carrera 7 # 72-41, apto 502', 'address'],
   ['Address: Skippergata 3, H0304, 0152 Oslo', 'Skippergata 3, H0304', 'address'],
   ['Calle 93 # 11-27, apto 301, Bogotá - entregar a Valentina', 'Calle 93 # 11-27, apto 301', 'address'],
+  ['send the form back to 7 kirkgate, apartment 2, thirsk', '7 kirkgate, apartment 2', 'address'],
   ['Dr. Oluwatobi Fashola / Consultant Physician / t: +234 1 000 4582', '+234 1 000 4582', 'phone'],
   ['Library card LIB-21870-04412 was issued', 'LIB-21870-04412', 'account number'],
   ['Resident: Hon. Isadora Fairweather, 104, Room 12, Willow Court care home.', '104', 'age over 89'],
