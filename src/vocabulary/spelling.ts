@@ -71,13 +71,17 @@ export class SpellingIndex {
     return best?.word ?? this.nearestByStem(folded, limit);
   }
 
-  /** A slip in a word's ending ("overexpresed" for "overexpressed") is a small slip in its stem. */
+  /**
+   * A slip in a word's ending ("overexpresed" for "overexpressed") is a small slip in its stem;
+   * so are two letters swapped ("menopuase" for the stem of "menopausal").
+   */
   private nearestByStem(folded: string, limit: number): string | undefined {
     const stem = stemmer(folded);
+    const swapped = new Set(adjacentSwaps(stem));
     let best: { word: string; distance: number } | undefined;
     for (const [candidate, word] of this.byStem) {
       if (Math.abs(candidate.length - stem.length) > limit) continue;
-      const d = distance(stem, candidate);
+      const d = swapped.has(candidate) ? 1 : distance(stem, candidate);
       if (d > 0 && d <= Math.min(1, limit) && (!best || d < best.distance)) best = { word, distance: d };
     }
     return best?.word;

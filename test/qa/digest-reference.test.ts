@@ -11,6 +11,8 @@ describe('referencedItem', () => {
       ['the robot vs open RP inflammation one (2nd) - was lactate different', 1],
       ['3rd one - ultrasound for penile SCC staging', 2],
       ['the last one - any OS data?', 3],
+      ['2nd, polyps before vs after menopause - how many women in each arm', 1],
+      ['third - the sleeve volume one, how many pts', 2],
     ] as const)
       expect(referencedItem(message, 4)?.index, message).toBe(index);
   });
