@@ -8,7 +8,7 @@ import { ordinalNumber } from '../vocabulary/index.js';
 
 /** "#2" (not a Slack channel link "<#C…>"), "paper 3", "item 4", "no. 2". */
 const BY_NUMBER = /(?<![<\w])(?:#|\b(?:paper|item|article|study|no\.?)\s?#?)(\d{1,2})\b(?!\s?%|[.,]\d)/i;
-const ORDINALS = String.raw`first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|last`;
+const ORDINALS = 'first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|last';
 /** "the 2nd one", "first one in the list", "the third paper", "the last one", "(2nd)". */
 const BY_ORDINAL = new RegExp(
   String.raw`\b(${ORDINALS})\b(?:\s+(?:one|paper|study|article|item|link|abstract)\b|\s+in\s+the\s+(?:list|digest)\b|\))`,
