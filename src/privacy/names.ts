@@ -323,13 +323,18 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     const listedWord =
       run.length === 1 &&
       lead.shape === 'cap' &&
-      (classes[0] === 'word' || classes[0] === 'place') &&
+      (classes[0] === 'word' || classes[0] === 'place' || classes[0] === 'lexical') &&
       (lex.otherNames.has(lead.key) || lex.firstNames.has(lead.key)) &&
       !WEEKDAYS_AND_MONTHS.test(lead.key) &&
       !sentenceStart(text, lead);
-    return listedWord
-      ? { verdict: 'maybe' as const, start: lead.start, end: lead.end, next: i + 1 }
-      : { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
+    if (!listedWord) return { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
+    // "tell Mo to start", "ask Ash": after a cue such a word is the person spoken of.
+    return {
+      verdict: weak ? ('name' as const) : ('maybe' as const),
+      start: lead.start,
+      end: lead.end,
+      next: i + 1,
+    };
   }
   const words = run.slice(from, to);
   const kinds = classes.slice(from, to);

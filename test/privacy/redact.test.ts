@@ -133,6 +133,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['Name: May, Tom', 'May, Tom', 'name'],
   ['Name: Obadiah Kettering / Address: 417 Magnolia Court', 'Obadiah Kettering', 'name'],
   ['VAUGHAN, Isolde M. - present', 'VAUGHAN', 'name'],
+  ['running 10 mins late, tell Mo to start without me.', 'Mo', 'name'],
+  ["Can you tell Ash that Fern's pottery class moved?", 'Ash', 'name'],
   ['what can i buy with the points? thx, thandiwe ngcobo', 'thandiwe ngcobo', 'name'],
   ['Library card was issued to mariana oyarzún.', 'mariana oyarzún', 'name'],
   ['They had five children: Agnes, Clement, Winifred, Josiah and little Hope.', 'Hope', 'name'],
