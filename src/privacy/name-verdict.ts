@@ -257,6 +257,13 @@ export function verdict(
   if (!lex.firstNames.has(word.key) && !lex.lastNames.has(word.key)) return 'no';
   // "Jack said he'd bring it": a given name that is also a word, then a verb only a person does.
   if (lex.firstNames.has(word.key) && PERSON_ONLY_VERBS.test(context.after)) return 'name';
+  // "Justice will drop the lease … on her way to work": a person's verb, then a pronoun for them.
+  if (
+    lex.firstNames.has(word.key) &&
+    PERSON_VERBS.test(context.after) &&
+    PERSONAL_PRONOUN.test(context.following)
+  )
+    return 'name';
   if (context.atStart) return /^\s*:/.test(context.after) && !FIELD_LABELS.has(word.key) ? 'name' : 'no';
   return 'maybe';
 }

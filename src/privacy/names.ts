@@ -51,6 +51,9 @@ const WEAK_CUES =
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
 
+/** Kin and titles written before a name as part of it: "Grandma Blessing", "Auntie Ngozi". */
+const KIN_TITLE =
+  /^(?:grand(?:ma|pa|mother|father)|granny|gran|nana|nan|aunt|aunty|auntie|uncle|cousin|mum|mom|dad|papa|mama|sister|brother|baby|little|coach|captain|pastor|deacon)$/;
 /** Joins names in a list: "Monjeau, Graves and Reed", "Agnes, Josiah and little Hope". */
 const LIST_JOINER = /^(?:,\s|,?\s(?:and|or|&)\s(?:(?:little|baby|young|old|big)\s)?)$/;
 const MAX_NAME_WORDS = 4;
@@ -320,21 +323,21 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   if (from === to) {
     // "love from Wes and Kit", "Mei, Jun, Xiaoling": an everyday word or a place that a name list
     // knows, written as a name inside a sentence, is maybe a name: one when listed beside a name.
-    const listedWord =
+    const listedWord = (...wanted: NameClass[]) =>
       run.length === 1 &&
       lead.shape === 'cap' &&
-      (classes[0] === 'word' || classes[0] === 'place' || classes[0] === 'lexical') &&
+      wanted.includes(classes[0] as NameClass) &&
       (lex.otherNames.has(lead.key) || lex.firstNames.has(lead.key)) &&
       !WEEKDAYS_AND_MONTHS.test(lead.key) &&
       !sentenceStart(text, lead);
-    if (!listedWord) return { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
     // "tell Mo to start", "ask Ash": after a cue such a word is the person spoken of.
-    return {
-      verdict: weak ? ('name' as const) : ('maybe' as const),
-      start: lead.start,
-      end: lead.end,
-      next: i + 1,
-    };
+    // The cue is typed as one, not a capitalized word of a name ("the National Patient Register").
+    const typedCue = /(?:^|[.!?:\n]\s*)\p{Lu}\p{Ll}*[,:]?\s+$|(?:^|[^\p{L}])\p{Ll}+[.,:]?\s+$/u.test(before);
+    if (weak && typedCue && listedWord('word', 'place', 'lexical'))
+      return { verdict: 'name' as const, start: lead.start, end: lead.end, next: i + 1 };
+    return listedWord('word', 'place')
+      ? { verdict: 'maybe' as const, start: lead.start, end: lead.end, next: i + 1 }
+      : { verdict: 'no' as const, next: i + 1, start: 0, end: 0 };
   }
   const words = run.slice(from, to);
   const kinds = classes.slice(from, to);
@@ -346,7 +349,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     lastWord.text.length > 1 && AGE_SEX_AFTER.test(text.slice(lastWord.end, lastWord.end + 12));
   // "made by Grandma Blessing": a cue may be the run's own first word, capitalized as a title is.
   const beforeFirst = text.slice(Math.max(0, first.start - 40), first.start);
-  const titleCue = from > 0 && lead.shape === 'cap';
+  const titleCue = from === 1 && lead.shape === 'cap' && KIN_TITLE.test(lead.key);
   const strongHere = from === 0 ? strong : titleCue && STRONG_CUES.test(beforeFirst);
   const weakHere = from === 0 ? weak || ageSexAfter : titleCue && !strongHere && WEAK_CUES.test(beforeFirst);
   const context = {
