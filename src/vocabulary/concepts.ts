@@ -23,6 +23,7 @@ import {
   isDictionaryWord,
   isThing,
   nounsOfAdjective,
+  nounsOfVerb,
   peopleKindsOf,
   pertainymsOf,
   removalsOf,
@@ -191,6 +192,7 @@ function wordConcept(
     word,
     ...pertainymsOf(word),
     ...nounsOfAdjective(word),
+    ...nounsOfVerb(word),
     ...(reading.removal ? removalsOf(word) : []),
     ...(reading.measured ? attributesOf(word, true) : []),
   ];

@@ -9,7 +9,7 @@ import { IRREGULAR_SINGULAR, wordKey } from './word-key.js';
  * straight from its database files (format: wndb(5)), loaded on first use.
  */
 
-type Pos = 'noun' | 'adj';
+type Pos = 'noun' | 'adj' | 'verb';
 
 interface WordNetIndex {
   /** The sorted index files, one line per lemma with its synset offsets, most frequent sense first. */
@@ -102,16 +102,39 @@ export function pertainymsOf(word: string): string[] {
  * women", the paper "pregnancy".
  */
 export function nounsOfAdjective(word: string): string[] {
-  const folded = word.toLowerCase();
-  const offsets = offsetsOf(load().files.adj, folded)?.slice(0, SENSES) ?? [];
+  return derivedNouns('adj', word.toLowerCase());
+}
+
+/**
+ * The nouns that name what a verb does, by the same links: "died" → death, "recur" →
+ * recurrence, "survive" → survival. A question asks "did fewer die", the paper reports mortality
+ * as "deaths".
+ */
+export function nounsOfVerb(word: string): string[] {
+  for (const lemma of baseForms(word.toLowerCase())) {
+    if (offsetsOf(load().files.verb, lemma)) return derivedNouns('verb', lemma, EVENT_FILES);
+  }
+  return [];
+}
+
+/**
+ * WordNet's lexicographer files of acts (4), events (11), phenomena (19), processes (22) and
+ * states (26): what a verb's doing is called, not its doer ("survivor") or a thing ("fixture").
+ */
+const EVENT_FILES = new Set([4, 11, 19, 22, 26]);
+
+function derivedNouns(pos: Exclude<Pos, 'noun'>, lemma: string, files?: Set<number>): string[] {
+  const offsets = offsetsOf(load().files[pos], lemma)?.slice(0, SENSES) ?? [];
   return unique(
     offsets.flatMap((offset) => {
-      const synset = readSynset('adj', offset);
-      const own = synset.words.indexOf(folded) + 1;
-      return synset.derivations
-        .filter((link) => link.source === own)
-        .map((link) => readSynset('noun', link.target).words[link.word - 1])
-        .filter((noun): noun is string => noun !== undefined && noun !== folded);
+      const synset = readSynset(pos, offset);
+      const own = synset.words.indexOf(lemma) + 1;
+      return synset.derivations.flatMap((link) => {
+        const noun = readSynset('noun', link.target);
+        const word = noun.words[link.word - 1];
+        const wanted = link.source === own && (!files || files.has(noun.lexFile));
+        return wanted && word !== undefined && word !== lemma ? [word] : [];
+      });
     }),
   );
 }

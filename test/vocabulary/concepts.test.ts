@@ -60,6 +60,12 @@ describe('conceptsOf', () => {
     expect(concept('hypothyroid post thyroidectomy', 'thyroidectomy')).toBeDefined();
   });
 
+  it('reads a verb also as the event it names ("died" → death), never as its doer ("survivor")', () => {
+    expect(concept('did fewer die after early extubation?', 'die')?.phrases).toContain('death');
+    expect(concept('does it recur after resection?', 'recur')?.phrases).toContain('recurrence');
+    expect(concept('how many survive 5 yrs', 'survive')?.phrases).not.toContain('survivor');
+  });
+
   it('reads the plural of clinical shorthand as the shorthand ("ops", "bxs")', () => {
     expect(concept('how long did the ops take', 'ops')?.phrases).toContain('operation');
     expect(concept('how many bxs were positive', 'bxs')?.phrases).toContain('biopsy');
