@@ -131,9 +131,10 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     );
     return refuse({ unknownNames: unmentioned.map((c) => c.text) });
   }
-  const verdicts = deps.fullText
-    ? await withFullTexts(deps.fullText, understood, evidence.verdicts)
-    : evidence.verdicts;
+  // "#2 - how many pts?": the item the message points at answers, or none does; another paper's
+  // figure would be read as that item's.
+  const pointed = onlyPointed(evidence.verdicts, pointedAt);
+  const verdicts = deps.fullText ? await withFullTexts(deps.fullText, understood, pointed) : pointed;
 
   const prefix = asksTreatmentForPatient(question, redactions) ? `${PATIENT_NOTE} ` : '';
   if (deps.llm) {
@@ -142,6 +143,7 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
       thread,
       understood,
       scope,
+      pointedAt,
       redactions,
       log,
     });
@@ -188,6 +190,8 @@ interface ModelRun {
   thread: ThreadTurn[];
   understood: UnderstoodQuestion;
   scope: RetrievalScope;
+  /** The digest item the message names by its place: the only paper that may answer. */
+  pointedAt?: string;
   redactions: string[];
   log: Logger;
 }
@@ -213,7 +217,7 @@ async function answerWithModel(
       return { query: '', usage: undefined };
     });
     const understood = { ...run.understood, searchText: `${run.understood.searchText} ${rewrite.query}` };
-    const verdicts = await rankPapers(deps, understood, run.scope);
+    const verdicts = onlyPointed(await rankPapers(deps, understood, run.scope), run.pointedAt);
     const papers = verdicts.slice(0, PAPERS_FOR_MODEL).map((v) => v.candidate.paper);
     const lexical = passagesForModel(understood, papers, PASSAGES_FOR_MODEL);
     const passages = llm.embed
@@ -274,6 +278,10 @@ function refusal(
     mode: 'none',
     closest: detail.closest,
   };
+}
+
+function onlyPointed(verdicts: PaperVerdict[], pointedAt: string | undefined): PaperVerdict[] {
+  return pointedAt ? verdicts.filter((v) => v.candidate.paper.id === pointedAt) : verdicts;
 }
 
 /** The most relevant sentence of the best-ranked paper, shown beside a refusal. */

@@ -274,6 +274,32 @@ describe('answerQuestion without a model', () => {
     }
   });
 
+  it('answers a question about "#1" from that item or not at all, never from another stored paper', async () => {
+    const first = pubMedQaPaperById('7860319');
+    await store.digests.save({
+      digest: {
+        id: 'C3:2026-W48',
+        channelId: 'C3',
+        period: '2026-W48',
+        generatedAt: '2026-11-23T08:00:00.000Z',
+        intro: '',
+        items: [createDigestItem(first)],
+        candidateCount: 1,
+      },
+    });
+    const answer = await answerQuestion(deps(), {
+      question: '#1 - what is the relapse rate after HSCT for JMML?',
+      digestId: 'C3:2026-W48',
+    });
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toEqual([]);
+    const unpointed = await answerQuestion(deps(), {
+      question: 'what is the relapse rate after HSCT for JMML?',
+      digestId: 'C3:2026-W48',
+    });
+    expect(unpointed.citations[0]?.paperId).toBe(JMML_ID);
+  });
+
   it('keeps a follow-up on the paper the thread was about', async () => {
     const first = await answerQuestion(deps(), { question: 'What is the relapse rate after HSCT for JMML?' });
     const followUp = await answerQuestion(deps(), {
