@@ -56,7 +56,11 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
     // "No: 214 D: 7 K: 2": a house, flat or floor label, a colon, and its number.
     const labelled =
       /^: ?$/.test(gap) && next.kind === 'number' && (UNIT.test(current.key) || DOOR_LABEL.test(current.key));
-    if ((/[.!?;:]/.test(gap) && !labelled) || endsSentence(current) || !isAddressPiece(next, lex, lower))
+    if (
+      (/[.!?;:]/.test(gap) && !labelled) ||
+      endsSentence(current, next, lower) ||
+      !isAddressPiece(next, lex, lower)
+    )
       break;
     if (gap.includes('\n')) {
       // A blank line ends the address, unless all that follows is a postal-code line.
@@ -73,13 +77,13 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
     end += 1;
   }
   const lastPiece = pieces[end] as Piece;
-  const endOffset =
+  // The sentence's full stop is no part of the address: "… Springfield.", "… Magnolia Court. thx".
+  const fullStop =
     lastPiece.text.endsWith('.') &&
-    !isStreetType(lastPiece) &&
-    !UNIT.test(lastPiece.key) &&
-    lastPiece.kind === 'word'
-      ? lastPiece.end - 1
-      : lastPiece.end;
+    lastPiece.kind === 'word' &&
+    ((!isStreetType(lastPiece) && !UNIT.test(lastPiece.key)) ||
+      endsSentence(lastPiece, pieces[end + 1], lower));
+  const endOffset = fullStop ? lastPiece.end - 1 : lastPiece.end;
   return { start: startOffset, end: endOffset, lastPiece: end };
 }
 

@@ -49,16 +49,18 @@ export function sameLine(text: string, a: Piece, b: Piece): boolean {
 }
 
 /**
- * "12 Oak Lane, Springfield. Patient seen": a place name's full stop ends the sentence. The
- * piece keeps its stop because "St.", "Apt." and "Mt." are abbreviations inside an address;
- * a word of four letters or more that is no street type or unit word is not one.
+ * "12 Oak Lane, Springfield. Patient seen", "417 Magnolia Court. thx": a full stop after a place
+ * or a street type written out ends the sentence. The piece keeps its stop because "St.",
+ * "Apt." and "Blvd." are abbreviations inside an address; a word of five letters or more is
+ * none, nor is one of four that is no type or unit word, nor, in a message with capitals, any
+ * word before one typed in lower case ("Ave. de la Paix" aside).
  */
-export function endsSentence(piece: Piece): boolean {
-  return (
-    piece.kind === 'word' &&
-    /\p{L}{4,}\.$/u.test(piece.text) &&
-    !isStreetType(piece) &&
-    !UNIT.test(piece.key) &&
-    !SECONDARY.test(piece.key)
-  );
+export function endsSentence(piece: Piece, next?: Piece, typedLower = false): boolean {
+  if (piece.kind !== 'word' || !piece.text.endsWith('.') || UNIT.test(piece.key) || SECONDARY.test(piece.key))
+    return false;
+  const letters = piece.text.length - 1;
+  // In a message typed all in lower case ("na av. atlântica, 1702") no capital marks a sentence.
+  const lowerAfter =
+    !typedLower && next !== undefined && /^\p{Ll}/u.test(next.text) && !STREET_PARTICLES.has(next.key);
+  return letters >= 5 || (letters === 4 && !isStreetType(piece)) || (letters >= 2 && lowerAfter);
 }

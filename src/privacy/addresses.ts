@@ -129,7 +129,7 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
     let named = false;
     while (j < pieces.length && j <= i + 4 && sameLine(text, pieces[j - 1] as Piece, pieces[j] as Piece)) {
       const word = pieces[j] as Piece;
-      if (j > i + 1 && endsSentence(pieces[j - 1] as Piece)) break;
+      if (j > i + 1 && endsSentence(pieces[j - 1] as Piece, word, lowerText)) break;
       if (word.kind === 'number') break;
       // "3 (Kell vs RhD)": a house number and its street are not split by a bracket.
       if (j === i + 1 && /[()[\]]/.test(text.slice(piece.end, word.start))) break;
@@ -177,7 +177,10 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
   let named = false;
   while (j < pieces.length && j <= i + 4) {
     const word = pieces[j] as Piece;
-    if (j > i && (!sameLine(text, pieces[j - 1] as Piece, word) || endsSentence(pieces[j - 1] as Piece)))
+    if (
+      j > i &&
+      (!sameLine(text, pieces[j - 1] as Piece, word) || endsSentence(pieces[j - 1] as Piece, word, lowerText))
+    )
       break;
     if (word.kind === 'number') break;
     if (isStreetType(word) || endsInStreetType(word.text)) typed = true;

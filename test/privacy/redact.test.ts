@@ -443,6 +443,10 @@ describe('redactPhi', () => {
     expect(redactPhi('Ship to 12 Oak Lane, Springfield. Thanks a lot').text).toBe(
       'Ship to [address]. Thanks a lot',
     );
+    expect(redactPhi('Address: 417 Magnolia Court. thx, see you').text).toBe(
+      'Address: [address]. thx, see you',
+    );
+    expect(redactPhi('e o pai na av. atlântica, 1702 - ass. bruno').text).not.toContain('1702');
   });
 
   it('reports each kind once however many identifiers of that kind', () => {
