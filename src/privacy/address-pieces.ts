@@ -53,7 +53,7 @@ export function sameLine(text: string, a: Piece, b: Piece): boolean {
  * or a street type written out ends the sentence. The piece keeps its stop because "St.",
  * "Apt." and "Blvd." are abbreviations inside an address; a word of five letters or more is
  * none, nor is one of four that is no type or unit word, nor, in a message with capitals, any
- * word before one typed in lower case ("Ave. de la Paix" aside).
+ * word before one typed in lower case ("Ave. de la Paix", "Blvd. apt 4" aside).
  */
 export function endsSentence(piece: Piece, next?: Piece, typedLower = false): boolean {
   if (piece.kind !== 'word' || !piece.text.endsWith('.') || UNIT.test(piece.key) || SECONDARY.test(piece.key))
@@ -61,6 +61,10 @@ export function endsSentence(piece: Piece, next?: Piece, typedLower = false): bo
   const letters = piece.text.length - 1;
   // In a message typed all in lower case ("na av. atlântica, 1702") no capital marks a sentence.
   const lowerAfter =
-    !typedLower && next !== undefined && /^\p{Ll}/u.test(next.text) && !STREET_PARTICLES.has(next.key);
+    !typedLower &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    !STREET_PARTICLES.has(next.key) &&
+    !UNIT.test(next.key);
   return letters >= 5 || (letters === 4 && !isStreetType(piece)) || (letters >= 2 && lowerAfter);
 }

@@ -447,6 +447,7 @@ describe('redactPhi', () => {
       'Address: [address]. thx, see you',
     );
     expect(redactPhi('e o pai na av. atlântica, 1702 - ass. bruno').text).not.toContain('1702');
+    expect(redactPhi('Ship to 123 Sunset Blvd. apt 4, Los Angeles').text).toBe('Ship to [address]');
   });
 
   it('reports each kind once however many identifiers of that kind', () => {
