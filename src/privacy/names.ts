@@ -51,9 +51,11 @@ const WEAK_CUES =
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
 
-/** Kin and titles written before a name as part of it: "Grandma Blessing", "Auntie Ngozi". */
-const KIN_TITLE =
-  /^(?:grand(?:ma|pa|mother|father)|granny|gran|nana|nan|aunt|aunty|auntie|uncle|cousin|mum|mom|dad|papa|mama|sister|brother|baby|little|coach|captain|pastor|deacon)$/;
+/**
+ * Kin words of `WEAK_CUES` written before a name as part of it: "Grandma Blessing", "Cousin Ife".
+ * "Auntie" and "Uncle" are titles (`TITLE`), read before the run is.
+ */
+const KIN_CUE = /^(?:grand(?:ma|pa|mother|father)|aunt|cousin|mum|mom|dad|sister|brother|baby)$/;
 /** Joins names in a list: "Monjeau, Graves and Reed", "Agnes, Josiah and little Hope". */
 const LIST_JOINER = /^(?:,\s|,?\s(?:and|or|&)\s(?:(?:little|baby|young|old|big)\s)?)$/;
 const MAX_NAME_WORDS = 4;
@@ -347,14 +349,11 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   const lastWord = run[to - 1] as Token;
   const ageSexAfter =
     lastWord.text.length > 1 && AGE_SEX_AFTER.test(text.slice(lastWord.end, lastWord.end + 12));
-  // "made by Grandma Blessing": a cue may be the run's own first word, capitalized as a title is.
-  const beforeFirst = text.slice(Math.max(0, first.start - 40), first.start);
-  const titleCue = from === 1 && lead.shape === 'cap' && KIN_TITLE.test(lead.key);
-  const strongHere = from === 0 ? strong : titleCue && STRONG_CUES.test(beforeFirst);
-  const weakHere = from === 0 ? weak || ageSexAfter : titleCue && !strongHere && WEAK_CUES.test(beforeFirst);
+  // "made by Grandma Blessing": a kin word may be the run's own first word, capitalized as a title is.
+  const kinCue = from === 1 && lead.shape === 'cap' && KIN_CUE.test(lead.key);
   const context = {
-    strong: strongHere,
-    weak: weakHere,
+    strong: strong && from === 0,
+    weak: from === 0 ? weak || ageSexAfter : kinCue,
     atStart: sentenceStart(text, first),
     before: text.slice(Math.max(0, first.start - 30), first.start),
     after: text.slice(last.end, last.end + 12),
