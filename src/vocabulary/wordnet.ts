@@ -102,7 +102,8 @@ export function pertainymsOf(word: string): string[] {
  * women", the paper "pregnancy".
  */
 export function nounsOfAdjective(word: string): string[] {
-  return derivedNouns('adj', word.toLowerCase());
+  const folded = word.toLowerCase();
+  return derivedNouns('adj', folded, offsetsOf(load().files.adj, folded) ?? []);
 }
 
 /**
@@ -112,7 +113,8 @@ export function nounsOfAdjective(word: string): string[] {
  */
 export function nounsOfVerb(word: string): string[] {
   for (const lemma of baseForms(word.toLowerCase())) {
-    if (offsetsOf(load().files.verb, lemma)) return derivedNouns('verb', lemma, EVENT_FILES);
+    const offsets = offsetsOf(load().files.verb, lemma);
+    if (offsets) return derivedNouns('verb', lemma, offsets, EVENT_FILES);
   }
   return [];
 }
@@ -123,10 +125,15 @@ export function nounsOfVerb(word: string): string[] {
  */
 const EVENT_FILES = new Set([4, 11, 19, 22, 26]);
 
-function derivedNouns(pos: Exclude<Pos, 'noun'>, lemma: string, files?: Set<number>): string[] {
-  const offsets = offsetsOf(load().files[pos], lemma)?.slice(0, SENSES) ?? [];
+/** The nouns `lemma`'s own derivation links reach from its first senses (`offsets` in the `pos` file). */
+function derivedNouns(
+  pos: Exclude<Pos, 'noun'>,
+  lemma: string,
+  offsets: number[],
+  files?: Set<number>,
+): string[] {
   return unique(
-    offsets.flatMap((offset) => {
+    offsets.slice(0, SENSES).flatMap((offset) => {
       const synset = readSynset(pos, offset);
       const own = synset.words.indexOf(lemma) + 1;
       return synset.derivations.flatMap((link) => {
@@ -251,7 +258,7 @@ interface Synset {
 
 /** Synsets read so far: a question is read up to four times, and asked words repeat across questions. */
 const synsetCache = new Map<string, Synset>();
-/** WordNet 3.1 has about 100,000 noun and adjective synsets; a long-running process keeps at most this many. */
+/** WordNet 3.1 has about 110,000 noun, adjective and verb synsets; a long-running process keeps at most this many. */
 const MAX_CACHED_SYNSETS = 20_000;
 
 function readSynset(pos: Pos, offset: number): Synset {
