@@ -57,6 +57,23 @@ function passageId(body: unknown, text: string): string {
 }
 
 /** The question answered over the first 40 PubMedQA papers plus the one with this PMID. */
+/** Saves a week-48 digest of `papers` for `channelId` and returns its id. */
+async function saveDigest(channelId: string, digestPapers: Paper[]): Promise<string> {
+  const id = `${channelId}:2026-W48`;
+  await store.digests.save({
+    digest: {
+      id,
+      channelId,
+      period: '2026-W48',
+      generatedAt: '2026-11-23T08:00:00.000Z',
+      intro: '',
+      items: digestPapers.map((paper) => createDigestItem(paper)),
+      candidateCount: digestPapers.length,
+    },
+  });
+  return id;
+}
+
 async function answerWithPaper(pmid: string, question: string): Promise<Answer> {
   const corpus = await openCorpus(40, [pubMedQaPaperById(pmid)]);
   try {
@@ -231,20 +248,10 @@ describe('answerQuestion without a model', () => {
   });
 
   it('says the digest does not address a question about a therapy no paper mentions, and names it', async () => {
-    await store.digests.save({
-      digest: {
-        id: 'C1:2026-W48',
-        channelId: 'C1',
-        period: '2026-W48',
-        generatedAt: '2026-11-23T08:00:00.000Z',
-        intro: '',
-        items: [],
-        candidateCount: 0,
-      },
-    });
+    const digestId = await saveDigest('C1', []);
     const answer = await answerQuestion(deps(), {
       question: 'What is the efficacy of CAR-T cells in DIPG?',
-      digestId: 'C1:2026-W48',
+      digestId,
     });
     expect(answer.answered).toBe(false);
     expect(answer.citations).toEqual([]);
@@ -254,48 +261,28 @@ describe('answerQuestion without a model', () => {
 
   it('answers "#2" and "the first one" in a digest thread from that item of the digest', async () => {
     const [first, second] = [pubMedQaPaperById('7860319'), pubMedQaPaperById('8916748')];
-    await store.digests.save({
-      digest: {
-        id: 'C2:2026-W48',
-        channelId: 'C2',
-        period: '2026-W48',
-        generatedAt: '2026-11-23T08:00:00.000Z',
-        intro: '',
-        items: [createDigestItem(first), createDigestItem(second)],
-        candidateCount: 2,
-      },
-    });
+    const digestId = await saveDigest('C2', [first, second]);
     for (const [question, paper] of [
       ['#2 - mortality: did mortality rates differ?', second],
       ['the first one - mortality: did mortality rates differ?', first],
     ] as const) {
-      const answer = await answerQuestion(deps(), { question, digestId: 'C2:2026-W48' });
+      const answer = await answerQuestion(deps(), { question, digestId });
       expect(answer.citations[0]?.paperId, question).toBe(paper.id);
     }
   });
 
   it('answers a question about "#1" from that item or not at all, never from another stored paper', async () => {
     const first = pubMedQaPaperById('7860319');
-    await store.digests.save({
-      digest: {
-        id: 'C3:2026-W48',
-        channelId: 'C3',
-        period: '2026-W48',
-        generatedAt: '2026-11-23T08:00:00.000Z',
-        intro: '',
-        items: [createDigestItem(first)],
-        candidateCount: 1,
-      },
-    });
+    const digestId = await saveDigest('C3', [first]);
     const answer = await answerQuestion(deps(), {
       question: '#1 - what is the relapse rate after HSCT for JMML?',
-      digestId: 'C3:2026-W48',
+      digestId,
     });
     expect(answer.answered).toBe(false);
     expect(answer.citations).toEqual([]);
     const unpointed = await answerQuestion(deps(), {
       question: 'what is the relapse rate after HSCT for JMML?',
-      digestId: 'C3:2026-W48',
+      digestId,
     });
     expect(unpointed.citations[0]?.paperId).toBe(JMML_ID);
   });
