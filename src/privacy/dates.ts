@@ -30,6 +30,18 @@ const HYPHENED_DATE = `(?<![\\p{L}\\d-])${DAY_OR_MONTH}-(?:${MONTH_ABBREVIATION}
 const BOOKING_DATE = `(?<![\\p{L}\\d])(?:0[1-9]|[12]\\d|3[01])${CAPITAL_MONTH}(?:\\d{2}){0,2}(?![\\p{L}\\d])`;
 const ANY_DATE = `(?:${ISO_DATE}|${NUMERIC_DATE}|${YEAR_FIRST_DATE}|${MONTH_YEAR}|${WORD_DATE}|${HYPHENED_DATE}|${BOOKING_DATE})`;
 
+/**
+ * Months as Spanish, Portuguese, French, Italian, German and Dutch write them. Only a whole date
+ * (day, month, year) is read: "mai", "mars" and "mei" alone are words.
+ */
+const FOREIGN_MONTH =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|september|november|december)';
+/** "5 de marzo de 1988", "12 mars 1990", "3. März 1985", "14 maggio 1977". */
+const FOREIGN_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:0?[1-9]|[12]\\d|3[01])\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\s+(?:de\\s+|del\\s+)?\\d{4}(?!\\d)`,
+  'giu',
+);
+
 /** Case-sensitive on purpose: "may 2 cycles" is not a date, "May 2" is. */
 const DATE = new RegExp(ANY_DATE, 'gu');
 /**
@@ -80,8 +92,9 @@ const AGE_AFTER_NAME = new RegExp(
 /** "his brother Wilber is 92", "her grandmother, 97,", "who is 99": a relative's or a patient's age. */
 const RELATIVE_OVER_89 =
   /\b(?:who|(?:grand)?(?:mother|father|ma|pa|mom|mum|dad)|husband|wife|brother|sister|aunt|uncle|patient|pt)(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:is|was|turns|turned)\s+|,\s)(9\d|1[01]\d)\b(?!\s*(?:%|mg|kg|cm|mm|min|percent|bpm|mmhg)|[.,]\d)/dgiu;
-/** "her 95th birthday". */
-const BIRTHDAY_OVER_89 = /\b((?:9\d|1[01]\d)(?:st|nd|rd|th))\s+birthday/dgi;
+/** "her 95th birthday", "Happy 99th, Granny!". */
+const BIRTHDAY_OVER_89 =
+  /\b((?:9\d|1[01]\d)(?:st|nd|rd|th))\s+birthday|\bhappy\s+((?:9\d|1[01]\d)(?:st|nd|rd|th))\b/dgi;
 /** "(92 yrs)", "93 yrs/F": an age in a letter's heading or a case line. */
 const AGE_IN_YEARS =
   /(?<=\()(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\))|\b(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\s*\/\s*[MF]\b)/dg;
@@ -110,6 +123,8 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, AGE_IN_YEARS, 'age over 89'),
     ...spansOf(text, RELATIVE_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, BIRTHDAY_OVER_89, 'age over 89', { group: 1 }),
+    ...spansOf(text, BIRTHDAY_OVER_89, 'age over 89', { group: 2 }),
+    ...spansOf(text, FOREIGN_DATE, 'date'),
     ...spansOf(text, AGED_OVER_89, 'age over 89', { group: 1 }),
   ];
 }

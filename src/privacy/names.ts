@@ -1,6 +1,7 @@
 import { isMeshTerm } from '../vocabulary/index.js';
 import { isAlwaysClinical, isClinicalHead } from './clinical-terms.js';
 import { familyNames } from './family-names.js';
+import { handleNames } from './handles.js';
 import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
 import {
   afterClinicalOf,
@@ -21,6 +22,7 @@ import {
 } from './name-tokens.js';
 import { aloneOnLine, FIELD_LABELS, type Mode, personFollows, verdict } from './name-verdict.js';
 import { WEEKDAYS_AND_MONTHS, widened } from './name-widening.js';
+import { signedOffName } from './sign-off.js';
 import type { PhiSpan } from './spans.js';
 import { surnameFirstNames } from './surname-first.js';
 import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
@@ -89,7 +91,12 @@ export function findNames(text: string): PhiSpan[] {
       }
     }
   }
-  runs.push(...surnameFirstNames(text, lex), ...familyNames(text, lex));
+  runs.push(
+    ...surnameFirstNames(text, lex),
+    ...familyNames(text, lex),
+    ...signedOffName(text, lex),
+    ...handleNames(text, lex),
+  );
   const names = runs.map(({ start, end }) => {
     const whole = widened(text, withParticles(text, start), end, lex);
     return { ...whole, end: withIrishArticle(text, whole.end), kind: 'name' as const };

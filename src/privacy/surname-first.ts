@@ -115,7 +115,14 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
     const words = [last, given].map((word) => normalizeWord(word));
     if (patientLine && words.every((word) => !lex.commonWords.has(word)))
       found.push({ start: match.index, end: match.index + match[0].length });
-    else if (lex.firstNames.has(foldAccents(normalizeWord(given))) || lex.lastNames.has(normalizeWord(last)))
+    else if (
+      lex.firstNames.has(foldAccents(normalizeWord(given))) ||
+      lex.lastNames.has(normalizeWord(last)) ||
+      // "rota: Pemberton, Alaric": both names known only to the other name lists, neither a word,
+      // and not two places ("Sites: Leeds, York").
+      (words.every((word) => lex.otherNames.has(foldAccents(word)) && !lex.commonWords.has(word)) &&
+        !words.every((word) => lex.cities.has(word) || lex.places.has(word)))
+    )
       found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;

@@ -253,6 +253,13 @@ const IDENTIFYING: [string, string, string][] = [
   ['spelled n o w a k nowak on the form', 'n o w a k', 'name'],
   ['H.No. 8-2-293/82, Jubilee Hills: new address', '8-2-293/82', 'address'],
   ['she moved to number thirty six hazel grove last month', 'thirty six hazel grove', 'address'],
+  ['how many points are left on my card? cheers, siosaia tupou', 'siosaia tupou', 'name'],
+  ['Thanks,\n— Mele Fifita', 'Mele Fifita', 'name'],
+  ['Top comment by user priya_venkataraman88: what a version', 'priya_venkataraman88', 'name'],
+  ['Cleaning rota: Pemberton, Alaric / Osei, Kwame', 'Pemberton, Alaric', 'name'],
+  ['Happy 99th, Granny Euphemia!', '99th', 'age over 89'],
+  ['me llamo Rocío y nací el 5 de marzo de 1988 en Sevilla', '5 de marzo de 1988', 'date'],
+  ['née le 12 mars 1990 à Lyon', '12 mars 1990', 'date'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -381,6 +388,11 @@ const CLINICAL: string[] = [
   'fill in the patient name and date of birth on the request form',
   'referral is a two way street with the district team',
   'R-CHOP q.i.d. vs T N M staging, e.g. in the 2-3 yr olds',
+  'thx, will read it tonight',
+  'one combined ART pill vs separate tablets, and who was taller',
+  'see report_final.pdf and the data_set tab',
+  'sites: Leeds, York',
+  'day 5 de novo AML, 2019 cohort',
 ];
 
 describe('redactPhi', () => {

@@ -1,0 +1,28 @@
+import type { Lexicon } from './lexicon.js';
+import { normalizeWord } from './lexicon.js';
+
+/** A user name typed as one token: "priya_venkataraman88", "@mele.fifita", "j_okafor". */
+const HANDLE = /(?<![\p{L}\p{M}\d@._-])@?\p{L}+(?:[._]\p{L}+)+\d*(?![\p{L}\p{M}\d@]|[._-][\p{L}\d])/gu;
+const MIN_NAME_PART = 3;
+
+/**
+ * User names built from a person's name: a part of the handle is a given name or a surname a
+ * name list knows and no word list does. File names and dotted codes ("report_final",
+ * "e.g") have no such part.
+ */
+export function handleNames(text: string, lex: Lexicon): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(HANDLE)) {
+    const parts = match[0].replace(/^@|\d+$/g, '').split(/[._]/);
+    const named = parts.some((part) => {
+      const key = normalizeWord(part);
+      return (
+        key.length >= MIN_NAME_PART &&
+        !lex.commonWords.has(key) &&
+        (lex.firstNames.has(key) || lex.lastNames.has(key))
+      );
+    });
+    if (named) found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
