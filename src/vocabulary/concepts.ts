@@ -11,7 +11,7 @@ import {
   phraseKnown,
 } from './concept-build.js';
 import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
-import { compoundConcept, joinedConcept, writtenApart } from './joined-words.js';
+import { compoundConcept, joinedConcept, typedTogether, writtenApart } from './joined-words.js';
 import { meshEntryTermsOf } from './mesh-entry-terms.js';
 import { countedWord, ordinalWord, saysHowMuchOrWhen, withoutSalt } from './shorthand-shapes.js';
 import type { SpellingIndex } from './spelling.js';
@@ -178,6 +178,8 @@ function tokenConcepts(
     return parts
       .filter((part, k) => k === parts.length - 1 || !BOUND_PREFIXES.has(foldWord(part)))
       .flatMap((part) => tokenConcepts(part, terms, spellings, reading));
+  const halves = writtenApart(token, terms) ? undefined : typedTogether(token, terms);
+  if (halves) return halves.flatMap((half) => tokenConcepts(half, terms, spellings, reading));
   return [wordConcept(token, terms, spellings, reading)];
 }
 

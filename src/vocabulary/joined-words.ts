@@ -1,3 +1,4 @@
+import { isEverydayWord } from './common-words.js';
 import { buildConcept, type Concept, phraseKnown } from './concept-build.js';
 import type { TermFrequencies } from './term-frequencies.js';
 import { CHAT_WORDS, FUNCTION_WORDS } from './word-classes.js';
@@ -42,6 +43,21 @@ export function writtenApart(word: string, terms: TermFrequencies): string | und
   for (let cut = MIN_HALF; cut <= word.length - MIN_HALF; cut++) {
     const phrase = `${word.slice(0, cut)} ${word.slice(cut)}`;
     if (phrase.split(' ').every(isDictionaryWord) && phraseKnown(phrase, terms)) return phrase;
+  }
+  return undefined;
+}
+
+/**
+ * The two everyday words a lower-case word no paper uses is typed from ("schoolkids",
+ * "bloodwork"): each is read on its own, as if typed apart. Everyday words only, since WordNet
+ * also lists fragments ("hap", "ers") that would split "happier" or "carers".
+ */
+export function typedTogether(word: string, terms: TermFrequencies): [string, string] | undefined {
+  if (word !== word.toLowerCase() || !/^\p{L}+$/u.test(word) || isDictionaryWord(word)) return undefined;
+  if (terms.documentFrequency(word) > 0) return undefined;
+  for (let cut = MIN_HALF; cut <= word.length - MIN_HALF; cut++) {
+    const halves: [string, string] = [word.slice(0, cut), word.slice(cut)];
+    if (halves.every((half) => isEverydayWord(half, true) && !FUNCTION_WORDS.has(half))) return halves;
   }
   return undefined;
 }

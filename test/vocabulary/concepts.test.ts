@@ -190,6 +190,15 @@ describe('conceptsOf', () => {
     });
   });
 
+  it('reads two everyday words typed as one that no paper writes either way as the two words ("schoolkids")', () => {
+    const concepts = conceptsOf('karachi schoolkids chewing areca, how many?', { terms, spellings });
+    expect(concepts.find((c) => c.text === 'schoolkids')).toBeUndefined();
+    expect(concepts.find((c) => c.text === 'school')).toMatchObject({ known: true });
+    expect(concepts.find((c) => c.text === 'kids')).toMatchObject({ known: true });
+    // "happier" is one word WordNet knows, not "hap" + "pier".
+    expect(concept('were pts happier w it', 'happier')).toBeDefined();
+  });
+
   it('reads a hyphenated prefix as part of its word, not as a concept of its own ("post-lecture")', () => {
     const typed = conceptsOf('in the post-lecture survey what share were non-smokers', { terms, spellings });
     expect(typed.map((c) => c.text.toLowerCase())).not.toContain('post');
