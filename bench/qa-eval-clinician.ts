@@ -69,6 +69,7 @@ const BATCHES = [
   'clinician-questions-22.json',
   'clinician-questions-23.json',
   'clinician-questions-24.json',
+  'clinician-questions-25.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
