@@ -5,6 +5,7 @@ import { findNamedStreets } from './named-streets.js';
 import { findNames } from './names.js';
 import { findNumberLike } from './numbers.js';
 import { findPhones } from './phones.js';
+import { findScriptAddresses } from './script-addresses.js';
 import { findScriptNames } from './script-names.js';
 import { applySpans, kindsOf, PHI_KINDS, type PhiKind, type PhiSpan, resolveSpans } from './spans.js';
 import { findSpokenIdentifiers } from './spoken.js';
@@ -44,6 +45,7 @@ export function findPhi(text: string): PhiSpan[] {
     ...findNamedStreets(text),
     ...findNames(text),
     ...findScriptNames(text),
+    ...findScriptAddresses(text),
     ...findSpokenIdentifiers(text),
   ].filter((span) => !placeholders.some(([start, end]) => span.start < end && span.end > start));
   return resolveSpans(found);

@@ -260,6 +260,10 @@ const IDENTIFYING: [string, string, string][] = [
   ['Happy 99th, Granny Euphemia!', '99th', 'age over 89'],
   ['me llamo Rocío y nací el 5 de marzo de 1988 en Sevilla', '5 de marzo de 1988', 'date'],
   ['née le 12 mars 1990 à Lyon', '12 mars 1990', 'date'],
+  ['住址：北京市朝阳区建国路88号3单元1201室，电话', '建国路88号3单元1201室', 'address'],
+  ['收件人：台北市大安區復興南路一段390號8樓之2', '復興南路一段390號8樓之2', 'address'],
+  ['配送先：東京都渋谷区神宮前3-14-7 メゾン青山203号室', '神宮前3-14-7 メゾン青山203号室', 'address'],
+  ['住所：東京都渋谷区渋谷2丁目14番7号', '渋谷2丁目14番7号', 'address'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -393,6 +397,7 @@ const CLINICAL: string[] = [
   'see report_final.pdf and the data_set tab',
   'sites: Leeds, York',
   'day 5 de novo AML, 2019 cohort',
+  '第2-3周期的数据, 2019-2020',
 ];
 
 describe('redactPhi', () => {
