@@ -76,6 +76,8 @@ export function extend(text: string, pieces: Piece[], first: number, last: numbe
     }
     end += 1;
   }
+  // "12 Main Street an hour later": an address does not end on a street name's small word.
+  while (end > first + 1 && STREET_PARTICLES.has((pieces[end] as Piece).key)) end -= 1;
   const lastPiece = pieces[end] as Piece;
   // The sentence's full stop is no part of the address: "… Springfield.", "… Magnolia Court. thx".
   const fullStop =

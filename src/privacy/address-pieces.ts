@@ -24,8 +24,10 @@ export const SECONDARY =
   /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
 export const STATE_CODE = /^[A-Z]{2}$/;
 export const COMPASS = /^(?:[NSEW]|NE|NW|SE|SW)\.?$/;
-/** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen". */
-export const STREET_PARTICLES = new Set('do da de del di du la le des dos das van von al el'.split(' '));
+/** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen", "Bóthar an Chladaigh". */
+export const STREET_PARTICLES = new Set(
+  'do da de del di du la le des dos das van von al el an na'.split(' '),
+);
 
 /** The words and numbers of `text`, in order. */
 export function piecesOf(text: string): Piece[] {

@@ -264,6 +264,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['收件人：台北市大安區復興南路一段390號8樓之2', '復興南路一段390號8樓之2', 'address'],
   ['配送先：東京都渋谷区神宮前3-14-7 メゾン青山203号室', '神宮前3-14-7 メゾン青山203号室', 'address'],
   ['住所：東京都渋谷区渋谷2丁目14番7号', '渋谷2丁目14番7号', 'address'],
+  ['Drop-off: 4 Bóthar an Chladaigh, Galway.', 'Bóthar an Chladaigh', 'address'],
+  ['pt Ciarán, 61 Ard na Gréine, Ennis - GMS covers it', 'Ard na Gréine', 'address'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -451,6 +453,12 @@ describe('redactPhi', () => {
     );
     expect(text).toBe('pt [name], MRN [MRN], 18-month-old with monosomy 7: relapse risk?');
     expect(redactions).toEqual(['MRN', 'name']);
+  });
+
+  it('ends an address before a small word that would start a street name ("an", "de")', () => {
+    expect(redactPhi('dropped off at 12 Main Street an hour later').text).toBe(
+      'dropped off at [address] an hour later',
+    );
   });
 
   it("ends an address at its town's full stop, keeping the sentence after it", () => {
