@@ -160,10 +160,18 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
       /^\d+$/.test(piece.text) &&
       isStreetType(pieces[i + 1] as Piece) &&
       pieces[j]?.kind !== 'number';
+    // "3 The Paddocks, Little Snoring": an English close or row named "The …", its town after a
+    // comma; "Table 3 The Results, …" counts something else.
+    const before = text.slice(Math.max(0, piece.start - 8), piece.start);
+    const theName =
+      pieces[i + 1]?.text === 'The' &&
+      (!/\p{L}\s$/u.test(before) || /\b(?:at|to|from)\s$/i.test(before)) &&
+      text.slice(piece.end, (pieces[i + 1] as Piece).start) === ' ' &&
+      pieces.slice(i + 2, j).some((word) => /^,\s*\p{Lu}/u.test(text.slice(word.end)));
     if (
       j > i + 1 &&
       !typeAlone &&
-      (typed || named) &&
+      (typed || named || theName) &&
       isPlausibleStreetNumber(text, piece) &&
       (typed || !isYear(piece))
     )

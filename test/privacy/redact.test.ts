@@ -266,6 +266,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['住所：東京都渋谷区渋谷2丁目14番7号', '渋谷2丁目14番7号', 'address'],
   ['Drop-off: 4 Bóthar an Chladaigh, Galway.', 'Bóthar an Chladaigh', 'address'],
   ['pt Ciarán, 61 Ard na Gréine, Ennis - GMS covers it', 'Ard na Gréine', 'address'],
+  ['Re: Mrs Granger-Stokes (92 yrs), 3 The Paddocks, Little Snoring', '3 The Paddocks', 'address'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -400,6 +401,7 @@ const CLINICAL: string[] = [
   'sites: Leeds, York',
   'day 5 de novo AML, 2019 cohort',
   '第2-3周期的数据, 2019-2020',
+  'in Table 3 The Results, Discussion and Limitations are split',
 ];
 
 describe('redactPhi', () => {
