@@ -20,16 +20,28 @@ const LATIN_WORD = /\p{Script=Latin}{3,}/u;
 
 /**
  * A text written in Chinese, Japanese or Korean names a person after a field's label: "联系人：林晓东"
- * (contact), "姓名: 王伟" (name), "患者：李娜" (patient), "氏名：山田太郎", "이름: 김민준".
+ * (contact), "姓名: 王伟" (name), "患者：李娜" (patient), "氏名：山田 太郎", "喪主：" (chief mourner), "이름: 김민준".
  */
-const LABELLED_CJK =
-  /(?:联系人|聯絡人|联络人|姓名|名字|患者|病人|收件人|收货人|申请人|客户|氏名|名前|お名前|受取人|担当者|이름|성명|환자|수령인)\s*[：:]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{2,8})/dgu;
+const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]`;
+const LABELLED_CJK = new RegExp(
+  String.raw`(?:联系人|聯絡人|联络人|姓名|名字|患者|病人|收件人|收货人|申请人|客户|氏名|名前|お名前|受取人|担当者|喪主|이름|성명|환자|수령인)\s*[：:]\s*(${CJK_NAME}{1,6}(?:[ 　]${CJK_NAME}{1,6})?)`,
+  'dgu',
+);
+/** "山本 春子（やまもと はるこ）": the name's reading in kana, in brackets right after it. */
+const READING_AFTER =
+  /^[（(]([\p{Script=Hiragana}\p{Script=Katakana}ー]+(?:[ 　][\p{Script=Hiragana}\p{Script=Katakana}ー]+)?)[）)]/du;
 
 export function findScriptNames(text: string): PhiSpan[] {
   if (!LATIN_WORD.test(text)) {
     return [...text.matchAll(LABELLED_CJK)].flatMap((m) => {
       const [start, end] = m.indices?.[1] ?? [];
-      return start === undefined || end === undefined ? [] : [{ start, end, kind: 'name' as const }];
+      if (start === undefined || end === undefined) return [];
+      const reading = READING_AFTER.exec(text.slice(end));
+      const spans = [{ start, end, kind: 'name' as const }];
+      const [from, to] = reading?.indices?.[1] ?? [];
+      if (from !== undefined && to !== undefined)
+        spans.push({ start: end + from, end: end + to, kind: 'name' });
+      return spans;
     });
   }
   return [...text.matchAll(RUN)].map((m) => ({

@@ -267,6 +267,8 @@ const IDENTIFYING: [string, string, string][] = [
   ['Drop-off: 4 Bóthar an Chladaigh, Galway.', 'Bóthar an Chladaigh', 'address'],
   ['pt Ciarán, 61 Ard na Gréine, Ennis - GMS covers it', 'Ard na Gréine', 'address'],
   ['Re: Mrs Granger-Stokes (92 yrs), 3 The Paddocks, Little Snoring', '3 The Paddocks', 'address'],
+  ['患者氏名：山本 春子（やまもと はるこ）様', '春子', 'name'],
+  ['患者氏名：山本 春子（やまもと はるこ）様', 'やまもと', 'name'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
