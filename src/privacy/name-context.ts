@@ -71,7 +71,14 @@ export function isPlaceName(text: string, tokens: Token[], first: Token, last: T
     first === last
       ? /^,\s(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}'’-])/u.exec(text.slice(last.end))?.[1]
       : undefined;
-  if (region && lex.places.has(normalizeWord(region)) && !lex.firstNames.has(normalizeWord(region)))
+  // "Mei, Jun": a word only name lists and a gazetteer know ("Jun", a town) is no country or region.
+  const regionKey = region ? normalizeWord(region) : undefined;
+  if (
+    regionKey &&
+    lex.places.has(regionKey) &&
+    !lex.firstNames.has(regionKey) &&
+    (lex.things.has(regionKey) || !lex.otherNames.has(regionKey))
+  )
     return true;
   const before = tokens[tokens.indexOf(first) - 1];
   if (before?.shape !== 'cap' || !joined(text, before, first)) return false;

@@ -269,6 +269,7 @@ const IDENTIFYING: [string, string, string][] = [
   ['Re: Mrs Granger-Stokes (92 yrs), 3 The Paddocks, Little Snoring', '3 The Paddocks', 'address'],
   ['患者氏名：山本 春子（やまもと はるこ）様', '春子', 'name'],
   ['患者氏名：山本 春子（やまもと はるこ）様', 'やまもと', 'name'],
+  ['Teams: Kemal, Elif | Mei, Jun, Xiaoling', 'Mei', 'name'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
