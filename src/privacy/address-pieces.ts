@@ -13,7 +13,7 @@ export interface Piece {
 
 /** "H0304" (a Norwegian flat), "C14": a capital or two and the number they label are one piece. */
 const PIECE =
-  /(?<![\p{L}\p{N}])\p{Lu}{1,2}\d{1,5}\b|[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:st|nd|rd|th|[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
+  /(?<![\p{L}\p{N}])[sS]\/[nN]\b\.?|(?<![\p{L}\p{N}])\p{Lu}{1,2}\d{1,5}\b|[\p{L}∆][\p{L}\p{M}∆'’-]*\.?|(?<![\p{L}\p{N}(.,/-])\d+(?:[-/]\d+)?(?:st|nd|rd|th|[A-Za-z]|º|ª)?\b\.?(?![\d%])/gu;
 /** Flat, suite, box and floor words before their number: "Apt 3B", "PSC 0413, Box 8144". */
 export const UNIT =
   /^(?:apt\.?|apartment|appartamento|suite|ste\.?|unit|box|flat|floor|fl\.?|room|rm\.?|psc|apo|dpo|fpo|bldg\.?|building|no\.?|nr\.?|m\.|lgh\.?|piso|puerta|étage|hoog|ajtó|em\.?)$/;
@@ -36,7 +36,8 @@ export function piecesOf(text: string): Piece[] {
     key: normalizeWord(m[0]),
     start: m.index,
     end: m.index + m[0].length,
-    kind: /^\d/.test(m[0]) ? 'number' : 'word',
+    // "Glorieta Juana s/n": Spanish for "no number" stands where the house number would.
+    kind: /^\d|^s\/n/i.test(m[0]) ? 'number' : 'word',
   }));
 }
 

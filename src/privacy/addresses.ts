@@ -147,7 +147,8 @@ function anchorAt(text: string, pieces: Piece[], i: number, lex: Lexicon, capita
       // "2047 NE Alberta St": a compass point between the house number and the street's name.
       const compass = j === i + 1 && COMPASS.test(word.text);
       if (isStreetType(word)) typed = true;
-      else if (!compass && !isStreetNameWord(word, lex, loose)) break;
+      else if (!compass && !isStreetNameWord(word, lex, loose) && !surnameOfStreet(word, pieces, i, j, lex))
+        break;
       else if (!compass)
         named =
           (nameMakesStreet || /^\d{2,}/.test(piece.text)) &&
@@ -267,6 +268,21 @@ function lowerCaseStreetEnd(text: string, pieces: Piece[], i: number): number | 
     if (ends || LOWER_CASE_TYPES.has(key) || LOWER_CASE_TYPES_NEVER_RUN_ON.has(key)) return j;
   }
   return undefined;
+}
+
+/**
+ * "982 Gleason Meadow", "3458 Rue de la Pompe": a surname that is also a clinical eponym names the
+ * street when a street type follows it; any such word does when a capitalized type opens the
+ * street before it ("Rue", "Via").
+ */
+function surnameOfStreet(word: Piece, pieces: Piece[], house: number, at: number, lex: Lexicon): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
+  const next = pieces[at + 1];
+  const opening = pieces[house + 1];
+  return (
+    (lex.lastNames.has(word.key) && next !== undefined && next.kind === 'word' && isStreetType(next)) ||
+    (opening !== undefined && at > house + 1 && isStreetType(opening) && /^\p{Lu}/u.test(opening.text))
+  );
 }
 
 /** A word of a street's name: "Koskikatu", "Arenque", "do"; not an acronym, unit or clinical term. */

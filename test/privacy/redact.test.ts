@@ -270,6 +270,9 @@ const IDENTIFYING: [string, string, string][] = [
   ['患者氏名：山本 春子（やまもと はるこ）様', '春子', 'name'],
   ['患者氏名：山本 春子（やまもと はるこ）様', 'やまもと', 'name'],
   ['Teams: Kemal, Elif | Mei, Jun, Xiaoling', 'Mei', 'name'],
+  ['Send the forms to 982 Gleason Meadow Suite 195 before Friday.', 'Gleason Meadow', 'address'],
+  ['I live at 3458 Rue de la Pompe, Lyon.', 'Rue de la Pompe', 'address'],
+  ['My address is Glorieta Juana s/n. 2º B, Madrid', 'Glorieta Juana s/n', 'address'],
 ];
 
 /** Clinical questions that must pass through unchanged. */
@@ -405,6 +408,7 @@ const CLINICAL: string[] = [
   'day 5 de novo AML, 2019 cohort',
   '第2-3周期的数据, 2019-2020',
   'in Table 3 The Results, Discussion and Limitations are split',
+  'Gleason 7 in 12 Gleason score cases, s/n ratio 40 dB',
 ];
 
 describe('redactPhi', () => {
