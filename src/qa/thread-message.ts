@@ -23,13 +23,21 @@ const FILLER =
   /^\s*(?:and\b[\s,]+|#\d+\b[\s:,—–-]*|(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
 /**
  * "does this thing read full text?", "can the bot do maths?": the channel asked how the app
  * works, not the app what the papers say ("can the bot pull the OS for arm B" still asks).
  */
 const ABOUT_THE_APP =
   /^\s*(?:does|do|did|can|could|will|would|is|has)\s+(?:this thing|the bot|this bot|the app|this app|our bot)\s+(?:(?:actually|really|even|also|ever|only|just)\s+)?(?:read|look at|see|do (?:any )?(?:maths?|calculations?|sums)|search|use|handle|work|understand|access|have access|remember|learn|hallucinate|make (?:stuff|things|numbers) up|get (?:things|it|stuff) wrong|cope)\b/i;
+/** "anyone else's pager going off or is it just me": a complaint put as a question at its end. */
+const RHETORICAL_TAIL = /\bor is it just (?:me|us)\b|\bam i the only one\b/i;
+/**
+ * "pt asked 'why cant you just cut it all out'", "daughter asked me 'is immunotherapy chemo?'":
+ * a question someone else asked, reported: the message tells it, it does not ask it.
+ */
+const REPORTED_QUESTION =
+  /\b(?:asked|asks|asking|said|says|saying|goes|went|wanted to know|wants to know|told me|tells me)(?:\s+(?:me|us|him|her|them))?\s*[:,]?\s*(?:'[^']*'|"[^"]*"|‘[^’]*’|“[^”]*”)/giu;
 /** Laughter marks a remark, even one shaped like a question ("who even reads page 2 lol"). */
 const LAUGHTER = /\b(?:lol|lmao|haha+|hehe|smh|ugh|yikes|omg|sigh)\b/i;
 /** The same in emoji: ":sweat_smile:", ":joy:", 😂. */
@@ -53,7 +61,7 @@ const EXCLAIMS =
  * look tonight", "had a pt like this" nor "have a good weekend").
  */
 const ASKS =
-  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
+  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|our|bed|pt|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
 /** An auxiliary, a word, then a participle: "was escalation allowed", "were doses reduced". */
 const ASKS_YES_NO =
   /^\s*(?:is|was|are|were|has|have|had)\s+[\p{L}-]+\s+(?:\p{L}+(?:ed|en)|done|given|made|seen|shown|run|set|put|kept|held|met|read|paid|sent)\b/iu;
@@ -61,7 +69,7 @@ const ASKS_YES_NO =
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
@@ -79,7 +87,7 @@ const ASKS_AT_THE_END =
 const SAYS_SOMETHING = /\b(?:i|we|me|you|us|they|he|she|it|not|no|never|none|nobody|will|gonna)\b|n['’]?t\b/i;
 /** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
 const MEASURE_NAME =
-  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|range|hazard ratio|odds ratio|hr|os|pfs|orr|dfs|efs)\b/i;
+  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|range|hazard ratio|odds ratio|hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse)\b/i;
 /** "great response rate", "impressive OS": a measure praised, not asked for. */
 const PRAISE =
   /^\s*(?:great|impressive|amazing|incredible|nice|good|solid|huge|wild|crazy|terrible|awful|bad|poor|dismal|stunning|remarkable)\b/i;
@@ -117,7 +125,7 @@ export function asksTheApp(message: string, botUserId?: string): boolean {
     const asks = asksInSomeSentence(rest) || ASKS_AGAIN.test(rest);
     return /[\p{L}\p{N}]/u.test(rest) && !(answersBack && !asks);
   }
-  const text = message.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+  const text = message.replace(NOISE, ' ').replace(REPORTED_QUESTION, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   if (
     TO_A_COLLEAGUE.test(text) ||
@@ -133,7 +141,11 @@ export function asksTheApp(message: string, botUserId?: string): boolean {
 function asksInSomeSentence(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
     const body = sentence.replace(FILLER, '');
-    if (LOGISTICS.test(body) || RHETORICAL.test(body) || ABOUT_THE_APP.test(body)) return false;
+    // "3 line summary of #5 for the MDT slides pls": asked of a paper, the slides are only what it is for.
+    const ofAPaper = REQUESTS.test(body) && /#\d|\b(?:paper|study|trial|article)\b/i.test(body);
+    if ((LOGISTICS.test(body) && !ofAPaper) || RHETORICAL.test(body) || RHETORICAL_TAIL.test(body))
+      return false;
+    if (ABOUT_THE_APP.test(body)) return false;
     if ((EXCLAIMS.test(body) || CLAUSE_AS_SUBJECT.test(body)) && !body.includes('?')) return false;
     const short = body.split(/\s+/).length <= FRAGMENT_WORDS;
     const terseAsk = ASKS_AT_THE_END.test(body) && !SAYS_SOMETHING.test(body);

@@ -54,6 +54,10 @@ describe('asksTheApp', () => {
       'did #3 look at OS in the over 70s',
       '#4 whats the median f/u',
       'and was it given with concurrent cis',
+      'would our pt (71yo, NPM1 mut) have fit the #1 eligibility',
+      '3 line summary of #5 for the MDT slides pls',
+      'and the 30 day mortality in #5 too',
+      'can you explain why #3 used a 10% margin',
     ])
       expect(asksTheApp(text), text).toBe(true);
   });
@@ -107,6 +111,11 @@ describe('asksTheApp', () => {
       'who needs sleep when there is a 60 page supplement',
       'what I liked is how they handled crossover',
       'where this will matter most is in the frail pts',
+      "who's doing physics chart rounds this wk?",
+      "who's got the ipi-nivo pt on the list?",
+      "anyone else's pager going off nonstop or is it just me",
+      "pt asked 'why cant you just cut it all out' yesterday - took 20 mins to explain",
+      "daughter asked me 'is immunotherapy chemo?' - i get that one every wk",
     ])
       expect(asksTheApp(text), text).toBe(false);
   });
