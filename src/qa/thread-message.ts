@@ -141,8 +141,10 @@ export function asksTheApp(message: string, botUserId?: string): boolean {
 function asksInSomeSentence(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
     const body = sentence.replace(FILLER, '');
-    // "3 line summary of #5 for the MDT slides pls": asked of a paper, the slides are only what it is for.
-    const ofAPaper = REQUESTS.test(body) && /#\d|\b(?:paper|study|trial|article)\b/i.test(body);
+    // "3 line summary of #5 for the MDT slides pls", "need the ORR in pts with liver mets, our pt on
+    // thurs…": asked of a paper or for a figure, the slides and the day are only what it is for.
+    const ofAPaper =
+      REQUESTS.test(body) && (/#\d|\b(?:paper|study|trial|article)\b/i.test(body) || MEASURE_NAME.test(body));
     if ((LOGISTICS.test(body) && !ofAPaper) || RHETORICAL.test(body) || RHETORICAL_TAIL.test(body))
       return false;
     if (ABOUT_THE_APP.test(body)) return false;

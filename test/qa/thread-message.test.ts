@@ -56,6 +56,7 @@ describe('asksTheApp', () => {
       'and was it given with concurrent cis',
       'would our pt (71yo, NPM1 mut) have fit the #1 eligibility',
       '3 line summary of #5 for the MDT slides pls',
+      'need the ORR in pts with liver mets, our pt on thurs has extensive liver disease',
       'and the 30 day mortality in #5 too',
       'can you explain why #3 used a 10% margin',
     ])
