@@ -165,7 +165,9 @@ function tokenConcepts(
     const wordsKnown = longForms.some((text) =>
       contentWordsOf(text).every((word) => terms.documentFrequency(word) > 0),
     );
-    return [{ ...concept, role: code || !wordsKnown ? 'code' : concept.role }];
+    return [
+      { ...concept, role: code || !wordsKnown || oncologySenseUnused(token, terms) ? 'code' : concept.role },
+    ];
   }
   // "5FU/LV", "carbo/taxol": a regimen of drugs the papers name one by one.
   const regimen = token.split('/');
@@ -262,6 +264,19 @@ function wordConcept(
   if (!drug && word === word.toLowerCase() && MEDICAL_NOUN_ENDING.test(word))
     return { ...concept, role: 'subject' };
   return { ...concept, role: 'code' };
+}
+
+/**
+ * "GBM" in an oncology question is glioblastoma: when no paper uses a word of what the oncology
+ * shorthand says it stands for, it names what no paper covers, whatever MEDLINE's other senses
+ * ("glomerular basement membrane") share with the papers.
+ */
+function oncologySenseUnused(token: string, terms: TermFrequencies): boolean {
+  const oncology = longFormsOf(token).filter((form) => form.rank === 0);
+  return (
+    oncology.length > 0 &&
+    oncology.every((form) => contentWordsOf(form.text).every((word) => terms.documentFrequency(word) === 0))
+  );
 }
 
 /** Some stored paper says the word, one of its spellings or one of its long forms. */

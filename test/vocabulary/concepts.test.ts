@@ -214,6 +214,14 @@ describe('conceptsOf', () => {
     expect(concept('any data on XZT in thymoma?', 'XZT')).toMatchObject({ role: 'code', known: false });
   });
 
+  it('reads a tumour acronym whose oncology sense no paper uses as a name no paper covers, whatever its other senses', () => {
+    // MEDLINE's commonest "GBM" is the glomerular basement membrane, whose words the papers use.
+    expect(concept('new GBM after chemoRT, do tumour treating fields add survival', 'GBM')).toMatchObject({
+      role: 'code',
+      known: false,
+    });
+  });
+
   it('marks a drug, trial or target no paper mentions as an unknown name', () => {
     for (const [question, name] of [
       ['any data on tarlatamab in SCLC?', 'tarlatamab'],
