@@ -7,12 +7,13 @@ const MIN_NAME_PART = 3;
 
 /**
  * User names built from a person's name: a part of the handle is a given name or a surname a
- * name list knows and no word list does. File names and dotted codes ("report_final",
- * "e.g") have no such part.
+ * name list knows and no word list does. File names ("report_final") have no such part.
  */
 export function handleNames(text: string, lex: Lexicon): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (const match of text.matchAll(HANDLE)) {
+    // "st.dev", "e.coli": dotted words with no "@", underscore or digits are abbreviations.
+    if (!/^@|[_\d]/.test(match[0])) continue;
     const parts = match[0].replace(/^@|\d+$/g, '').split(/[._]/);
     const named = parts.some((part) => {
       const key = normalizeWord(part);

@@ -409,6 +409,7 @@ const CLINICAL: string[] = [
   '第2-3周期的数据, 2019-2020',
   'in Table 3 The Results, Discussion and Limitations are split',
   'Gleason 7 in 12 Gleason score cases, s/n ratio 40 dB',
+  'variables including a SNP score (st.dev units) and e.coli counts',
 ];
 
 describe('redactPhi', () => {
