@@ -21,7 +21,7 @@ export const UNIT =
 export const PLOT = /^(?:no\.?|plot|house|villa|door|flat|apt\.?|unit|suite|block|bldg\.?|building)$/;
 /** Floor and door words after a house number: "4. th", "3 hoog achter", "2º Dcha.", "7.em 74 ajtó". */
 export const SECONDARY =
-  /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|s\/n\.?|[a-z]\.?)$/;
+  /^(?:th|tv|mf|st|sal|hoog|achter|voor|bis|ter|étage|em|ajtó|dcha\.?|izq\.?|izda\.?|esc\.?|int\.?|scala|piano|[a-z]\.?)$/;
 export const STATE_CODE = /^[A-Z]{2}$/;
 export const COMPASS = /^(?:[NSEW]|NE|NW|SE|SW)\.?$/;
 /** Small words inside street names: "Rua do Arenque", "van de Veldenplantsoen", "Bóthar an Chladaigh". */

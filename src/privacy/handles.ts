@@ -1,7 +1,6 @@
-import type { Lexicon } from './lexicon.js';
-import { normalizeWord } from './lexicon.js';
+import { type Lexicon, normalizeWord } from './lexicon.js';
 
-/** A user name typed as one token: "priya_venkataraman88", "@mele.fifita", "j_okafor". */
+/** A user name typed as one token: "priya_venkataraman88", "@mele.fifita". */
 const HANDLE = /(?<![\p{L}\p{M}\d@._-])@?\p{L}+(?:[._]\p{L}+)+\d*(?![\p{L}\p{M}\d@]|[._-][\p{L}\d])/gu;
 const MIN_NAME_PART = 3;
 

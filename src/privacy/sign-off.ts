@@ -1,6 +1,5 @@
 import { isClinicalWord } from './clinical-terms.js';
-import type { Lexicon } from './lexicon.js';
-import { normalizeWord } from './lexicon.js';
+import { type Lexicon, normalizeWord } from './lexicon.js';
 import { isFunctionWord } from './word-class.js';
 
 /**
