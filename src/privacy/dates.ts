@@ -92,9 +92,10 @@ const AGE_AFTER_NAME = new RegExp(
 /** "his brother Wilber is 92", "her grandmother, 97,", "who is 99": a relative's or a patient's age. */
 const RELATIVE_OVER_89 =
   /\b(?:who|(?:grand)?(?:mother|father|ma|pa|mom|mum|dad)|husband|wife|brother|sister|aunt|uncle|patient|pt)(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:is|was|turns|turned)\s+|,\s)(9\d|1[01]\d)\b(?!\s*(?:%|mg|kg|cm|mm|min|percent|bpm|mmhg)|[.,]\d)/dgiu;
-/** "her 95th birthday", "Happy 99th, Granny!". */
-const BIRTHDAY_OVER_89 =
-  /\b((?:9\d|1[01]\d)(?:st|nd|rd|th))\s+birthday|\bhappy\s+((?:9\d|1[01]\d)(?:st|nd|rd|th))\b/dgi;
+/** "her 95th birthday". */
+const BIRTHDAY_OVER_89 = /\b((?:9\d|1[01]\d)(?:st|nd|rd|th))\s+birthday/dgi;
+/** "Happy 99th, Granny!". */
+const HAPPY_OVER_89 = /\bhappy\s+((?:9\d|1[01]\d)(?:st|nd|rd|th))\b/dgi;
 /** "(92 yrs)", "93 yrs/F": an age in a letter's heading or a case line. */
 const AGE_IN_YEARS =
   /(?<=\()(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\))|\b(9\d|1[01]\d)\s*(?:years?|yrs?)(?=\s*\/\s*[MF]\b)/dg;
@@ -123,7 +124,7 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, AGE_IN_YEARS, 'age over 89'),
     ...spansOf(text, RELATIVE_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, BIRTHDAY_OVER_89, 'age over 89', { group: 1 }),
-    ...spansOf(text, BIRTHDAY_OVER_89, 'age over 89', { group: 2 }),
+    ...spansOf(text, HAPPY_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, FOREIGN_DATE, 'date'),
     ...spansOf(text, AGED_OVER_89, 'age over 89', { group: 1 }),
   ];

@@ -34,8 +34,10 @@ const JAPANESE_BLOCK = new RegExp(
   'gu',
 );
 
+const ANY_HAN = new RegExp(`[${HAN}]`, 'u');
+
 export function findScriptAddresses(text: string): PhiSpan[] {
-  if (!new RegExp(`[${HAN}]`, 'u').test(text)) return [];
+  if (!ANY_HAN.test(text)) return [];
   return [...text.matchAll(CHINESE_STREET), ...text.matchAll(JAPANESE_BLOCK)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

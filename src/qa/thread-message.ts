@@ -143,8 +143,9 @@ function asksInSomeSentence(text: string): boolean {
     const body = sentence.replace(FILLER, '');
     // "3 line summary of #5 for the MDT slides pls", "need the ORR in pts with liver mets, our pt on
     // thurs…": asked of a paper or for a figure, the slides and the day are only what it is for.
+    const requests = REQUESTS.test(body);
     const ofAPaper =
-      REQUESTS.test(body) && (/#\d|\b(?:paper|study|trial|article)\b/i.test(body) || MEASURE_NAME.test(body));
+      requests && (/#\d|\b(?:paper|study|trial|article)\b/i.test(body) || MEASURE_NAME.test(body));
     if ((LOGISTICS.test(body) && !ofAPaper) || RHETORICAL.test(body) || RHETORICAL_TAIL.test(body))
       return false;
     if (ABOUT_THE_APP.test(body)) return false;
@@ -160,7 +161,7 @@ function asksInSomeSentence(text: string): boolean {
           !CLAUSE_AS_SUBJECT.test(clause) &&
           (ASKS.test(clause) || ASKS_ABOUT_A_NAME.test(clause) || ASKS_YES_NO.test(clause)),
       ) ||
-      REQUESTS.test(body) ||
+      requests ||
       EMBEDDED_QUESTION.test(body) ||
       fragment ||
       body.split(/[,:;]\s|\s[-—–]\s/).some(namesAFigure)

@@ -180,8 +180,10 @@ function tokenConcepts(
     return parts
       .filter((part, k) => k === parts.length - 1 || !BOUND_PREFIXES.has(foldWord(part)))
       .flatMap((part) => tokenConcepts(part, terms, spellings, reading));
-  const halves = writtenApart(token, terms) ? undefined : typedTogether(token, terms);
-  if (halves) return halves.flatMap((half) => tokenConcepts(half, terms, spellings, reading));
+  // "timepoints" the papers write apart is read in `wordConcept` as their phrase.
+  const halves = typedTogether(token, terms);
+  if (halves && !writtenApart(token, terms))
+    return halves.flatMap((half) => tokenConcepts(half, terms, spellings, reading));
   return [wordConcept(token, terms, spellings, reading)];
 }
 

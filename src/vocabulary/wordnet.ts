@@ -136,12 +136,13 @@ function derivedNouns(
     offsets.slice(0, SENSES).flatMap((offset) => {
       const synset = readSynset(pos, offset);
       const own = synset.words.indexOf(lemma) + 1;
-      return synset.derivations.flatMap((link) => {
-        const noun = readSynset('noun', link.target);
-        const word = noun.words[link.word - 1];
-        const wanted = link.source === own && (!files || files.has(noun.lexFile));
-        return wanted && word !== undefined && word !== lemma ? [word] : [];
-      });
+      return synset.derivations
+        .filter((link) => link.source === own)
+        .flatMap((link) => {
+          const noun = readSynset('noun', link.target);
+          const word = noun.words[link.word - 1];
+          return (!files || files.has(noun.lexFile)) && word !== undefined && word !== lemma ? [word] : [];
+        });
     }),
   );
 }
