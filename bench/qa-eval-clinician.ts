@@ -70,6 +70,7 @@ const BATCHES = [
   'clinician-questions-23.json',
   'clinician-questions-24.json',
   'clinician-questions-25.json',
+  'clinician-questions-26.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
