@@ -18,12 +18,15 @@ const TO_A_COLLEAGUE = /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|@[\p{L}][\p{L}.-]*)/
 /** After a colleague's name, what turns to them: "Priya, …", "Sam is this…", "Jen can you…". */
 const ADDRESSED_AFTER_NAME =
   /^\s*(?:,|:|—|-|\s(?:is|are|was|did|do|does|can|could|would|will|have|has|what|how|why|any|thoughts)\b)/i;
-/** Openers that add nothing: "quick q —", "hmm", "ok so", "path here,", "and", a digest's "#2". */
+/**
+ * Openers that add nothing: "quick q —", "hmm", "ok so", "path here,", "and", a digest's "#2"
+ * (not the subject of a statement: "#3 is the CAR-T one").
+ */
 const FILLER =
-  /^\s*(?:and\b[\s,]+|#\d+\b[\s:,—–-]*|(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
+  /^\s*(?:and\b[\s,]+|#\d+\b(?!\s+(?:is|was|are|were)\s+(?:the|a|an|my|our)\s)[\s:,—–-]*|(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
 /**
  * "does this thing read full text?", "can the bot do maths?": the channel asked how the app
  * works, not the app what the papers say ("can the bot pull the OS for arm B" still asks).
@@ -69,7 +72,12 @@ const ASKS_YES_NO =
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+/**
+ * "need objective response by mRECIST for both arms of #2": a need typed without its "I", which
+ * asks when it names a paper or a figure ("need coffee", "need to leave at 5" do not).
+ */
+const NEEDS = /^\s*(?:(?:i|we)\s+)?(?:still\s+|really\s+)?need\s+(?!to\b|a hand\b|help\b)/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.
@@ -87,7 +95,7 @@ const ASKS_AT_THE_END =
 const SAYS_SOMETHING = /\b(?:i|we|me|you|us|they|he|she|it|not|no|never|none|nobody|will|gonna)\b|n['’]?t\b/i;
 /** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
 const MEASURE_NAME =
-  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|range|hazard ratio|odds ratio|hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse)\b/i;
+  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|range|hazard ratio|odds ratio|hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse|response)\b/i;
 /** "great response rate", "impressive OS": a measure praised, not asked for. */
 const PRAISE =
   /^\s*(?:great|impressive|amazing|incredible|nice|good|solid|huge|wild|crazy|terrible|awful|bad|poor|dismal|stunning|remarkable)\b/i;
@@ -144,8 +152,9 @@ function asksInSomeSentence(text: string): boolean {
     // "3 line summary of #5 for the MDT slides pls", "need the ORR in pts with liver mets, our pt on
     // thurs…": asked of a paper or for a figure, the slides and the day are only what it is for.
     const requests = REQUESTS.test(body);
-    const ofAPaper =
-      requests && (/#\d|\b(?:paper|study|trial|article)\b/i.test(body) || MEASURE_NAME.test(body));
+    const namesAPaperOrFigure =
+      /#\d|\b(?:paper|study|trial|article)\b/i.test(body) || MEASURE_NAME.test(body);
+    const ofAPaper = (requests || NEEDS.test(body)) && namesAPaperOrFigure;
     if ((LOGISTICS.test(body) && !ofAPaper) || RHETORICAL.test(body) || RHETORICAL_TAIL.test(body))
       return false;
     if (ABOUT_THE_APP.test(body)) return false;
@@ -162,6 +171,7 @@ function asksInSomeSentence(text: string): boolean {
           (ASKS.test(clause) || ASKS_ABOUT_A_NAME.test(clause) || ASKS_YES_NO.test(clause)),
       ) ||
       requests ||
+      ofAPaper ||
       EMBEDDED_QUESTION.test(body) ||
       fragment ||
       body.split(/[,:;]\s|\s[-—–]\s/).some(namesAFigure)

@@ -148,4 +148,18 @@ describe('asksTheApp', () => {
     expect(asksTheApp('ok that explains it, per lesion.')).toBe(false);
     expect(asksTheApp('and the interobserver agreement for the low group, if they reported it')).toBe(true);
   });
+
+  it('answers a need typed without its "I" when it names a paper or a figure, not a need of the day', () => {
+    expect(asksTheApp('need grade 3 tox by arm for #4, the supplement table not the abstract')).toBe(true);
+    expect(asksTheApp('#2 - local response at 6 wks or 12 wks for the index lesion')).toBe(true);
+    expect(asksTheApp('need coffee before the 2nd half of this')).toBe(false);
+    expect(asksTheApp('need to leave at 4 today, can someone cover')).toBe(false);
+  });
+
+  it('stays quiet when someone is looked for, or a paper is said to be the one people asked about', () => {
+    expect(asksTheApp('anyone seen the onc fellow? ward looking for her')).toBe(false);
+    expect(asksTheApp('does anyone know whos got the bleep tonight')).toBe(false);
+    expect(asksTheApp('#3 is the CAR-T one everyone was asking about')).toBe(false);
+    expect(asksTheApp('my pt was asking whether the rash comes back after a rechallenge')).toBe(true);
+  });
 });
