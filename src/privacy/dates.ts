@@ -104,6 +104,11 @@ const IS_OVER_89 = new RegExp(
   `\\b(?:she|he|I)(?:['’]s|['’]m| is| am|['’]ll be| will be)\\s+(${OVER_89})\\b(?!\\s*(?:%|mg|kg|cm|min|percent))`,
   'dgi',
 );
+/** "Grandad Thaddeus is 93 today", "Nan was 95 last week": a person's age on a day named. */
+const IS_OVER_89_ON_A_DAY = new RegExp(
+  `\\b(?:is|was|will be)\\s+(${OVER_89})\\s+(?:today|tomorrow|yesterday|now|(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter))\\b`,
+  'dgi',
+);
 const AGED_OVER_89 =
   /\b(?:aged?|turned|turns|turn|turning)\s*:?\s*((?:9\d|1[0-2]\d)(?:\s*(?:years?|yrs?|y))?)\b(?!\s*(?:or|and)\s+(?:older|over|above)|\s*\+|\s*[-–]\s*\d)/dgi;
 
@@ -127,5 +132,6 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, HAPPY_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, FOREIGN_DATE, 'date'),
     ...spansOf(text, AGED_OVER_89, 'age over 89', { group: 1 }),
+    ...spansOf(text, IS_OVER_89_ON_A_DAY, 'age over 89', { group: 1 }),
   ];
 }

@@ -14,14 +14,15 @@ export function handleNames(text: string, lex: Lexicon): { start: number; end: n
     // "st.dev", "e.coli": dotted words with no "@", underscore or digits are abbreviations.
     if (!/^@|[_\d]/.test(match[0])) continue;
     const parts = match[0].replace(/^@|\d+$/g, '').split(/[._]/);
-    const named = parts.some((part) => {
-      const key = normalizeWord(part);
-      return (
-        key.length >= MIN_NAME_PART &&
-        !lex.commonWords.has(key) &&
-        (lex.firstNames.has(key) || lex.lastNames.has(key))
-      );
-    });
+    const keys = parts.map(normalizeWord).filter((key) => key.length >= MIN_NAME_PART);
+    const listed = (key: string) =>
+      lex.firstNames.has(key) || lex.lastNames.has(key) || lex.otherNames.has(key);
+    // "juniper.wolcott93": a name that is also a word ("juniper") beside a part no word list knows.
+    const named =
+      keys.some((key) => !lex.commonWords.has(key) && listed(key)) ||
+      (keys.length >= 2 &&
+        keys.some(listed) &&
+        keys.some((key) => !lex.commonWords.has(key) && !lex.vocabulary.has(key)));
     if (named) found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;

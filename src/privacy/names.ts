@@ -40,7 +40,7 @@ import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
  * write them ("Mr", "dr."), not in capitals, which are MR imaging, MS and DR elsewhere.
  */
 const STRONG_CUES =
-  /(?:\b[Nn]ame['’]s|\b(?:[Ss]ur|[Ff]ore|[Gg]iven |[Ff]irst |[Ll]ast |[Ff]amily |[Mm]iddle |[Mm]aiden )?[Nn]ame(?:\(?s\)?)?(?: on (?:the )?(?:bill|card|account|booking|ticket|passport|lease|policy|file|form|record|invoice|order|reservation))?\s*(?:is|was|:|\?|=)|\b[Mm]y nam\s+is|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s)? me|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Sig\.ra|Signora)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
+  /(?:\b[Nn]ame['’]s|\b(?:[Ss]ur|[Ff]ore|[Gg]iven |[Ff]irst |[Ll]ast |[Ff]amily |[Mm]iddle |[Mm]aiden )?[Nn]ame(?:\(?s\)?)?(?: on (?:the )?(?:bill|card|account|booking|ticket|passport|lease|policy|file|form|record|invoice|order|reservation))?\s*(?:is|was|:|\?|=)|\b[Mm]y nam\s+is|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s|ed)? (?:me|him|her|them)|\b[Nn]icknamed|\b[Kk]nown as|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Sig\.ra|Signora)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
 const TITLE =
   /^(?:Mrs?|Ms|Miss|Mx|Dr|Prof|MRS?|MS|DR|PROF|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Signora|Deacon|Pastor|Rev|Revd|Reverend|Imam|Rabbi|Aunty|Auntie|Uncle)$/;
 /**
@@ -48,16 +48,18 @@ const TITLE =
  * ("MR ADEBAYO") are weak cues: "MR ANGIOGRAPHY" and "MS PATIENTS" are no names on a list.
  */
 const WEAK_CUES =
-  /\b(?:mrs?|ms|pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|(?:hi|hello|hey),? it['’]s|saw|ask(?: for)?|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|aunty|auntie|cousin|deacon|pastor|rev|reverend|imam|rabbi|grand(?:father|mother|ma|pa|daughter|son|child|kid)s?|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by|(?:issued|registered|addressed|payable|made out|belongs|belonging) to|on behalf of)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
+  /\b(?:mrs?|ms|pt|patient|name|kid|child|son|daughter|husband|wife|mother|father|mom|mum|dad|baby|boy|girl|infant|brother|sister|guardian|beneficiary|partner|hi|hello|hey|dear|thanks|thank you|i'm|i am|this is|(?:hi|hello|hey),? it['’]s|saw|ask(?: for)?|tell|told|cc|attn|nurse|doctor|colleague|friend|neighbou?r|uncle|aunt|aunty|auntie|cousin|deacon|pastor|rev|reverend|imam|rabbi|coach|captain|sergeant|officer|detective|judge|grand(?:father|mother|ma|pa|daughter|son|child|kid)s?|grandad|granddad|granny|nana|niece|nephew|(?:emergency )?contact|next of kin|producer|director|singer|writer|author|starring|featuring|says|said|directed by|written by|(?:issued|registered|addressed|payable|made out|belongs|belonging) to|on behalf of)\s*[.:,]?\s*$|\b(?:applicant|passenger|guest|traveller|traveler|customer|client|tenant|employee|member|student|candidate|holder|policyholder|insured|recipient|sender|payee|caller|visitor|owner|witness|subscriber)\s*:\s*$/i;
 /** "according to Huskisson", "proposed by Quirke": the author of a method, named in a paper. */
 const AUTHOR_BEFORE =
   /\b(?:according to|proposed by|described by|developed by|introduced by|devised by|(?:method|criteria|classification|formula|equation|technique|scale|score|grading) of)\s+$/i;
 
 /**
- * Kin words of `WEAK_CUES` written before a name as part of it: "Grandma Blessing", "Cousin Ife".
+ * Kin words and ranks of `WEAK_CUES` written before a name as part of it: "Grandma Blessing",
+ * "Cousin Ife", "Coach Haverford".
  * "Auntie" and "Uncle" are titles (`TITLE`), read before the run is.
  */
-const KIN_CUE = /^(?:grand(?:ma|pa|mother|father)|aunt|cousin|mum|mom|dad|sister|brother|baby)$/;
+const KIN_CUE =
+  /^(?:grand(?:ma|pa|mother|father)|grandad|granddad|granny|nana|aunt|cousin|mum|mom|dad|sister|brother|baby|coach|captain|sergeant|officer|detective|judge)$/;
 /** Joins names in a list: "Monjeau, Graves and Reed", "Agnes, Josiah and little Hope". */
 const LIST_JOINER = /^(?:,\s|,?\s(?:and|or|&)\s(?:(?:little|baby|young|old|big)\s)?)$/;
 const MAX_NAME_WORDS = 4;
@@ -332,11 +334,13 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   if (from === to) {
     // "love from Wes and Kit", "Mei, Jun, Xiaoling": an everyday word or a place that a name list
     // knows, written as a name inside a sentence, is maybe a name: one when listed beside a name.
+    // "Milo and Juniper's mum": the possessive is no part of the name the lists hold.
+    const bare = lead.key.replace(/'s$|'$/, '');
     const listedWord = (...wanted: NameClass[]) =>
       run.length === 1 &&
       lead.shape === 'cap' &&
       wanted.includes(classes[0] as NameClass) &&
-      (lex.otherNames.has(lead.key) || lex.firstNames.has(lead.key)) &&
+      (lex.otherNames.has(bare) || lex.firstNames.has(bare)) &&
       !WEEKDAYS_AND_MONTHS.test(lead.key) &&
       !sentenceStart(text, lead);
     // "tell Mo to start", "ask Ash": after a cue such a word is the person spoken of.
@@ -380,6 +384,9 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   // "Monjeau, Graves and Reed", "Baukje and Berthier", "Wes and Kit": a capitalized word on a
   // name list, or on no list at all, is maybe a name: it is one when listed beside a name.
   const listedGiven = lex.firstNames.has(foldAccents(first.key));
+  // "me, jasper and ruby-mae": in text typed all in lower case, a given name a list knows.
+  const lowerGiven = mode.lower && from === 0 && words.length === 1 && listedGiven && !context.atStart;
+  if (lowerGiven && found === 'no') found = 'maybe';
   if (
     found === 'no' &&
     words.length === 1 &&

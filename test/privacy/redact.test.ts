@@ -485,6 +485,30 @@ describe('redactPhi', () => {
     expect(redactPhi('e o pai na av. atlântica, 1702 - ass. bruno').text).not.toContain('1702');
   });
 
+  it('reads a nickname after "calls him", a coach by rank, and a handle built on a name that is also a word', () => {
+    expect(redactPhi('the nurses call her Bubbles, her name is Ngozi Eze').text).toBe(
+      'the nurses call her [name], her name is [name]',
+    );
+    expect(redactPhi('Coach Pemberley drove him to the ED').text).toBe('Coach [name] drove him to the ED');
+    expect(redactPhi('reply from user hazel.quimby77 on the forum').text).toBe(
+      'reply from user [name] on the forum',
+    );
+    expect(redactPhi('see report_final2.docx').text).toBe('see report_final2.docx');
+  });
+
+  it('takes a given name typed in lower case when it stands in a list beside a found name', () => {
+    expect(redactPhi('me, jasper and ruby-mae will drive her up').text).toBe(
+      'me, [name] and [name] will drive her up',
+    );
+    expect(redactPhi("Oskar and Juniper's dad rang").text).toBe('[name] and [name] dad rang');
+    expect(redactPhi('pet, bone scan and mri all clear').text).toBe('pet, bone scan and mri all clear');
+  });
+
+  it('reads an age over 89 said for a day ("is 94 today")', () => {
+    expect(redactPhi('Nan is 94 today').redactions).toContain('age over 89');
+    expect(redactPhi('the score is 94 overall').redactions).not.toContain('age over 89');
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
