@@ -20,6 +20,7 @@ import { CHAT_WORDS, FUNCTION_WORDS, QUANTITY_CUE_WORDS } from './word-classes.j
 import { foldWord } from './word-key.js';
 import {
   attributesOf,
+  dictionaryWordSlippedTo,
   isDictionaryWord,
   isThing,
   nounsOfAdjective,
@@ -209,7 +210,11 @@ function wordConcept(
   // one some paper uses ("elders", "thai") is asked for itself.
   if (df === 0) alternatives.push(...peopleKindsOf(word));
   const drug = looksLikeDrugName(word);
-  const dictionary = isDictionaryWord(word);
+  // "replicaton": a slip of an English word no paper uses is that word, not a name the papers
+  // lack; "TRANSMET" in capitals is a trial's name.
+  const slip = df === 0 && !drug && word === word.toLowerCase() ? dictionaryWordSlippedTo(word) : undefined;
+  if (slip) alternatives.push(slip);
+  const dictionary = slip !== undefined || isDictionaryWord(word);
   // "TARGIT", "MINDACT": a name in capitals that no paper uses is a trial or a code the papers
   // lack, not a misspelt word ("target").
   const trialName = df === 0 && word.length >= TRIAL_NAME_LENGTH && /^\p{Lu}+$/u.test(word) && !dictionary;

@@ -197,6 +197,39 @@ export function isDictionaryWord(word: string): boolean {
   );
 }
 
+/** Shorter words are one edit from too many others to be read as a slip of one. */
+const MIN_SLIP_LENGTH = 7;
+
+/**
+ * The English word a typed word is a slip of, one letter left out, added, changed or two swapped:
+ * "replicaton" → replication. Only for a word WordNet does not know itself, and only when one
+ * word is that close.
+ */
+export function dictionaryWordSlippedTo(word: string): string | undefined {
+  const folded = word.toLowerCase();
+  if (folded.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(folded) || isDictionaryWord(folded))
+    return undefined;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const edits = new Set<string>();
+  for (let i = 0; i <= folded.length; i++) {
+    const [head, tail] = [folded.slice(0, i), folded.slice(i)];
+    if (tail) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of letters) {
+      edits.add(head + letter + tail);
+      if (tail) edits.add(head + letter + tail.slice(1));
+    }
+  }
+  edits.delete(folded);
+  const found = [...edits].filter((edit) => lemmaKnown(edit));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A lemma of some part of speech, as written (no inflection removed). */
+function lemmaKnown(word: string): boolean {
+  return Object.values(load().files).some((file) => offsetsOf(file, word) !== undefined);
+}
+
 /** True when WordNet knows the word as a noun: a thing a question can be about. */
 export function isNoun(word: string): boolean {
   return senses(word, 'noun') !== undefined;

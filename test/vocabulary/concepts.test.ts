@@ -182,6 +182,12 @@ describe('conceptsOf', () => {
     expect(word?.weight).toBeCloseTo((name?.weight ?? 0) / 2);
   });
 
+  it('reads a lower-case slip of an English word as that word, not a name no paper covers; capitals stay a trial', () => {
+    expect(concept('was there a replicaton cohort', 'replicaton')).toMatchObject({ role: 'subject' });
+    expect(concept('was there a replicaton cohort', 'replicaton')?.forms.flat()).toContain('replic');
+    expect(concept('liver transplant (TRANSMET) vs chemo alone', 'TRANSMET')).toMatchObject({ role: 'code' });
+  });
+
   it('reads two words typed as one as the phrase the papers write apart, not as an unknown name', () => {
     expect(concept('at what timepoints did they scan?', 'timepoints')).toMatchObject({
       role: 'subject',
