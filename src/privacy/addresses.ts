@@ -28,7 +28,7 @@ import { endsInStreetType, streetWords } from './street-words.js';
 
 /** Words after which the rest of the sentence is an address when it looks like one. */
 const ADDRESS_CUE =
-  /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?(?: it| them| this)?|mail(?:ed)?(?: it| them| this)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home) is (?:at|on|in)|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
+  /(?:\baddress(?:es)?(?:\s+(?:is|was|to|with|of|on file))?|\b(?:lives?|lived|living|located|meet(?: me)?|stop|off|arrived|deliver(?:ed)?|ship(?:ped)?(?: it| them| this)?|mail(?:ed)?(?: it| them| this)?|return(?:ed)?|sent|send(?: it| them| this)?|taxi|moved|moving|drive) (?:at|to|on|in)|\b(?:office|restaurant|station|store|clinic|home|flat|apartment|house|shop|studio) is (?:at|on|in)|\b(?:flat|apartment|house) is|\bcorner of|\bside of|\bhere they are|\bit'?s in)\s*[:-]?\s*$/i;
 const HOUSE_NUMBER_WORD = /^(?:no\.?|nr\.?|n\.|nº|n°)$/;
 /** "8 bis", "12 ter": the French and Italian second and third house at one number. */
 const HOUSE_NUMBER_SUFFIX = /^(?:bis|ter|quater)$/;

@@ -504,6 +504,15 @@ describe('redactPhi', () => {
     expect(redactPhi('pet, bone scan and mri all clear').text).toBe('pet, bone scan and mri all clear');
   });
 
+  it('reads the street after "the flat is" as an address, and leaves "the house is quiet"', () => {
+    expect(redactPhi('buzz twice, the flat is Wallstraße 12, 3. OG, 10179 Berlin').text).toBe(
+      'buzz twice, the flat is [address]',
+    );
+    expect(redactPhi('the house is quiet now, she sleeps most of the day').text).toBe(
+      'the house is quiet now, she sleeps most of the day',
+    );
+  });
+
   it('reads an age over 89 said for a day ("is 94 today")', () => {
     expect(redactPhi('Nan is 94 today').redactions).toContain('age over 89');
     expect(redactPhi('the score is 94 overall').redactions).not.toContain('age over 89');
