@@ -504,6 +504,15 @@ describe('redactPhi', () => {
     expect(redactPhi('pet, bone scan and mri all clear').text).toBe('pet, bone scan and mri all clear');
   });
 
+  it('reads a word no list knows after the last comma as the name of the one signing or called', () => {
+    expect(redactPhi('come by after clinic, tamatea').text).toBe('come by after clinic, [name]');
+    expect(redactPhi('any data on this, thnx').text).toBe('any data on this, thnx');
+    expect(redactPhi('seen in clinic in Milan, Italy').text).toBe('seen in clinic in Milan, Italy');
+    expect(redactPhi('other seizure types: tonic, myoclonia').text).toBe(
+      'other seizure types: tonic, myoclonia',
+    );
+  });
+
   it('reads the street after "the flat is" as an address, and leaves "the house is quiet"', () => {
     expect(redactPhi('buzz twice, the flat is Wallstraße 12, 3. OG, 10179 Berlin').text).toBe(
       'buzz twice, the flat is [address]',
