@@ -49,7 +49,8 @@ export function findAddresses(typed: string): PhiSpan[] {
     const anchor = anchorAt(text, pieces, i, lex, capitals);
     if (!anchor) continue;
     const extent = extend(text, pieces, anchor.first, anchor.last, lex);
-    spans.push({ start: streetJoinedBefore(text, extent.start), end: extent.end, kind: 'address' });
+    const start = withLeadingParticles(text, extent.start);
+    spans.push({ start: streetJoinedBefore(text, start), end: extent.end, kind: 'address' });
     i = extent.lastPiece;
   }
   spans.push(...findPostalParts(text), ...spansOf(text, HOUSE_NUMBER_LABELLED, 'address'));
@@ -77,6 +78,16 @@ function withCapitalStreets(text: string): string {
     const typed = (type.length >= 3 || type === 'RD') && streetWords().types.has(normalizeWord(type));
     return named && typed ? capitalizedWords(street) : street;
   });
+}
+
+/** "van der Polgracht 87", "von der Tann-Straße 4": the small words a Dutch or German street's name opens with. */
+const LEADING_PARTICLES = /(?<![\p{L}\p{M}])(?:van|von|ter|ten)(?: (?:de|der|den|het))? $/iu;
+
+/** Where a street starts when its name opens with small words typed in lower case. */
+function withLeadingParticles(text: string, start: number): number {
+  if (!/^\p{Lu}/u.test(text.slice(start))) return start;
+  const match = LEADING_PARTICLES.exec(text.slice(Math.max(0, start - 12), start));
+  return match ? start - match[0].length : start;
 }
 
 /** "…to the same: Lillegade and Rua Amaral Peixoto 12": a street without a number, joined to an address. */

@@ -513,6 +513,12 @@ describe('redactPhi', () => {
     );
   });
 
+  it('takes the small words a Dutch street opens with as part of the address', () => {
+    expect(redactPhi('send the forms to van der Heijdenlaan 41 before Friday').text).toBe(
+      'send the forms to [address] before Friday',
+    );
+  });
+
   it('reads the street after "the flat is" as an address, and leaves "the house is quiet"', () => {
     expect(redactPhi('buzz twice, the flat is Wallstraße 12, 3. OG, 10179 Berlin').text).toBe(
       'buzz twice, the flat is [address]',
