@@ -60,6 +60,11 @@ const AUTHOR_BEFORE =
  */
 const KIN_CUE =
   /^(?:grand(?:ma|pa|mother|father)|grandad|granddad|granny|nana|aunt|cousin|mum|mom|dad|sister|brother|baby|coach|captain|sergeant|officer|detective|judge)$/;
+/** Weekdays written short; "Sat" and "Sun" are also family names. */
+const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\.?$/;
+/** "Mercy (Mon), Verity (Tue)": a rota's entries, a name then the day in brackets. */
+const ROTA_ENTRY =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)\s\((?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\)/giu;
 /** Joins names in a list: "Monjeau, Graves and Reed", "Agnes, Josiah and little Hope". */
 const LIST_JOINER = /^(?:,\s|,?\s(?:and|or|&)\s(?:(?:little|baby|young|old|big)\s)?)$/;
 const MAX_NAME_WORDS = 4;
@@ -94,6 +99,7 @@ export function findNames(text: string): PhiSpan[] {
     }
   }
   runs.push(
+    ...rotaNames(text, lex),
     ...surnameFirstNames(text, lex),
     ...familyNames(text, lex),
     ...signedOffName(text, lex),
@@ -160,6 +166,16 @@ function withParticles(text: string, start: number): number {
   }
 }
 
+/** The names of a rota's entries that a name list knows. */
+function rotaNames(text: string, lex: Lexicon): { start: number; end: number }[] {
+  return [...text.matchAll(ROTA_ENTRY)].flatMap((match) => {
+    const name = match[1] as string;
+    const key = normalizeWord(name);
+    const listed = lex.firstNames.has(key) || lex.otherNames.has(key) || lex.lastNames.has(key);
+    return listed ? [{ start: match.index, end: match.index + name.length }] : [];
+  });
+}
+
 function gapBetween(
   text: string,
   a: { start: number; end: number },
@@ -190,6 +206,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   if (TITLE.test(lead.text) && titled && /^\.? $/.test(text.slice(lead.end, titled.start))) return undefined;
   const before = text.slice(Math.max(0, lead.start - 40), lead.start);
   const strong = STRONG_CUES.test(before);
+  // "clinic Thu 3pm", "(Tue)": a weekday written short is no one's name.
+  if (WEEKDAY_SHORT.test(lead.key) && !strong) return undefined;
   const weak = !strong && WEAK_CUES.test(before);
   // "pt Will Hunter", "Grace and Will Harrington": after a cue, or inside a sentence where a modal
   // is not capitalized, a capitalized modal before a capitalized word is a given name.

@@ -513,6 +513,14 @@ describe('redactPhi', () => {
     );
   });
 
+  it("reads a rota's entries as names and a weekday written short as no one's name", () => {
+    expect(redactPhi('drivers: Patience (Mon), Honor (Wed), Noble (Fri)').text).toBe(
+      'drivers: [name] (Mon), [name] (Wed), [name] (Fri)',
+    );
+    expect(redactPhi('tumour board moved to Thu 8am').text).toBe('tumour board moved to Thu 8am');
+    expect(redactPhi('Clinic (Mon), Theatre (Tue)').text).toBe('Clinic (Mon), Theatre (Tue)');
+  });
+
   it('takes the small words a Dutch street opens with as part of the address', () => {
     expect(redactPhi('send the forms to van der Heijdenlaan 41 before Friday').text).toBe(
       'send the forms to [address] before Friday',
