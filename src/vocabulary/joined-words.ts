@@ -53,7 +53,14 @@ export function writtenApart(word: string, terms: TermFrequencies): string | und
  * also lists fragments ("hap", "ers") that would split "happier" or "carers".
  */
 export function typedTogether(word: string, terms: TermFrequencies): [string, string] | undefined {
-  if (word !== word.toLowerCase() || !/^\p{L}+$/u.test(word) || isDictionaryWord(word)) return undefined;
+  // "gotten", "forgotten": an everyday word WordNet files only under its base form is no pair.
+  if (
+    word !== word.toLowerCase() ||
+    !/^\p{L}+$/u.test(word) ||
+    isDictionaryWord(word) ||
+    isEverydayWord(word, true)
+  )
+    return undefined;
   if (terms.documentFrequency(word) > 0) return undefined;
   for (let cut = MIN_HALF; cut <= word.length - MIN_HALF; cut++) {
     const halves: [string, string] = [word.slice(0, cut), word.slice(cut)];

@@ -201,8 +201,9 @@ describe('conceptsOf', () => {
     expect(concepts.find((c) => c.text === 'schoolkids')).toBeUndefined();
     expect(concepts.find((c) => c.text === 'school')).toMatchObject({ known: true });
     expect(concepts.find((c) => c.text === 'kids')).toMatchObject({ known: true });
-    // "happier" is one word WordNet knows, not "hap" + "pier".
+    // "happier" is one word WordNet knows, not "hap" + "pier"; "gotten" is one everyday word.
     expect(concept('were pts happier w it', 'happier')).toBeDefined();
+    expect(concept('what dose had they gotten first time round', 'ten')).toBeUndefined();
   });
 
   it('reads a hyphenated prefix as part of its word, not as a concept of its own ("post-lecture")', () => {
