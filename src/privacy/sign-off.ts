@@ -1,3 +1,4 @@
+import { isMeshTerm, looksLikeDrugName } from '../vocabulary/index.js';
 import { hasMedicalShape, isClinicalWord } from './clinical-terms.js';
 import { type Lexicon, normalizeWord } from './lexicon.js';
 import { isFunctionWord } from './word-class.js';
@@ -13,7 +14,7 @@ const SIGNED_OFF =
  * "pop round whenever, ngaire": one word after the last comma of a message, the writer signing
  * or the reader called by name. Taken only when no list knows the word at all.
  */
-const CALLED_AT_THE_END = /[\p{L}\p{M}]\s*,\s+([\p{L}\p{M}'’-]{4,})\s*[.!]?\s*$/u;
+const CALLED_AT_THE_END = /[\p{L}\p{M}]\s*,\s+([\p{L}\p{M}'’]{4,})\s*[.!]?\s*$/u;
 /** Chat shorthand after a last comma ("thnx", "tbh") has one vowel at most; names have more. */
 const VOWELS = /[aeiouyàáâäãåæèéêëìíîïòóôöõøùúûüý]/giu;
 
@@ -33,6 +34,8 @@ export function signedOffName(text: string, lex: Lexicon): { start: number; end:
       !lex.commonWords.has(key) &&
       !isFunctionWord(key) &&
       !isClinicalWord(word) &&
+      !looksLikeDrugName(word) &&
+      !isMeshTerm(word) &&
       key.length > 1 &&
       (match === signed || calledByName(word, key, lex))
     );
@@ -42,7 +45,10 @@ export function signedOffName(text: string, lex: Lexicon): { start: number; end:
   return [{ start, end: start + name.length }];
 }
 
-/** A word after the last comma that only a person can be: on no list of words or places, not shaped like a drug or a disease. */
+/**
+ * A word after the last comma that only a person can be: on no list of words or places, not
+ * shaped like a drug or a disease, written as a name is.
+ */
 function calledByName(word: string, key: string, lex: Lexicon): boolean {
   return (
     !lex.vocabulary.has(key) &&
@@ -50,6 +56,8 @@ function calledByName(word: string, key: string, lex: Lexicon): boolean {
     !lex.cities.has(key) &&
     !lex.things.has(key) &&
     !hasMedicalShape(word) &&
+    // "mFOLFIRINOX", "PDAC": capitals inside or throughout are a regimen or an acronym.
+    /^\p{Lu}?[\p{Ll}\p{M}'’]+$/u.test(word) &&
     (key.match(VOWELS)?.length ?? 0) >= 2
   );
 }

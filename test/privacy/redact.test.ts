@@ -511,6 +511,14 @@ describe('redactPhi', () => {
     expect(redactPhi('other seizure types: tonic, myoclonia').text).toBe(
       'other seizure types: tonic, myoclonia',
     );
+    // A case line's last field is a drug, a regimen or a line of treatment, never a name.
+    for (const line of [
+      'sarcoma, trabectedin',
+      'PDAC fit, mFOLFIRINOX',
+      'AML, adult, first-line',
+      'ok thanks, tamoxifen',
+    ])
+      expect(redactPhi(line).text).toBe(line);
   });
 
   it("reads a rota's entries as names and a weekday written short as no one's name", () => {
