@@ -15,6 +15,8 @@ const SIGNED_OFF =
  * or the reader called by name. Taken only when no list knows the word at all.
  */
 const CALLED_AT_THE_END = /[\p{L}\p{M}]\s*,\s+([\p{L}\p{M}'’]{4,})\s*[.!]?\s*$/u;
+/** Chat acronyms that end a message after a comma, vowels and all ("in the msk series, imho"). */
+const CHAT_ACRONYMS = new Set('imho afaik iirc fwiw asap aka eta ooo'.split(' '));
 /** Chat shorthand after a last comma ("thnx", "tbh") has one vowel at most; names have more. */
 const VOWELS = /[aeiouyàáâäãåæèéêëìíîïòóôöõøùúûüý]/giu;
 
@@ -56,6 +58,7 @@ function calledByName(word: string, key: string, lex: Lexicon): boolean {
     !lex.cities.has(key) &&
     !lex.things.has(key) &&
     !hasMedicalShape(word) &&
+    !CHAT_ACRONYMS.has(key) &&
     // "mFOLFIRINOX", "PDAC": capitals inside or throughout are a regimen or an acronym.
     /^\p{Lu}?[\p{Ll}\p{M}'’]+$/u.test(word) &&
     (key.match(VOWELS)?.length ?? 0) >= 2

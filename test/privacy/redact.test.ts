@@ -507,6 +507,7 @@ describe('redactPhi', () => {
   it('reads a word no list knows after the last comma as the name of the one signing or called', () => {
     expect(redactPhi('come by after clinic, tamatea').text).toBe('come by after clinic, [name]');
     expect(redactPhi('any data on this, thnx').text).toBe('any data on this, thnx');
+    expect(redactPhi('in the msk series, imho').text).toBe('in the msk series, imho');
     expect(redactPhi('seen in clinic in Milan, Italy').text).toBe('seen in clinic in Milan, Italy');
     expect(redactPhi('other seizure types: tonic, myoclonia').text).toBe(
       'other seizure types: tonic, myoclonia',
