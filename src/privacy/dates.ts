@@ -89,9 +89,12 @@ const AGE_AFTER_NAME = new RegExp(
   `(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{Ll}'-]+|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.? \\p{Lu}[\\p{Ll}'-]+),\\s(${OVER_89})(?=[.;)]|,\\s(?!\\d)|\\s*$)`,
   'dgu',
 );
-/** "his brother Wilber is 92", "her grandmother, 97,", "who is 99": a relative's or a patient's age. */
+/**
+ * "his brother Wilber is 92", "her grandmother, 97,", "who is 99", "Grandad Thaddeus is 93
+ * today": a relative's or a patient's age.
+ */
 const RELATIVE_OVER_89 =
-  /\b(?:who|(?:grand)?(?:mother|father|ma|pa|mom|mum|dad)|husband|wife|brother|sister|aunt|uncle|patient|pt)(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:is|was|turns|turned)\s+|,\s)(9\d|1[01]\d)\b(?!\s*(?:%|mg|kg|cm|mm|min|percent|bpm|mmhg)|[.,]\d)/dgiu;
+  /\b(?:who|(?:grand)?(?:mother|father|ma|pa|mom|mum|dad)|grandad|granny|gran|nana?|husband|wife|brother|sister|aunt|uncle|patient|pt)(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:is|was|turns|turned)\s+|,\s)(9\d|1[01]\d)\b(?!\s*(?:%|mg|kg|cm|mm|min|percent|bpm|mmhg)|[.,]\d)/dgiu;
 /** "her 95th birthday". */
 const BIRTHDAY_OVER_89 = /\b((?:9\d|1[01]\d)(?:st|nd|rd|th))\s+birthday/dgi;
 /** "Happy 99th, Granny!". */
@@ -102,11 +105,6 @@ const AGE_IN_YEARS =
 /** "she's 92", "he is 91", "I'm 91", "I'll be ninety-one this spring". */
 const IS_OVER_89 = new RegExp(
   `\\b(?:she|he|I)(?:['’]s|['’]m| is| am|['’]ll be| will be)\\s+(${OVER_89})\\b(?!\\s*(?:%|mg|kg|cm|min|percent))`,
-  'dgi',
-);
-/** "Grandad Thaddeus is 93 today", "Nan was 95 last week": a person's age on a day named. */
-const IS_OVER_89_ON_A_DAY = new RegExp(
-  `\\b(?:is|was|will be)\\s+(${OVER_89})\\s+(?:today|tomorrow|yesterday|now|(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter))\\b`,
   'dgi',
 );
 const AGED_OVER_89 =
@@ -132,6 +130,5 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, HAPPY_OVER_89, 'age over 89', { group: 1 }),
     ...spansOf(text, FOREIGN_DATE, 'date'),
     ...spansOf(text, AGED_OVER_89, 'age over 89', { group: 1 }),
-    ...spansOf(text, IS_OVER_89_ON_A_DAY, 'age over 89', { group: 1 }),
   ];
 }

@@ -545,9 +545,9 @@ describe('redactPhi', () => {
     );
   });
 
-  it('reads an age over 89 said for a day ("is 94 today")', () => {
+  it('reads an age over 89 after a kin word ("Nan is 94 today"), not a lab value said the same way', () => {
     expect(redactPhi('Nan is 94 today').redactions).toContain('age over 89');
-    expect(redactPhi('the score is 94 overall').redactions).not.toContain('age over 89');
+    expect(redactPhi('plt is 92 today, hold the dose?').redactions).not.toContain('age over 89');
   });
 
   it('reports each kind once however many identifiers of that kind', () => {
