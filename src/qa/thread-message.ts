@@ -75,9 +75,11 @@ const REQUESTS =
   /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
 /**
  * "need objective response by mRECIST for both arms of #2": a need typed without its "I", which
- * asks when it names a paper or a figure ("need coffee", "need to leave at 5" do not).
+ * asks when it names a paper or a figure ("need coffee", "need to leave at 5", "need a volunteer
+ * to present #3" do not).
  */
-const NEEDS = /^\s*(?:(?:i|we)\s+)?(?:still\s+|really\s+)?need\s+(?!to\b|a hand\b|help\b)/i;
+const NEEDS =
+  /^\s*(?:(?:i|we)\s+)?(?:still\s+|really\s+)?need\s+(?!to\b|a hand\b|help\b|(?:a |an |some )?(?:volunteer|someone|somebody|anyone|people|cover|coffee|break)\b)/i;
 /**
  * A short fragment that names a figure: "2y local control in the spine SBRT paper", "median
  * f/u", "HR for PFS". People ask for a number this way without a verb or a question mark.

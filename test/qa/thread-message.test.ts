@@ -154,6 +154,7 @@ describe('asksTheApp', () => {
     expect(asksTheApp('#2 - local response at 6 wks or 12 wks for the index lesion')).toBe(true);
     expect(asksTheApp('need coffee before the 2nd half of this')).toBe(false);
     expect(asksTheApp('need to leave at 4 today, can someone cover')).toBe(false);
+    expect(asksTheApp('need a volunteer to present #3 next week')).toBe(false);
   });
 
   it('stays quiet when someone is looked for, or a paper is said to be the one people asked about', () => {
