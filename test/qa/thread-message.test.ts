@@ -159,6 +159,7 @@ describe('asksTheApp', () => {
 
   it('stays quiet when someone is looked for, or a paper is said to be the one people asked about', () => {
     expect(asksTheApp('anyone seen the onc fellow? ward looking for her')).toBe(false);
+    expect(asksTheApp('where is the nurse-led follow-up arm in #2')).toBe(true);
     expect(asksTheApp('does anyone know whos got the bleep tonight')).toBe(false);
     expect(asksTheApp('#3 is the CAR-T one everyone was asking about')).toBe(false);
     expect(asksTheApp('my pt was asking whether the rash comes back after a rechallenge')).toBe(true);
