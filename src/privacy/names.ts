@@ -212,8 +212,12 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   // "pt Will Hunter", "Grace and Will Harrington": after a cue, or inside a sentence where a modal
   // is not capitalized, a capitalized modal before a capitalized word is a given name.
   const second = tokens[i + 1];
+  // "Will Park will be covering": opening a sentence too, when what follows the next word is said of a person.
   const givenModal =
-    (strong || weak || !sentenceStart(text, lead)) &&
+    (strong ||
+      weak ||
+      !sentenceStart(text, lead) ||
+      (second !== undefined && personFollows(text.slice(second.end, second.end + 14)))) &&
     lead.shape === 'cap' &&
     NAME_MODALS.has(lead.key) &&
     second?.shape === 'cap' &&

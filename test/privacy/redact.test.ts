@@ -522,6 +522,14 @@ describe('redactPhi', () => {
       expect(redactPhi(line).text).toBe(line);
   });
 
+  it('reads "Will" or "May" opening a sentence as a given name when what follows is said of a person', () => {
+    expect(redactPhi('Will Ashdown will be covering the desk on Friday').text).toBe(
+      '[name] will be covering the desk on Friday',
+    );
+    expect(redactPhi('Will MRI be done today?').text).toBe('Will MRI be done today?');
+    expect(redactPhi('May AML pts on ven benefit?').text).toBe('May AML pts on ven benefit?');
+  });
+
   it("reads a rota's entries as names and a weekday written short as no one's name", () => {
     expect(redactPhi('drivers: Patience (Mon), Honor (Wed), Noble (Fri)').text).toBe(
       'drivers: [name] (Mon), [name] (Wed), [name] (Fri)',
