@@ -1,4 +1,4 @@
-import { type Lexicon, normalizeWord } from './lexicon.js';
+import { type Lexicon, normalizeWord, onANameList } from './lexicon.js';
 
 /** A user name typed as one token: "priya_venkataraman88", "@mele.fifita". */
 const HANDLE = /(?<![\p{L}\p{M}\d@._-])@?\p{L}+(?:[._]\p{L}+)+\d*(?![\p{L}\p{M}\d@]|[._-][\p{L}\d])/gu;
@@ -15,13 +15,11 @@ export function handleNames(text: string, lex: Lexicon): { start: number; end: n
     if (!/^@|[_\d]/.test(match[0])) continue;
     const parts = match[0].replace(/^@|\d+$/g, '').split(/[._]/);
     const keys = parts.map(normalizeWord).filter((key) => key.length >= MIN_NAME_PART);
-    const listed = (key: string) =>
-      lex.firstNames.has(key) || lex.lastNames.has(key) || lex.otherNames.has(key);
     // "juniper.wolcott93": a name that is also a word ("juniper") beside a part no word list knows.
     const named =
-      keys.some((key) => !lex.commonWords.has(key) && listed(key)) ||
+      keys.some((key) => !lex.commonWords.has(key) && onANameList(key, lex)) ||
       (keys.length >= 2 &&
-        keys.some(listed) &&
+        keys.some((key) => onANameList(key, lex)) &&
         keys.some((key) => !lex.commonWords.has(key) && !lex.vocabulary.has(key)));
     if (named) found.push({ start: match.index, end: match.index + match[0].length });
   }

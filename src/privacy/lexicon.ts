@@ -71,6 +71,11 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
+/** A key on any of the name lists: given, family, or the other names of the census and faker. */
+export function onANameList(key: string, lex: Lexicon): boolean {
+  return lex.firstNames.has(key) || lex.lastNames.has(key) || lex.otherNames.has(key);
+}
+
 /** Lower case, Unicode-normalized, curly apostrophes straightened: how every list is keyed. */
 export function normalizeWord(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('en').replace(/’/g, "'");

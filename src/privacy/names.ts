@@ -2,7 +2,7 @@ import { isMeshTerm } from '../vocabulary/index.js';
 import { isAlwaysClinical, isClinicalHead } from './clinical-terms.js';
 import { familyNames } from './family-names.js';
 import { handleNames } from './handles.js';
-import { foldAccents, type Lexicon, lexicon, normalizeWord } from './lexicon.js';
+import { foldAccents, type Lexicon, lexicon, normalizeWord, onANameList } from './lexicon.js';
 import {
   afterClinicalOf,
   coordinatedEponym,
@@ -170,9 +170,9 @@ function withParticles(text: string, start: number): number {
 function rotaNames(text: string, lex: Lexicon): { start: number; end: number }[] {
   return [...text.matchAll(ROTA_ENTRY)].flatMap((match) => {
     const name = match[1] as string;
-    const key = normalizeWord(name);
-    const listed = lex.firstNames.has(key) || lex.otherNames.has(key) || lex.lastNames.has(key);
-    return listed ? [{ start: match.index, end: match.index + name.length }] : [];
+    return onANameList(normalizeWord(name), lex)
+      ? [{ start: match.index, end: match.index + name.length }]
+      : [];
   });
 }
 

@@ -1,5 +1,5 @@
 import { isClinicalWord } from './clinical-terms.js';
-import { foldAccents, type Lexicon, normalizeWord } from './lexicon.js';
+import { foldAccents, type Lexicon, normalizeWord, onANameList } from './lexicon.js';
 import { PARTICLES } from './name-tokens.js';
 import { WEEKDAYS_AND_MONTHS } from './name-widening.js';
 
@@ -43,10 +43,7 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
   for (const match of text.matchAll(SURNAME_SLASH_GIVEN)) {
     const [, last = '', given = ''] = match;
     const words = [last, ...given.split(' ')];
-    const listed = words.some((word) => {
-      const key = foldAccents(normalizeWord(word));
-      return lex.firstNames.has(key) || lex.lastNames.has(key) || lex.otherNames.has(key);
-    });
+    const listed = words.some((word) => onANameList(foldAccents(normalizeWord(word)), lex));
     // The title after the slash marks a passenger, listed or not ("OKONJO/CHIDIMMA MRS"); clinical
     // shorthand such as "ER/PR MS" marks none.
     const clinical = words.some((word) => isClinicalWord(word));

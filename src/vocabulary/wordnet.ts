@@ -191,10 +191,7 @@ function comparativeBases(word: string): string[] {
 
 /** True for a word of English (any part of speech, after removing a plural or verb ending). */
 export function isDictionaryWord(word: string): boolean {
-  const { files } = load();
-  return baseForms(word.toLowerCase()).some((form) =>
-    Object.values(files).some((file) => offsetsOf(file, form) !== undefined),
-  );
+  return baseForms(word.toLowerCase()).some(lemmaKnown);
 }
 
 /** Shorter words are one edit from too many others to be read as a slip of one. */
