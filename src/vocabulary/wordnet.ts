@@ -196,6 +196,10 @@ export function isDictionaryWord(word: string): boolean {
 
 /** Shorter words are one edit from too many others to be read as a slip of one. */
 const MIN_SLIP_LENGTH = 7;
+/** Typed words tried as slips so far, and the English word each is a slip of (undefined: none). */
+const slipCache = new Map<string, string | undefined>();
+/** A long-running process forgets the words it tried past this many. */
+const MAX_CACHED_SLIPS = 5_000;
 
 /**
  * The English word a typed word is a slip of, one letter left out, added, changed or two swapped:
@@ -206,6 +210,17 @@ export function dictionaryWordSlippedTo(word: string): string | undefined {
   const folded = word.toLowerCase();
   if (folded.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(folded) || isDictionaryWord(folded))
     return undefined;
+  // Some 600 one-letter edits, each looked up in four index files, take about 20 ms: a question is
+  // read up to four times, so each word is tried once.
+  if (slipCache.has(folded)) return slipCache.get(folded);
+  if (slipCache.size >= MAX_CACHED_SLIPS) slipCache.clear();
+  const slip = onlySlip(folded);
+  slipCache.set(folded, slip);
+  return slip;
+}
+
+/** The one lemma a single edit of `folded` reaches, if exactly one does. */
+function onlySlip(folded: string): string | undefined {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const edits = new Set<string>();
   for (let i = 0; i <= folded.length; i++) {
