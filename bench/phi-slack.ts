@@ -20,8 +20,9 @@ import { round } from './stats.js';
  * (`presidio-style-identifiers-4.json`), and a fifth that rewords Presidio's own template families
  * (`presidio-style-identifiers-5.json`), and a sixth from the same families
  * (`presidio-style-identifiers-6.json`), and a seventh from them again
- * (`presidio-style-identifiers-7.json`), an eighth (`presidio-style-identifiers-8.json`) and a
- * ninth (`presidio-style-identifiers-9.json`). For both halves of each: the identifiers caught,
+ * (`presidio-style-identifiers-7.json`), an eighth (`presidio-style-identifiers-8.json`), a
+ * ninth (`presidio-style-identifiers-9.json`) and a tenth with a third of its spans street
+ * addresses (`presidio-style-identifiers-10.json`). For both halves of each: the identifiers caught,
  * and the share of texts without identifiers it alters. Also the share of
  * the clinician dev questions it alters (what it would take out of a question before the answer
  * is looked for).
@@ -100,6 +101,11 @@ const LABELLED_SETS = [
     file: 'phi/presidio-style-identifiers-9.json',
     title:
       "Presidio's register, ninth set: banking, people, addresses of many countries and forms, reworded again",
+  },
+  {
+    file: 'phi/presidio-style-identifiers-10.json',
+    title:
+      "Presidio's register, tenth set: a third of the spans street addresses of about 35 countries, with flats and floors",
   },
 ] as const;
 

@@ -71,6 +71,7 @@ const BATCHES = [
   'clinician-questions-24.json',
   'clinician-questions-25.json',
   'clinician-questions-26.json',
+  'clinician-questions-27.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
