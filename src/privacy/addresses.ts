@@ -53,7 +53,7 @@ export function findAddresses(typed: string): PhiSpan[] {
     spans.push({ start: streetJoinedBefore(text, start), end: extent.end, kind: 'address' });
     i = extent.lastPiece;
   }
-  spans.push(...findPostalParts(text), ...spansOf(text, HOUSE_NUMBER_LABELLED, 'address'));
+  spans.push(...findPostalParts(text, lex), ...spansOf(text, HOUSE_NUMBER_LABELLED, 'address'));
   return spans;
 }
 

@@ -9,7 +9,7 @@ export function spansOf(
   text: string,
   pattern: RegExp,
   kind: PhiKind,
-  options: { group?: number; accept?: (value: string) => boolean } = {},
+  options: { group?: number; accept?: (value: string, match: RegExpExecArray) => boolean } = {},
 ): PhiSpan[] {
   const spans: PhiSpan[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -18,7 +18,7 @@ export function spansOf(
       : [match.index, match.index + match[0].length];
     if (!range) continue;
     const [start = 0, end = 0] = range;
-    if (options.accept && !options.accept(text.slice(start, end))) continue;
+    if (options.accept && !options.accept(text.slice(start, end), match)) continue;
     spans.push({ start, end, kind });
   }
   return spans;

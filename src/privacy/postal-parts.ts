@@ -1,3 +1,4 @@
+import { type Lexicon, normalizeWord } from './lexicon.js';
 import { spansOf } from './match.js';
 import type { PhiSpan } from './spans.js';
 
@@ -20,10 +21,24 @@ const CORNER =
 const PLACE_ZIP =
   /(?<=\b(?:in|at|from|of)\s+\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]*)?,?\s)(\d{4,5}(?:-\d{3,4})?)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:patients|cases|mg|years))/dgu;
 const STATE_ZIP = /(?<=\b[A-Z]{2},?\s)(\d{5}(?:-\d{4})?)\b/dg;
+/**
+ * "…, 30419 Hannover", "0152 Oslo", "28217 bremen - not to me": a postal code written before its
+ * town, as most of Europe does, at the start of a line or after a comma, the town ending it.
+ */
+const ZIP_TOWN =
+  /(?<=(?:^|[,;:]|\n|\s-)\s*)(\d{4,5})\s+(\p{L}[\p{L}\p{M}'’-]{2,}(?:[ -]\p{L}[\p{L}\p{M}'’-]+)?)(?=\s*(?:$|[,.;)\n]|\s-\s))/dgmu;
 
 /** Postcodes, ZIP codes, boxes and corners in `text` (already read as capitalized words if typed in capitals). */
-export function findPostalParts(text: string): PhiSpan[] {
+export function findPostalParts(text: string, lex: Lexicon): PhiSpan[] {
   return [
+    ...spansOf(text, ZIP_TOWN, 'ZIP code', {
+      group: 1,
+      accept: (code, match) => !/^(?:19|20)\d\d$/.test(code) && isTown(match[2] ?? '', lex),
+    }),
+    ...spansOf(text, TOWN_ZIP, 'ZIP code', {
+      group: 2,
+      accept: (code, match) => !/^(?:19|20)\d\d$/.test(code) && isTown(match[1] ?? '', lex),
+    }),
     ...spansOf(text, PO_BOX, 'address'),
     ...spansOf(text, POSTCODE, 'ZIP code'),
     ...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }),
@@ -31,4 +46,14 @@ export function findPostalParts(text: string): PhiSpan[] {
     ...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }),
     ...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }),
   ];
+}
+
+/** "…, RW 05, Medan 20118, HP …": a town, then its postal code, the two a field of their own. */
+const TOWN_ZIP =
+  /(?<=(?:^|[,;:]|\n)\s*)(\p{L}[\p{L}\p{M}'’-]{2,}(?:[ -]\p{L}[\p{L}\p{M}'’-]+)?)\s+(\d{4,6})(?=\s*(?:$|[,.;)\n]|\s-\s))/dgmu;
+
+/** A town of the world's lists that is no English word ("Bath" and "Reading" are both). */
+function isTown(name: string, lex: Lexicon): boolean {
+  const key = normalizeWord(name);
+  return lex.cities.has(key) && !lex.commonWords.has(key);
 }
