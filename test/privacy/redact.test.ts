@@ -558,6 +558,16 @@ describe('redactPhi', () => {
     expect(redactPhi('plt is 92 today, hold the dose?').redactions).not.toContain('age over 89');
   });
 
+  it('reads a postal code beside its town as a ZIP code, and a count beside a town as a count', () => {
+    expect(redactPhi('the invoice went to the warehouse, 28217 bremen - not to me').text).toBe(
+      'the invoice went to the warehouse, [ZIP code] bremen - not to me',
+    );
+    expect(redactPhi('Penerima: RW 05, Medan 20118, HP lama').text).toContain('Medan [ZIP code],');
+    expect(redactPhi('we had 1200 Boston patients in the registry').text).toBe(
+      'we had 1200 Boston patients in the registry',
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
