@@ -9,9 +9,9 @@ import { asksTheApp } from '../src/qa/thread-message.js';
  * 49/60; tune 62/70, holdout 59/70; tune 61/70, holdout 59/70; tune 51/70, holdout 52/70; tune
  * 69/80, holdout 71/80; tune 70/80, holdout 74/80; tune 69/80, holdout 65/80; tune 72/80,
  * holdout 72/80; tune 72/80, holdout 71/80; tune 75/80, holdout 71/80; tune 75/80, holdout 74/80.
- * The seventh to thirteenth
- * are eight whole threads of 20 messages each (four per half), so the bench also counts threads in which every message was handled right; in the ninth the app
- * has already answered and people thank it, correct it, joke with it and ask the channel how it
+ * The seventh to thirteenth are eight whole threads of 20 messages each (four per half), so the
+ * bench also counts threads in which every message was handled right; in the ninth the app has
+ * already answered and people thank it, correct it, joke with it and ask the channel how it
  * works; the tenth is the plain register of a first deployment (thanks, scheduling, FYI,
  * questions, a digest's papers named by number); the eleventh is the same in channels the earlier
  * ones had little of (radiation oncology, neuro-oncology, sarcoma, GU, melanoma, myeloma,
