@@ -8,7 +8,7 @@ import { findPhi, isGivenName } from '../privacy/index.js';
 
 // The tagger loads on first use, not on import (a third of a second): most messages never need it.
 const require = createRequire(import.meta.url);
-type Tagger = (text: string) => { json(): { terms: { tags: string[] }[] }[] };
+type Tagger = (text: string) => { json(): { terms: { text: string; tags: string[] }[] }[] };
 let tagger: Tagger | undefined;
 
 /** Links, emoji codes and pictographs carry no question. */
@@ -72,7 +72,7 @@ const ASKS_YES_NO =
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we) (?:want|need|would like|'d like) (?:the|actual|some|a|to see|numbers|data)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we)(?: want| need| would like|['’]d like) (?:the|actual|some|a|to see|numbers|data)|boil (?:[#\w]+ )?down|\b\d+ bullets?\b|bullet(?:ed)? (?:points|list)|\w+ q\s*[—–:-])/i;
 /**
  * "need objective response by mRECIST for both arms of #2": a need typed without its "I", which
  * asks when it names a paper or a figure ("need coffee", "need to leave at 5", "need a volunteer
@@ -98,19 +98,21 @@ const SAYS_SOMETHING = /\b(?:i|we|me|you|us|they|he|she|it|not|no|never|none|nob
 /** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
 const MEASURE_NAME =
   /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|range|hazard ratio|odds ratio|hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse|response)\b/i;
+const MEASURE_WORD = new RegExp(`^${MEASURE_NAME.source}$`, 'i');
 /** "great response rate", "impressive OS": a measure praised, not asked for. */
 const PRAISE =
   /^\s*(?:great|impressive|amazing|incredible|nice|good|solid|huge|wild|crazy|terrible|awful|bad|poor|dismal|stunning|remarkable)\b/i;
 /**
  * A question inside a longer message: "…the 68% 5y OS in the Wilms paper, is that all stages or
- * just favorable histology", "was response by RECIST or iRECIST".
+ * just favorable histology", "was response by RECIST or iRECIST", "scale used in #3 was it FCRI or
+ * something else" (the verb before its subject, then a choice).
  */
 const EMBEDDED_QUESTION =
-  /(?:^|[,:;—–-]\s*)(?:is|was|are|were|does|did|do) (?:that|this|it|they|there|the|response|survival|os|pfs)\b|^\s*(?:is|was|are|were|does|did|do)\b[^.!]*\bor\b/i;
+  /(?:^|[,:;—–-]\s*)(?:is|was|are|were|does|did|do) (?:that|this|it|they|there|the|response|survival|os|pfs)\b|^\s*(?:is|was|are|were|does|did|do)\b[^.!]*\bor\b|\b(?:is|was|were) (?:it|that|this|they)\b[^.!]*\bor\b/i;
 
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
-  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|lovely|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly)\b/i;
+  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|lovely|amazing|fab|fantastic|excellent|superb|wonderful|spot on|nice one|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly)\b/i;
 /** "no, I meant DREAMM-8, same q", "can you recheck the denominator": the app is asked again. */
 const ASKS_AGAIN =
   /\b(?:same (?:q|qs|question)|i meant|re-?check|double[- ]check|check again|try again|redo|re-?run|look again)\b/i;
@@ -194,10 +196,12 @@ function namesAFigure(clause: string): boolean {
   const terms = tagger(main)
     .json()
     .flatMap((sentence) => sentence.terms);
-  // After a preposition or an article a word is a noun, whatever the tagger guessed ("for arm A").
+  // After a preposition or an article a word is a noun, whatever the tagger guessed ("for arm A"),
+  // and so is the measure's own name ("flap failure rates" is no one rating anything).
   return !terms.some(
     (term, i) =>
       term.tags.includes('Verb') &&
+      !MEASURE_WORD.test(term.text) &&
       !['Preposition', 'Determiner'].some((tag) => terms[i - 1]?.tags.includes(tag)),
   );
 }

@@ -164,4 +164,12 @@ describe('asksTheApp', () => {
     expect(asksTheApp('#3 is the CAR-T one everyone was asking about')).toBe(false);
     expect(asksTheApp('my pt was asking whether the rash comes back after a rechallenge')).toBe(true);
   });
+
+  it('answers "I\'d like", a choice put with its verb first mid-sentence, and a request for bullets', () => {
+    expect(asksTheApp("i'd like the dropout rate in the exercise arm of #2 for our grant")).toBe(true);
+    expect(asksTheApp('the pain score in #4 was it BPI or a numeric scale')).toBe(true);
+    expect(asksTheApp('boil #1 down to 4 bullets for the registrars')).toBe(true);
+    expect(asksTheApp('#2 radial vs ALT for tongue - donor site complication rates')).toBe(true);
+    expect(asksTheApp('<@U0BOT1234> fantastic, ta', 'U0BOT1234')).toBe(false);
+  });
 });
