@@ -140,8 +140,10 @@ function readQuestion(
     .filter((c) => c.role === 'code' || (c.role === 'subject' && c.known))
     .map((c) => c.weight);
   const leans = previousQuestion !== undefined && leansOnThread(question, subjectWeights);
+  // "thoracic onc: lung ca pts from poorer postcodes…" opened the thread: who asked is no more
+  // the follow-up's subject than it was the first question's.
   const fromThread = leans
-    ? conceptsOf(withoutPlaceholders(previousQuestion), options).filter((c) => c.known)
+    ? conceptsOf(withoutAsker(withoutPlaceholders(previousQuestion)).rest, options).filter((c) => c.known)
     : [];
   // The patient described first ("28F HL survivor, mantle RT while pregnant.") helps choose the
   // paper, but the paper need not name her stage, mutation or age.

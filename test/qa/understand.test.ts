@@ -95,6 +95,19 @@ describe('understandQuestion', () => {
     }
   });
 
+  it("reads who opened the thread ('thoracic onc:') as no part of what a follow-up leans on", async () => {
+    const understood = await understandQuestion(
+      'how many of them actually had both sets of forms filled in',
+      'thoracic onc: lung ca pts from poorer postcodes, is their QoL worse at dx?',
+      pubMedQaTerms(),
+    );
+    expect(understood.leansOnThread).toBe(true);
+    const context = understood.context.map((c) => c.text.toLowerCase());
+    expect(context).toContain('lung');
+    expect(context).not.toContain('thoracic');
+    expect(context).not.toContain('onc');
+  });
+
   it("keeps the setting of who asks ('peds ward:', 'global onc:') as context no paper must name", async () => {
     const understood = await understandQuestion(
       'peds ward: toddler w bronchiolitis, how long do they stay in?',
