@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, normalizeWord, onANameList } from './lexicon.js';
 import { nameLikeness } from './name-shape.js';
 import type { Token } from './name-tokens.js';
 import type { NameClass } from './word-class.js';
@@ -154,11 +154,19 @@ export function verdict(
     (opening(n) && personAfter && PERSONAL_PRONOUN.test(context.following));
   // "Iver J Groenewegen", "Osmar D. Gazola": capitalized words around a middle initial.
   const aroundInitial = words.length >= 3 && kinds.slice(1, -1).includes('initial');
+  // "Cressida Moorcroft", "Remedios Albarracín": a town's name after a word the name lists hold
+  // is a family name, unless the two are one place together ("Santa Rosa").
+  const townAfterGiven = (n: number) => {
+    const given = words[n - 1];
+    if (!given || !['first', 'name', 'town'].includes(kinds[n - 1] as string)) return false;
+    const together = normalizeWord(`${given.text} ${(words[n] as Token).text}`);
+    return onANameList(given.key, lex) && !lex.cities.has(together) && !lex.places.has(together);
+  };
   const unknown = kinds.filter(
     (k, n) =>
       (k === 'unknown' &&
         (inContext(n) || aroundInitial || nameLikeness((words[n] as Token).text) > bar(n))) ||
-      (k === 'town' && (inContext(n) || aroundInitial)),
+      (k === 'town' && (inContext(n) || aroundInitial || townAfterGiven(n))),
   ).length;
   // "child C", "patient B": a lone capital after a weak cue is a class or a label; "pt J." is an initial.
   const loneLetter =

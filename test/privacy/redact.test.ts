@@ -568,6 +568,11 @@ describe('redactPhi', () => {
     );
   });
 
+  it("reads a town's name after a listed given name as a family name, and a two-word town as a place", () => {
+    expect(redactPhi('From: Cressida Moorcroft').text).toBe('From: [name]');
+    expect(redactPhi('We flew into Santa Rosa on Friday.').text).toBe('We flew into Santa Rosa on Friday.');
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
