@@ -9,8 +9,9 @@ import type { PhiSpan } from './spans.js';
 
 /** Canadian ("T3G 5I0") and British ("SW1A 1AA") postcodes, always written with their space. */
 const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g;
-/** "P.O. Box 242", "RR 2 Box 118". */
-const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box\s+\d+|(?:RR|R\.R\.|Rural Route)\s*\d+,?\s*Box\s+\d+)/gi;
+/** "P.O. Box 242", "RR 2 Box 118", "RR 2, Site 14, Box 9" (Canada), "Private Bag X1004" (southern Africa). */
+const PO_BOX =
+  /\b(?:P\.?\s?O\.?\s*Box\s+\d+|(?:RR|R\.R\.|Rural Route)\s*\d+,?\s*(?:Site\s*\d+,?\s*)?(?:Comp\s*\d+,?\s*)?Box\s+\d+|Private Bag\s+[A-Z]?\d+)/gi;
 /** "ZIP: 53650", "zip on the insurance form 30318". */
 const ZIP_LABELLED =
   /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was)|\s+(?:on|in|from)\s+(?:the\s+|her\s+|his\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+(?:is|was))?)?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;

@@ -573,6 +573,12 @@ describe('redactPhi', () => {
     expect(redactPhi('We flew into Santa Rosa on Friday.').text).toBe('We flew into Santa Rosa on Friday.');
   });
 
+  it('reads a tower or block before the street, a Canadian site and box, and a private bag as addresses', () => {
+    expect(redactPhi('concierge at Tower B, 1 Marina Boulevard, #28-04').text).toBe('concierge at [address]');
+    expect(redactPhi('Our cabin: RR 2, Site 14, Box 9, Gibsons').text).toBe('Our cabin: [address]');
+    expect(redactPhi('Postal address: Private Bag X1004, Gaborone').text).toContain('[address]');
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
