@@ -40,6 +40,7 @@ const FEATURES: (keyof SentenceFeatures)[] = [
   'length',
   'comparison',
   'statesSample',
+  'countsAsked',
   'bias',
 ];
 

@@ -34,6 +34,20 @@ describe('rankPassagesForPart', () => {
     expect(answering?.features.own).toBeGreaterThan(naming?.features.own ?? 1);
   });
 
+  it('answers "how many attacks" with the sentence that counts the attacks, not the one with other figures', async () => {
+    const paper = pubMedQaPaperById('19394934');
+    const question =
+      'trauma surg: the israeli hospital surge data after terror bombings, how many attacks did it cover?';
+    const understood = await understandQuestion(question, undefined, pubMedQaTerms());
+    const ranked = rankPassagesForPart(paper, understood.parts[0] as never, understood);
+    const counting = ranked.findIndex((r) => r.passage.text.includes('a total of 32 attacks'));
+    expect(counting).toBeLessThanOrEqual(1);
+    expect(
+      sentenceFeatures(paper, understood.parts[0] as never, understood).filter((s) => s.features.countsAsked)
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
   it('answers a figure question with the results sentence that states it, not the aims that repeat its words', async () => {
     const paper = pubMedQaPaperById('11481599');
     const question = 'peds onc kids who got ARDS on the vent — what fraction survived?';
