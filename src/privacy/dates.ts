@@ -44,12 +44,25 @@ const FOREIGN_DATE = new RegExp(
 
 /** Case-sensitive on purpose: "may 2 cycles" is not a date, "May 2" is. */
 const DATE = new RegExp(ANY_DATE, 'gu');
+/** A month and a day without a year, in either order: "4/18", "19/07". */
+const MONTH_AND_DAY =
+  '(?:(?:1[0-2]|0?[1-9])\\/(?:3[01]|[12]\\d|0?[1-9])|(?:3[01]|[12]\\d|1[3-9])\\/(?:1[0-2]|0?[1-9]))';
+/** What follows a count, not a day: "5/9 patients", "3/12 were", "7/22 (32%)". */
+const NOT_COUNTED = '(?![\\d/]|\\.\\d|\\s*(?:patients|pts|cases|of|were|had|in)\\b)';
 /**
- * "MRI 4/18", "s/p Whipple on 11/5", "check-in 19/07": a month and a day without a year, in
- * either order, told from a count ("5/9 patients") by the visit, scan or preposition before it.
+ * "MRI 4/18", "s/p Whipple on 11/5", "check-in 19/07", "CT booked 7/22", "Whipple done 7/2",
+ * "flying out 23/12": a month and a day, told from a count ("5/9 patients") by the visit, scan,
+ * booking or preposition before it.
  */
-const DAY_AFTER_EVENT =
-  /(?<=\b(?:on|scan|mri|ct|pet|appts?|visit|f\/u|due|until|since|dated?|surgery|admitted|discharged|seen|biopsy|bx|labs|check-?in|check-?out|arriv(?:al|ing)|depart(?:ure|ing)|delivery)\s)(?:(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])|(?:3[01]|[12]\d|1[3-9])\/(?:1[0-2]|0?[1-9]))(?![\d/]|\.\d|\s*(?:patients|pts|cases|of|were|had|in)\b)/gi;
+const DAY_AFTER_EVENT = new RegExp(
+  `(?<=\\b(?:on|scan|mri|ct|pet|appts?|visit|f\\/u|due|until|till|since|dated?|surgery|admitted|discharged|seen|biopsy|bx|labs|check-?in|check-?out|arriv(?:al|ing)|depart(?:ure|ing)|delivery|booked|scheduled|rescheduled|planned|set for|done|leaves|leaving|flying out|flies|flight|starts|starting)\\s)${MONTH_AND_DAY}${NOT_COUNTED}`,
+  'gi',
+);
+/** "the party is 3/15 at 6pm", "set for 4/25 at 3pm": a month and a day, then the hour. */
+const DAY_BEFORE_HOUR = new RegExp(
+  `(?<![\\d./])${MONTH_AND_DAY}(?=\\s+at\\s+\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|h)\\b)`,
+  'gi',
+);
 /**
  * "from 12/02", "minibar charge for 19/08", "pick-up 09/06", "odjezd 04.05": a day and a month
  * written with a leading zero, which counts and fractions are not.
@@ -117,6 +130,7 @@ export function findDates(text: string): PhiSpan[] {
     ...spansOf(text, DATE, 'date'),
     ...spansOf(text, EVENT_MONTH, 'date', { group: 1 }),
     ...spansOf(text, DAY_AFTER_EVENT, 'date'),
+    ...spansOf(text, DAY_BEFORE_HOUR, 'date'),
     ...spansOf(text, ZERO_PADDED_DAY, 'date'),
     ...spansOf(text, GERMAN_DAY, 'date'),
     ...spansOf(text, ORDINAL_DAY, 'date', { group: 1 }),

@@ -579,6 +579,14 @@ describe('redactPhi', () => {
     expect(redactPhi('Postal address: Private Bag X1004, Gaborone').text).toContain('[address]');
   });
 
+  it('reads a month and day after a booking, or before an hour, as a date; a count stays a count', () => {
+    expect(redactPhi('CT booked 7/22, Whipple done 7/2').text).toBe('CT booked [date], Whipple done [date]');
+    expect(redactPhi('family meeting set for 4/25 at 3pm').text).toBe('family meeting set for [date] at 3pm');
+    expect(redactPhi('responses in 7/22 patients, done 5/9 were positive').text).toBe(
+      'responses in 7/22 patients, done 5/9 were positive',
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
