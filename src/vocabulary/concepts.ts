@@ -11,6 +11,7 @@ import {
   phraseKnown,
 } from './concept-build.js';
 import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
+import { nuclideConcept } from './isotopes.js';
 import { compoundConcept, joinedConcept, typedTogether, writtenApart } from './joined-words.js';
 import { meshEntryTermsOf } from './mesh-entry-terms.js';
 import { countedWord, ordinalWord, saysHowMuchOrWhen, withoutSalt } from './shorthand-shapes.js';
@@ -97,6 +98,15 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
   const tokens = tokensOf(question);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
+    const nuclide =
+      i + 1 < tokens.length
+        ? nuclideConcept(token, tokens[i + 1] as string, tokens[i + 2], options.terms)
+        : undefined;
+    if (nuclide) {
+      concepts.push(nuclide);
+      i++;
+      continue;
+    }
     const pair = i + 1 < tokens.length ? `${token} ${tokens[i + 1]}` : undefined;
     const compound = pair
       ? (compoundConcept(pair, options.terms) ?? joinedConcept(pair, options.terms))

@@ -50,6 +50,14 @@ describe('conceptsOf', () => {
     expect(concept('hep C referrals', 'hep')?.phrases).toContain('hepatitis');
   });
 
+  it('reads an element before a mass number as a nuclide no paper names, not as an everyday word', () => {
+    const radium = concept('survival gain from radium 223 in bone-only CRPC?', 'radium 223');
+    expect(radium?.role).toBe('code');
+    expect(radium?.known).toBe(false);
+    expect(concept('technetium 99m bone scan sensitivity', 'technetium 99m')?.known).toBe(true);
+    expect(concept('samarium 200 mg', 'samarium 200')).toBeUndefined();
+  });
+
   it('reads a specialty no paper names as a subject that lowers fit, not a name that rules papers out', () => {
     expect(concept('hepatology referrals for hep C', 'hepatology')?.role).not.toBe('code');
   });
