@@ -35,6 +35,8 @@ export function tokenize(text: string): Token[] {
 
 function shapeOf(word: string): Token['shape'] {
   if (word.length === 1) return /\p{Lu}/u.test(word) ? 'initial' : 'lower';
+  // "Mr K-B": the initials of a double-barrelled name.
+  if (/^\p{Lu}(?:-\p{Lu})+$/u.test(word)) return 'initial';
   if (word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase()) return 'upper';
   if (word === word.toLocaleLowerCase()) return 'lower';
   return CAPITALIZED.test(word) ? 'cap' : 'other';

@@ -587,6 +587,14 @@ describe('redactPhi', () => {
     );
   });
 
+  it('reads initials after "initials" and a double-barrelled name\'s initials after a title as a name', () => {
+    expect(redactPhi('pt is 23M, initials DK').text).toBe('pt is 23M, initials [name]');
+    expect(redactPhi('Whipple done on Mr K-B, path ok').text).toBe('Whipple done on [name], path ok');
+    expect(redactPhi('PD-L1 and HER-2 status, grade A-B lesions').text).toBe(
+      'PD-L1 and HER-2 status, grade A-B lesions',
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
