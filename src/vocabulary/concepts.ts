@@ -63,6 +63,8 @@ const TRIAL_NAME_LENGTH = 5;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
+/** "yo", "y/o" after a number: years old. */
+const AGE_AFTER_NUMBER = /^(?:yo|y\/o|y\.o\.?|yoa)$/i;
 /** Words before a centre's initials: "at MGH", "from MDACC". */
 const AT_A_PLACE = /^(?:at|from)$/i;
 /** Prefixes typed apart with a hyphen ("post-lecture", "pre-op", "non-smokers"). */
@@ -116,6 +118,8 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
       i++;
       continue;
     }
+    // "a 30 yo cyclist": the patient's age typed apart says who, as "30yo" does, not what about.
+    if (AGE_AFTER_NUMBER.test(token) && /^\d{1,3}$/.test(tokens[i - 1] ?? '')) continue;
     // "how heavy", "how thick": the adjective asks for what it measures (weight, thickness).
     const reading = { removal, measured: /^how$/i.test(tokens[i - 1] ?? '') };
     const read = tokenConcepts(token, options.terms, spellings, reading);

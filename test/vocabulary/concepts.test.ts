@@ -50,6 +50,11 @@ describe('conceptsOf', () => {
     expect(concept('hep C referrals', 'hep')?.phrases).toContain('hepatitis');
   });
 
+  it("reads a patient's age typed apart ('a 30 yo cyclist') as no concept, as '30yo' is not", () => {
+    expect(concept('displaced clavicle in a 30 yo cyclist, plate or sling?', 'yo')).toBeUndefined();
+    expect(concept('displaced clavicle in a 30 yo cyclist, plate or sling?', 'clavicle')).toBeDefined();
+  });
+
   it('reads an element before a mass number as a nuclide no paper names, not as an everyday word', () => {
     const radium = concept('survival gain from radium 223 in bone-only CRPC?', 'radium 223');
     expect(radium?.role).toBe('code');
