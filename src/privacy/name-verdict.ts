@@ -109,6 +109,8 @@ export function verdict(
   // Opening a sentence, such a word needs a sign of a person after it: "Graves, can I…", "Reed is…".
   const personAfter = /^\s*[,:]|^['’]s\b/.test(context.after) || PERSON_VERBS.test(context.after);
   const uncommonAsName = (n: number) => !(context.atStart && n === 0) || personAfter || context.aloneOnLine;
+  // "Ubul: What a wife.", "Tunde: me + Ola": a name opening a line of dialogue.
+  const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
   const listed = kinds.filter(
     (k, n) =>
       k === 'first' ||
@@ -116,13 +118,12 @@ export function verdict(
       (k === 'uncommon' && uncommonAsName(n)) ||
       // A rarer English word only on the census list ("Graves", "Spears") counts alone, as above.
       (k === 'census' && real === 1 && uncommonAsName(n)) ||
-      (k === 'name' && (!(context.atStart && n === 0) || shapedLikeName(words[n] as Token, false))),
+      (k === 'name' &&
+        (!(context.atStart && n === 0) || speaker || shapedLikeName(words[n] as Token, false))),
   ).length;
   const ambiguous = kinds.filter(
     (k, n) => k === 'ambiguous' || (k === 'uncommon' && !uncommonAsName(n)),
   ).length;
-  // "Ubul: What a wife.", "John: You saved my life!": a name opening a line of dialogue.
-  const speaker = context.atStart && words.length === 1 && /^\s*:/.test(context.after);
   // An unknown word opening a sentence alone needs a name's shape; a person's verb after it lowers the bar.
   const opening = (n: number) => context.atStart && n === 0 && real === 1;
   // "Geert Genoni": a word on no list beside a town's name that is no town with it is a given

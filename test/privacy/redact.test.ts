@@ -595,6 +595,12 @@ describe('redactPhi', () => {
     );
   });
 
+  it('reads a name only a census list holds as a speaker when it opens a line of dialogue', () => {
+    expect(redactPhi("Bex: who's bringing chairs?\nTunde: me + Ola").text).toBe(
+      "[name]: who's bringing chairs?\n[name]: me + [name]",
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
