@@ -48,7 +48,7 @@ export const CHAT_WORDS = words(`
  */
 export const MEASURE_WORDS = words(`
   rate rates ratio risk odds hazard incidence prevalence frequency median mean average range
-  duration time interval length level levels count survival survive survived surviving mortality
+  duration time interval length level levels survival survive survived surviving mortality
   death deaths died response respond responded remission relapse relapsed recurrence recur
   progression toxicity toxicities complication complications adverse events event failure
   success sensitivity sensitive specificity specific accuracy accurate auc ppv npv yield cost
@@ -61,7 +61,7 @@ export const MEASURE_WORDS = words(`
  * number ("35.3%"), not the word, so they are cues, never concepts to cover.
  */
 export const QUANTITY_CUE_WORDS = words(`
-  percentage percent proportion fraction share number numbers amount how
+  percentage percent proportion fraction share number numbers amount count how
 `);
 
 /**
@@ -71,9 +71,9 @@ export const QUANTITY_CUE_WORDS = words(`
 export const FIGURE_CUES = new RegExp(
   [
     String.raw`\bhow (?:many|much|long|often|common|frequent|likely|sensitive|specific|accurate|big|large|high|low|fast|soon|early|late|heavy|old|tall|far|small|short|deep|wide|thick|quick|slow)\b`,
-    String.raw`\bwhat (?:%|percent|percentage|proportion|fraction|share|number|dose|age|size|cutoff|cut-off|threshold)`,
+    String.raw`\bwhat (?:%|percent|percentage|proportion|fraction|share|number|dose|age|size|cutoff|cut-off|threshold|(?:\w+ )?counts?\b)`,
     '%',
-    String.raw`\b(?:rates?|ratio|risk|incidence|prevalence|median|mean|average|avg|sensitivity|specificity|accuracy|yield|ppv|npv|auc|hr|rr|odds|hazard|n|numbers?|percent(?:age)?|proportion|fraction|frequency|cutoff|threshold|dose|duration)\b(?=[^?]{0,25}(?:\?|$))`,
+    String.raw`\b(?:rates?|ratio|risk|incidence|prevalence|median|mean|average|avg|sensitivity|specificity|accuracy|yield|ppv|npv|auc|hr|rr|odds|hazard|n|numbers?|counts?|percent(?:age)?|proportion|fraction|frequency|cutoff|threshold|dose|duration)\b(?=[^?]{0,25}(?:\?|$))`,
     String.raw`\bhow many\b|\bwhat(?:'s| was| were| is| are) the (?:\w+ ){0,3}(?:rates?|numbers?|median|mean|risk|odds|ratio|yield|sensitivity|specificity|cutoff|survival|os|pfs|dfs|efs|orr|mortality|incidence|prevalence)\b`,
     // A time point ("1yr OS", "5-year survival", "at 3y") asks for the figure at that time.
     String.raw`\b\d+\s?-?(?:y|yr|yrs|year|years|mo|mos|month|months)\b`,

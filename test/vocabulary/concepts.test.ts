@@ -50,6 +50,11 @@ describe('conceptsOf', () => {
     expect(concept('hep C referrals', 'hep')?.phrases).toContain('hepatitis');
   });
 
+  it('reads "count" as asking for a number, as "number" is, not as a thing a paper must name', () => {
+    expect(concept('what was the sample count behind that?', 'count')).toBeUndefined();
+    expect(concept('what was the sample count behind that?', 'sample')).toBeDefined();
+  });
+
   it("reads a patient's age typed apart ('a 30 yo cyclist') as no concept, as '30yo' is not", () => {
     expect(concept('displaced clavicle in a 30 yo cyclist, plate or sling?', 'yo')).toBeUndefined();
     expect(concept('displaced clavicle in a 30 yo cyclist, plate or sling?', 'clavicle')).toBeDefined();
