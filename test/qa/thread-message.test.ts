@@ -171,5 +171,6 @@ describe('asksTheApp', () => {
     expect(asksTheApp('boil #1 down to 4 bullets for the registrars')).toBe(true);
     expect(asksTheApp('#2 radial vs ALT for tongue - donor site complication rates')).toBe(true);
     expect(asksTheApp('<@U0BOT1234> fantastic, ta', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('anyone want a coffee? heading to the canteen')).toBe(false);
   });
 });
