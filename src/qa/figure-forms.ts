@@ -78,7 +78,7 @@ const ASKED_UNITS: { asks: RegExp; states: RegExp }[] = [
     states: /\d\s?(?:l|litres?|liters?|ml|mL|cc|ounces?|oz)\b/i,
   },
   {
-    asks: /\bhow (?:many|much) (?:gy|grays?|cgy|mg|milligrams?|mcg|units?)\b|\bwhat dose\b(?!\s+(?:intensity|density|reductions?|delays?|modifications?|escalation|level))/i,
+    asks: /\bhow (?:many|much) (?:gy|grays?|cgy|mg|milligrams?|mcg|units?)\b|\bwhat (?:[\w-]+ ){0,2}doses?\b(?!\s+(?:intensity|density|reductions?|delays?|modifications?|escalation|levels?|distributions?|volume|constraints?|response))/i,
     states: /\d\s?(?:gy|cgy|mg|g|mcg|µg|units?|iu)\b/i,
   },
   {

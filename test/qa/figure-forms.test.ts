@@ -50,4 +50,11 @@ describe('askedUnits', () => {
     expect(askedUnits('what dose intensity did the breast pts get')).toHaveLength(0);
     expect(askedUnits('how many pts relapsed')).toHaveLength(0);
   });
+
+  it('asks for a dose in its units when a word stands between "what" and "dose"', () => {
+    const [unit] = askedUnits('what mantle dose did those women get');
+    expect(unit?.test('received 36 Gy to the mantle')).toBe(true);
+    expect(unit?.test('breast cancer developed in 14 women (3.7%)')).toBe(false);
+    expect(askedUnits('what relative dose intensity was delivered')).toHaveLength(0);
+  });
 });
