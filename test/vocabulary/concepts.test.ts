@@ -40,6 +40,8 @@ describe('conceptsOf', () => {
     expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
     expect(concept('did the onc plan change', 'onc')?.phrases).toContain('oncology');
     expect(concept('kids in for minor surg stuff', 'surg')?.phrases).toContain('surgery');
+    expect(concept('how often did bad hypos happen on glargine', 'hypos')?.phrases).toContain('hypoglycemia');
+    expect(concept('bili still rising after the stent?', 'bili')?.phrases).toContain('bilirubin');
   });
 
   it('reads chat shorthand for time, averages and hepatitis as words the papers use', () => {
