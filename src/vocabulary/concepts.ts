@@ -63,6 +63,9 @@ const TRIAL_NAME_LENGTH = 5;
 /** Completions tried for a clipped word ("panc"). */
 const COMPLETIONS = 3;
 const MIN_CLIPPED_LENGTH = 4;
+/** What a count of the people or samples studied follows ("sample count", "the count"). */
+const COUNTED_BEFORE =
+  /^(?:|the|a|what|total|overall|final|sample|samples|patient|patients|pt|pts|case|cases|subject|subjects|participant|participants|people|head|body)$/i;
 /** "yo", "y/o" after a number: years old. */
 const AGE_AFTER_NUMBER = /^(?:yo|y\/o|y\.o\.?|yoa)$/i;
 /** Words before a centre's initials: "at MGH", "from MDACC". */
@@ -120,6 +123,9 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
     }
     // "a 30 yo cyclist": the patient's age typed apart says who, as "30yo" does, not what about.
     if (AGE_AFTER_NUMBER.test(token) && /^\d{1,3}$/.test(tokens[i - 1] ?? '')) continue;
+    // "the sample count", "count of pts": how many were studied, asked as "number" asks; a
+    // "platelet count" or "node count" is a measure the papers name.
+    if (/^counts?$/i.test(token) && COUNTED_BEFORE.test(tokens[i - 1] ?? '')) continue;
     // "how heavy", "how thick": the adjective asks for what it measures (weight, thickness).
     const reading = { removal, measured: /^how$/i.test(tokens[i - 1] ?? '') };
     const read = tokenConcepts(token, options.terms, spellings, reading);

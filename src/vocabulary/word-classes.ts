@@ -48,7 +48,7 @@ export const CHAT_WORDS = words(`
  */
 export const MEASURE_WORDS = words(`
   rate rates ratio risk odds hazard incidence prevalence frequency median mean average range
-  duration time interval length level levels survival survive survived surviving mortality
+  duration time interval length level levels count survival survive survived surviving mortality
   death deaths died response respond responded remission relapse relapsed recurrence recur
   progression toxicity toxicities complication complications adverse events event failure
   success sensitivity sensitive specificity specific accuracy accurate auc ppv npv yield cost
@@ -61,7 +61,7 @@ export const MEASURE_WORDS = words(`
  * number ("35.3%"), not the word, so they are cues, never concepts to cover.
  */
 export const QUANTITY_CUE_WORDS = words(`
-  percentage percent proportion fraction share number numbers amount count how
+  percentage percent proportion fraction share number numbers amount how
 `);
 
 /**

@@ -52,9 +52,10 @@ describe('conceptsOf', () => {
     expect(concept('hep C referrals', 'hep')?.phrases).toContain('hepatitis');
   });
 
-  it('reads "count" as asking for a number, as "number" is, not as a thing a paper must name', () => {
+  it('reads "the sample count" as asking for a number, and a "platelet count" as a measure the papers name', () => {
     expect(concept('what was the sample count behind that?', 'count')).toBeUndefined();
     expect(concept('what was the sample count behind that?', 'sample')).toBeDefined();
+    expect(concept('below what platelet count did they give IVIG', 'count')?.role).toBe('measure');
   });
 
   it("reads a patient's age typed apart ('a 30 yo cyclist') as no concept, as '30yo' is not", () => {
