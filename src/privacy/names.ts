@@ -399,7 +399,10 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   if (isPlaceName(text, tokens, first, last, lex))
     return { verdict: 'no' as const, start: first.start, end, next: i + to };
   // "spina bifida", "Pectus Carinatum": words MeSH files as a disease, a procedure or a drug are no person.
-  const meshTerm = words.length >= 2 && isMeshTerm(text.slice(first.start, last.end));
+  // "polycythemia vera", "Ewing sarcoma": nor is a word that ends the term the word before it starts.
+  const meshTerm =
+    (words.length >= 2 && isMeshTerm(text.slice(first.start, last.end))) ||
+    (from > 0 && isMeshTerm(text.slice((run[from - 1] as Token).start, last.end)));
   const clinical =
     meshTerm || afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
   let found = clinical ? 'no' : particleJoined ? 'name' : verdict(words, kinds, context, lex);

@@ -601,6 +601,12 @@ describe('redactPhi', () => {
     );
   });
 
+  it('keeps a MeSH term whose first word the lists read as no name ("Amaurosis Fugax")', () => {
+    expect(redactPhi('Amaurosis Fugax was the symptom least often called in.').text).toBe(
+      'Amaurosis Fugax was the symptom least often called in.',
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
