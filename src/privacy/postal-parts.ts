@@ -28,30 +28,30 @@ const STATE_ZIP = /(?<=\b[A-Z]{2},?\s)(\d{5}(?:-\d{4})?)\b/dg;
  */
 const ZIP_TOWN =
   /(?<=(?:^|[,;:]|\n|\s-)\s*)(\d{4,5})\s+(\p{L}[\p{L}\p{M}'’-]{2,}(?:[ -]\p{L}[\p{L}\p{M}'’-]+)?)(?=\s*(?:$|[,.;)\n]|\s-\s))/dgmu;
+/** "…, RW 05, Medan 20118, HP …": a town, then its postal code, the two a field of their own. */
+const TOWN_ZIP =
+  /(?<=(?:^|[,;:]|\n)\s*)(\p{L}[\p{L}\p{M}'’-]{2,}(?:[ -]\p{L}[\p{L}\p{M}'’-]+)?)\s+(\d{4,6})(?=\s*(?:$|[,.;)\n]|\s-\s))/dgmu;
+/** A year ("in 2019 Paris", "1998 Boston") is no postal code. */
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** Postcodes, ZIP codes, boxes and corners in `text` (already read as capitalized words if typed in capitals). */
 export function findPostalParts(text: string, lex: Lexicon): PhiSpan[] {
   return [
-    ...spansOf(text, ZIP_TOWN, 'ZIP code', {
-      group: 1,
-      accept: (code, match) => !/^(?:19|20)\d\d$/.test(code) && isTown(match[2] ?? '', lex),
-    }),
-    ...spansOf(text, TOWN_ZIP, 'ZIP code', {
-      group: 2,
-      accept: (code, match) => !/^(?:19|20)\d\d$/.test(code) && isTown(match[1] ?? '', lex),
-    }),
+    ...spansOf(text, ZIP_TOWN, 'ZIP code', { group: 1, accept: codeBesideTown(2, lex) }),
+    ...spansOf(text, TOWN_ZIP, 'ZIP code', { group: 2, accept: codeBesideTown(1, lex) }),
     ...spansOf(text, PO_BOX, 'address'),
     ...spansOf(text, POSTCODE, 'ZIP code'),
     ...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }),
-    ...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !/^(?:19|20)\d\d$/.test(v) }),
+    ...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !YEAR.test(v) }),
     ...spansOf(text, ZIP_LABELLED, 'ZIP code', { group: 1 }),
     ...spansOf(text, STATE_ZIP, 'ZIP code', { group: 1 }),
   ];
 }
 
-/** "…, RW 05, Medan 20118, HP …": a town, then its postal code, the two a field of their own. */
-const TOWN_ZIP =
-  /(?<=(?:^|[,;:]|\n)\s*)(\p{L}[\p{L}\p{M}'’-]{2,}(?:[ -]\p{L}[\p{L}\p{M}'’-]+)?)\s+(\d{4,6})(?=\s*(?:$|[,.;)\n]|\s-\s))/dgmu;
+/** A code that is no year, beside a town matched as group `townGroup`. */
+function codeBesideTown(townGroup: number, lex: Lexicon) {
+  return (code: string, match: RegExpExecArray) => !YEAR.test(code) && isTown(match[townGroup] ?? '', lex);
+}
 
 /** A town of the world's lists that is no English word ("Bath" and "Reading" are both). */
 function isTown(name: string, lex: Lexicon): boolean {
