@@ -21,8 +21,9 @@ import { round } from './stats.js';
  * (`presidio-style-identifiers-5.json`), and a sixth from the same families
  * (`presidio-style-identifiers-6.json`), and a seventh from them again
  * (`presidio-style-identifiers-7.json`), an eighth (`presidio-style-identifiers-8.json`), a
- * ninth (`presidio-style-identifiers-9.json`) and a tenth with a third of its spans street
- * addresses (`presidio-style-identifiers-10.json`). For both halves of each: the identifiers caught,
+ * ninth (`presidio-style-identifiers-9.json`), a tenth with a third of its spans street
+ * addresses (`presidio-style-identifiers-10.json`) and an eleventh like it
+ * (`presidio-style-identifiers-11.json`). For both halves of each: the identifiers caught,
  * and the share of texts without identifiers it alters. Also the share of
  * the clinician dev questions it alters (what it would take out of a question before the answer
  * is looked for).
@@ -106,6 +107,11 @@ const LABELLED_SETS = [
     file: 'phi/presidio-style-identifiers-10.json',
     title:
       "Presidio's register, tenth set: a third of the spans street addresses of about 35 countries, with flats and floors",
+  },
+  {
+    file: 'phi/presidio-style-identifiers-11.json',
+    title:
+      "Presidio's register, eleventh set: addresses of 20-odd countries in sentences, letters and form fields",
   },
 ] as const;
 

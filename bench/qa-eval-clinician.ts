@@ -72,6 +72,7 @@ const BATCHES = [
   'clinician-questions-25.json',
   'clinician-questions-26.json',
   'clinician-questions-27.json',
+  'clinician-questions-28.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
