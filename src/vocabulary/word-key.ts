@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { isSharedIseSpelling } from './common-words.js';
 
 /**
  * The key two spellings of one word share: "Leukaemias" and "leukemia", "metastases" and
@@ -70,7 +71,7 @@ export const IRREGULAR_SINGULAR = new Map<string, string>(
  * US-trained readers differ.
  */
 function americanSpelling(word: string): string {
-  return word
+  const spelt = word
     .replace(/ae(?=[cdmst])/g, 'e')
     .replace(/^oe(?=s|d|st)/, 'e')
     .replace(/(?<=[nr]h?)oea(?=s?$|l$)/, 'ea')
@@ -78,9 +79,10 @@ function americanSpelling(word: string): string {
     .replace(/^foet/, 'fet')
     .replace(/our$|ours$/, (ending) => (ending === 'ours' ? 'ors' : 'or'))
     .replace(/(?<=\p{L}{2})our(?=(?:able|ably|ite|ites|ing|ed|al|ism)$)/u, 'or')
-    .replace(/(?<=\p{L}{3})tre(s?)$/u, 'ter$1')
-    .replace(
-      /([iy])s(e|ed|es|ing|ation|ations)$/,
-      (_match, vowel: string, ending: string) => `${vowel}z${ending}`,
-    );
+    .replace(/(?<=\p{L}{3})tre(s?)$/u, 'ter$1');
+  if (isSharedIseSpelling(spelt)) return spelt;
+  return spelt.replace(
+    /([iy])s(e|ed|es|ing|ation|ations)$/,
+    (_match, vowel: string, ending: string) => `${vowel}z${ending}`,
+  );
 }

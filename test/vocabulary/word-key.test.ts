@@ -17,6 +17,13 @@ describe('wordKey', () => {
     expect(wordKey('coeliac')).toBe(wordKey('celiac'));
   });
 
+  it('keeps an -ise word every English spells so beside its own noun', () => {
+    expect(wordKey('excised')).toBe(wordKey('excision'));
+    expect(wordKey('revised')).toBe(wordKey('revision'));
+    expect(wordKey('supervised')).toBe(wordKey('supervision'));
+    expect(wordKey('organised')).toBe(wordKey('organized'));
+  });
+
   it('gives irregular and Greek plurals the key of their singular', () => {
     expect(wordKey('children')).toBe(wordKey('child'));
     expect(wordKey('metastases')).toBe(wordKey('metastasis'));
