@@ -330,8 +330,17 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     strong &&
     run[k]?.shape === 'cap' &&
     ['word', 'place', 'lexical', 'clinical'].includes(classes[k] as NameClass);
+  // "her great-aunt Marigold Penhaligon", "his wife Coral Nakashima": after a cue, an everyday word a
+  // name list holds opens the name when the word after it can only be a name's.
+  const givenAfterCue = (k: number) =>
+    k === 0 &&
+    weak &&
+    lead.shape === 'cap' &&
+    lex.otherNames.has(lead.key) &&
+    ['unknown', 'first', 'last', 'name', 'census', 'uncommon', 'ambiguous'].includes(classes[1] as NameClass);
   const ordinary = (k: number) => {
     const c = classes[k];
+    if (c === 'word' && givenAfterCue(k)) return false;
     if (c === 'place' || c === 'lexical') return !withName && !cued(k);
     return ((c === 'word' || c === 'clinical') && !cued(k)) || c === 'function';
   };

@@ -607,6 +607,15 @@ describe('redactPhi', () => {
     );
   });
 
+  it('opens a name after a kin word with an everyday word a name list holds, when a name follows it', () => {
+    expect(redactPhi('Her great-aunt Marigold Penhaligon came to every clinic.').text).toBe(
+      'Her great-aunt [name] came to every clinic.',
+    );
+    expect(redactPhi('the patient Global Assessment improved').text).toBe(
+      'the patient Global Assessment improved',
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
