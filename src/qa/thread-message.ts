@@ -26,7 +26,7 @@ const FILLER =
   /^\s*(?:and\b[\s,]+|#\d+\b(?!\s+(?:is|was|are|were)\s+(?:the|a|an|my|our)\s)[\s:,—–-]*|(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|(?:want|wants|grab|grabbing|getting|fancy|fancies)\s+(?:a\s+|some\s+)?(?:coffee|snacks?|cake|tea)\b|coffee (?:run|cart|break|order)|canteen|cafeteria|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b(?!-)|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|who (?:signs|fills in|fills out|completes|submits|books|orders)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|(?:want|wants|grab|grabbing|getting|fancy|fancies)\s+(?:a\s+|some\s+)?(?:coffee|snacks?|cake|tea)\b|coffee (?:run|cart|break|order)|canteen|cafeteria|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b(?!-)|moc\b|badges?\b|sign[- ]in|compliance|training module)/i;
 /**
  * "does this thing read full text?", "can the bot do maths?": the channel asked how the app
  * works, not the app what the papers say ("can the bot pull the OS for arm B" still asks).
@@ -72,7 +72,7 @@ const ASKS_YES_NO =
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we)(?: want| need| would like|['’]d like) (?:the|actual|some|a|to see|numbers|data)|boil (?:[#\w]+ )?down|\b\d+ bullets?\b|bullet(?:ed)? (?:points|list)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good|bad|decent|fair|neat|solid|lovely|perfect) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?:short|quick|brief|plain(?: english| language)?|lay|simple|simpler) version|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we)(?: want| need| would like|['’]d like) (?:the|actual|some|a|to see|numbers|data)|boil (?:[#\w]+ )?down|\b\d+ bullets?\b|bullet(?:ed)? (?:points|list)|\w+ q\s*[—–:-])/i;
 /**
  * "need objective response by mRECIST for both arms of #2": a need typed without its "I", which
  * asks when it names a paper or a figure ("need coffee", "need to leave at 5", "need a volunteer
@@ -109,6 +109,14 @@ const PRAISE =
  */
 const EMBEDDED_QUESTION =
   /(?:^|[,:;—–-]\s*)(?:is|was|are|were|does|did|do) (?:that|this|it|they|there|the|response|survival|os|pfs)\b|^\s*(?:is|was|are|were|does|did|do)\b[^.!]*\bor\b|\b(?:is|was|were) (?:it|that|this|they)\b[^.!]*\bor\b/i;
+
+/**
+ * "and the pulmonary complications too": the thread's last question asked again of something else.
+ */
+const SAME_FOR_ANOTHER =
+  /^\s*and (?:the|their|its|for the) [\p{L}\d/-]+(?: [\p{L}\d/-]+){0,4} (?:too|as well)\b/iu;
+/** "ablation margin they aimed for in #1, 5mm or 10": a choice between figures closes the ask. */
+const FIGURE_CHOICE = /,\s*(?:[\p{L}]+\s)?[\d.]+\s?[\p{L}%]*\s+or\s+[\d.]+\s?[\p{L}%]*\s*\??$/iu;
 
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
@@ -177,6 +185,8 @@ function asksInSomeSentence(text: string): boolean {
       requests ||
       ofAPaper ||
       EMBEDDED_QUESTION.test(body) ||
+      SAME_FOR_ANOTHER.test(sentence) ||
+      (FIGURE_CHOICE.test(body) && namesAPaperOrFigure) ||
       fragment ||
       body.split(/[,:;]\s|\s[-—–]\s/).some(namesAFigure)
     );
@@ -197,11 +207,14 @@ function namesAFigure(clause: string): boolean {
     .json()
     .flatMap((sentence) => sentence.terms);
   // After a preposition or an article a word is a noun, whatever the tagger guessed ("for arm A"),
-  // and so is the measure's own name ("flap failure rates" is no one rating anything).
+  // and so is the measure's own name ("flap failure rates" is no one rating anything), the word
+  // that names it ("bleed rate") and what "vs" compares ("leak rate robotic vs open").
   return !terms.some(
     (term, i) =>
       term.tags.includes('Verb') &&
       !MEASURE_WORD.test(term.text) &&
+      !MEASURE_WORD.test(terms[i + 1]?.text ?? '') &&
+      !/^(?:vs|versus|v)\.?$/i.test(terms[i - 1]?.text ?? '') &&
       !['Preposition', 'Determiner'].some((tag) => terms[i - 1]?.tags.includes(tag)),
   );
 }

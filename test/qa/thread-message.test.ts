@@ -173,4 +173,13 @@ describe('asksTheApp', () => {
     expect(asksTheApp('<@U0BOT1234> fantastic, ta', 'U0BOT1234')).toBe(false);
     expect(asksTheApp('anyone want a coffee? heading to the canteen')).toBe(false);
   });
+
+  it('answers a comparison, a plain-language version, the same asked of another outcome, and a choice of figures', () => {
+    expect(asksTheApp('major bleed rate apixaban vs warfarin in #3')).toBe(true);
+    expect(asksTheApp('lay version of #4 for the patient leaflet please')).toBe(true);
+    expect(asksTheApp('and the wound infections as well, that mattered most for us')).toBe(true);
+    expect(asksTheApp('dose they settled on in #2, 40mg or 60')).toBe(true);
+    expect(asksTheApp("daughter asked 'is it contagious?' fair summary tbh")).toBe(false);
+    expect(asksTheApp('who fills in the trial eligibility form now, the template changed')).toBe(false);
+  });
 });
