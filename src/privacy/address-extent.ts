@@ -100,7 +100,7 @@ const COMPASS_TYPED_LOWER = /^(?:[nsew]|ne|nw|se|sw)\.?$/;
  * Mill Race Lane", "'Rosebank', 3 Mill Brow", "B-1204, Orchid Heights", "Tower B, 1 Marina Boulevard".
  */
 const PREMISES_BEFORE =
-  /(?:^|[\s:(])((?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])\s+[Ff](?:loor|LOOR)|[Ff]loor\s+\d{1,2}|[Ff]lats?\s+\d+[a-z]?(?:\s*(?:and|&|-)\s*\d+[a-z]?)?|[Ll]evel\s+\d{1,2}|['‘’"“][\p{L}\p{M} -]{3,30}['’"”]|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:House|Court|Building|Tower|Towers|Mansions|Lodge|Cottage|Heights|Chambers|Residency|Apartments|Block)|(?:Tower|Block|Building|Bldg\.?|Wing)\s+[A-Z\d]{1,3}|[A-Z]-\d{1,5}[A-Z]?)),\s*$/u;
+  /(?:^|[\s:(])((?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])\s+[Ff](?:loor|LOOR)|[Ff]loor\s+\d{1,2}|[Ff]lats?\s+\d+[a-z]?(?:\s*(?:and|&|-)\s*\d+[a-z]?)?|[Ll]evel\s+\d{1,2}|['‘’"“][\p{L}\p{M} -]{3,30}['’"”]|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:House|Court|Building|Tower|Towers|Mansions|Lodge|Cottage|Heights|Chambers|Residency|Apartments|Block)|(?:Tower|Block|Building|Bldg\.?|Wing|Lot|Plot|Unit)\s+[A-Z\d]{1,3}|[A-Z]-\d{1,5}[A-Z]?)),\s*$/u;
 
 /** "7 kirkgate, apartment 2": a house number and a street's name on no list, a comma before the flat. */
 const STREET_BEFORE_UNIT = /(?:^|[\s:(])(\d{1,5}[a-zA-Z]? ((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]{4,})), $/u;

@@ -40,7 +40,7 @@ import { classifyWord, isFunctionWord, type NameClass } from './word-class.js';
  * write them ("Mr", "dr."), not in capitals, which are MR imaging, MS and DR elsewhere.
  */
 const STRONG_CUES =
-  /(?:\b[Nn]ame['’]s|\b(?:[Ss]ur|[Ff]ore|[Gg]iven |[Ff]irst |[Ll]ast |[Ff]amily |[Mm]iddle |[Mm]aiden )?[Nn]ame(?:\(?s\)?)?(?: on (?:the )?(?:bill|card|account|booking|ticket|passport|lease|policy|file|form|record|invoice|order|reservation))?\s*(?:is|was|:|\?|=)|\b[Mm]y nam\s+is|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s|ed)? (?:me|him|her|them)|\b[Nn]icknamed|\b[Kk]nown as|\b[Ii]nitials(?: (?:are|were))?:?|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Sig\.ra|Signora)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
+  /(?:\b[Nn]ame['’]s|\b(?:[Ss]ur|[Ff]ore|[Gg]iven |[Ff]irst |[Ll]ast |[Ff]amily |[Mm]iddle |[Mm]aiden )?[Nn]ame(?:\(?s\)?)?(?: on (?:the |my |his |her |our |their )?(?:bill|card|account|booking|ticket|passport|lease|policy|file|form|record|invoice|order|reservation|bell|door|letterbox|mailbox|buzzer|doorbell|parcel|package|envelope|badge|cheque|check))?\s*(?:is|was|:|\?|=)|\b[Mm]y nam\s+is|\b[Nn]amed(?: (?:him|her|them))?|\b[Cc]alled|\b[Cc]all(?:s|ed)? (?:me|him|her|them)|\b[Nn]icknamed|\b[Kk]nown as|\b[Ii]nitials(?: (?:are|were))?:?|\b[Ss]igned|\b(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam|[Mm]ister|[Dd]ame|[Ll]ady|[Ll]ord|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Sig\.ra|Signora)\.?|\b(?:NAME|MRS?|MS|DR|PROF)(?:\.|:))\s*$/;
 const TITLE =
   /^(?:Mrs?|Ms|Miss|Mx|Dr|Prof|MRS?|MS|DR|PROF|Frau|Herr|Mme|Mlle|Sra|Dña|Doña|Signora|Deacon|Pastor|Rev|Revd|Reverend|Imam|Rabbi|Aunty|Auntie|Uncle)$/;
 /**

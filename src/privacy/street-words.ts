@@ -4,7 +4,7 @@ import { cachedWordLists } from './list-cache.js';
 /**
  * Words that make a street: types written as their own word ("Avenue", "Rue", "Via", "u.",
  * "ul.", "Bóthar"), taken from the street vocabularies of faker's ~70 locales plus the abbreviations
- * people type, and endings that carry the type inside the word in Nordic, Dutch, German and
+ * people type and the suffixes of USPS Publication 28 (appendix C1) faker lacks ("Bend", "Bluff"), and endings that carry the type inside the word in Nordic, Dutch, German and
  * Finnish names ("Søndergade", "Koskikatu", "Magasinsgatan", "Bundesstrasse").
  */
 export interface StreetWords {
@@ -20,7 +20,8 @@ lane court way place terrace circle parkway highway square close crescent grove 
 plaza trail alley path lodge estate street's straße strasse gasse weg platz allee ring vej gade gata
 gatan vegur braut stræti straeti laan straat dreef plein gracht kade singel katu tie kuja polku
 caddesi cad. cd. sokak sokağı sok. sk. bulvarı blv. mahallesi mah. bóthar sráid ascaill lána cearnóg
-plás ard`;
+plás ard
+annex arcade bayou beach bend bluff bluffs bottom commons crossroads`;
 
 const ENDINGS = `
 vej gade gasse strasse straße str weg platz allee gata gatan vegen vägen veien stræti straeti vegur

@@ -616,6 +616,15 @@ describe('redactPhi', () => {
     );
   });
 
+  it('reads a USPS street suffix, a lot before the street, a name on a doorbell and a frequent-flyer number', () => {
+    expect(redactPhi('it was 19 Cottonwood Bend until May').text).toBe('it was [address] until May');
+    expect(redactPhi('We rent Lot 4, 12 Pecan Hollow, Austin.').text).toContain('We rent [address]');
+    expect(redactPhi('The name on the door is OYELARAN-SØRENSEN.').text).toBe(
+      'The name on the door is [name].',
+    );
+    expect(redactPhi('loyalty no. QF 77120934 please').text).toBe('loyalty no. [account number] please');
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
