@@ -88,6 +88,11 @@ describe('understandQuestion', () => {
       ['NICU/anaesth: micro prems, end tidal CO2 bias?', 'micro prems, end tidal CO2 bias?'],
       ['plastics/maxfax: cleft lip repair age?', 'cleft lip repair age?'],
       ['pall care np: syringe driver use at home?', 'syringe driver use at home?'],
+      [
+        'supp care: mouthwash for mucositis in kids, does it work?',
+        'mouthwash for mucositis in kids, does it work?',
+      ],
+      ['bariatric: leak after sleeve, how many?', 'leak after sleeve, how many?'],
       ['head and neck ca QoL: is appearance picked up?', 'head and neck ca QoL: is appearance picked up?'],
     ]) {
       const understood = await understandQuestion(question as string, undefined, pubMedQaTerms());
