@@ -43,6 +43,11 @@ const SYLLABLES = new Set(
 const LONGEST_SYLLABLE = 6;
 const MIN_LENGTH = 5;
 
+/** One pinyin syllable, tone dropped: "li", "na", "xiao". */
+export function isPinyinSyllable(key: string): boolean {
+  return SYLLABLES.has(key);
+}
+
 export function isPinyinName(word: string): boolean {
   const key = word.toLowerCase();
   return key.length >= MIN_LENGTH && syllableCount(key) >= 2;

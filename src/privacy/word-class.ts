@@ -1,5 +1,6 @@
 import { BOUND_PREFIXES } from '../vocabulary/index.js';
 import { hasMedicalShape, isClinicalHead, isClinicalWord } from './clinical-terms.js';
+import { isHyphenatedGivenName } from './hyphenated-given-names.js';
 import { foldAccents, type Lexicon, normalizeWord } from './lexicon.js';
 import { isPinyinName } from './pinyin.js';
 
@@ -120,7 +121,13 @@ export function classifyWord(
     return 'last';
   // "Genoni", "Mafra", "Iver": a town's name that is a family name too, told apart by context.
   if (lex.cities.has(bare)) return 'town';
-  if (lex.otherNames.has(bare) || lex.otherNames.has(plain) || isPinyinName(bare)) return 'name';
+  if (
+    lex.otherNames.has(bare) ||
+    lex.otherNames.has(plain) ||
+    isPinyinName(bare) ||
+    isHyphenatedGivenName(plain)
+  )
+    return 'name';
   if (bare.length < 3) return 'ambiguous';
   if (hasMedicalShape(bare) && !NAME_ENDINGS.test(bare)) return 'word';
   return 'unknown';

@@ -625,6 +625,17 @@ describe('redactPhi', () => {
     expect(redactPhi('loyalty no. QF 77120934 please').text).toBe('loyalty no. [account number] please');
   });
 
+  it('reads a Korean or Chinese given name of two hyphenated syllables, in any case', () => {
+    expect(redactPhi('Hwang Ji-woo won the scholarship').text).toBe('[name] won the scholarship');
+    expect(redactPhi('hi, ha-eun here, running late').text).toBe('hi, [name] here, running late');
+    expect(redactPhi('her mother Mei-Ling brought the forms').text).toBe(
+      'her mother [name] brought the forms',
+    );
+    expect(redactPhi('a so-so response to Long-term steroids').text).toBe(
+      'a so-so response to Long-term steroids',
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
