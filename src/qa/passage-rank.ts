@@ -351,9 +351,12 @@ function countedConcept(part: AskedPart): Concept | undefined {
   return part.concepts.find((c) => c.role !== 'generic' && c.text.toLowerCase().split(/\s+/).includes(word));
 }
 
-/** A count right before what it counts: "32 attacks", "1022 (79.2%) casualties", "Forty-three samples". */
+/**
+ * A count right before what it counts: "32 attacks", "1022 (79.2%) casualties", "Forty-three
+ * samples", and a mean count ("mean 3.9 surgically treated levels" for "how many levels on avg").
+ */
 const COUNT_THEN_WORDS = new RegExp(
-  `(?<![\\p{L}\\d.])(?:\\d+(?:,\\d{3})*|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)\\s+(?:\\([^()]{1,20}\\)\\s+)?((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`,
+  `(?<![\\p{L}\\d.])(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)\\s+(?:\\([^()]{1,20}\\)\\s+)?((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`,
   'giu',
 );
 

@@ -48,6 +48,20 @@ describe('rankPassagesForPart', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('reads a mean count as counting what "how many … on average" asks', async () => {
+    const results =
+      'The groups had similar numbers of treated levels (mean 3.9 surgically treated levels). The mean follow-up was 16.4 months.';
+    const paper = createPaper({ abstract: [{ label: 'RESULTS', text: results }] });
+    const understood = await understandQuestion(
+      'how many levels did they do on avg?',
+      undefined,
+      questionTerms([results]),
+    );
+    const [levels, followUp] = sentenceFeatures(paper, understood.parts[0] as never, understood);
+    expect(levels?.features.countsAsked).toBe(1);
+    expect(followUp?.features.countsAsked).toBe(0);
+  });
+
   it('answers a figure question with the results sentence that states it, not the aims that repeat its words', async () => {
     const paper = pubMedQaPaperById('11481599');
     const question = 'peds onc kids who got ARDS on the vent — what fraction survived?';
