@@ -71,12 +71,12 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
     };
     // "PRK, ASA", "ECL-IAA, ECL-GADA": capitals listed in a sentence are acronyms; "in the name of
     // GAGNON-TREMBLAY, Élodie", "filed under YOUNG, Cressida", a listed surname in capitals and a
-    // listed name written as a given name, are not.
+    // listed name written as a given name ("next to SUMMER, Odessa"), are not.
     const writtenGiven =
       /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
       !lex.commonWords.has(normalizeWord(given)) &&
       (listed(given, lex.firstNames) || listed(given, lex.otherNames)) &&
-      listed(last, lex.lastNames);
+      (listed(last, lex.lastNames) || listed(last, lex.firstNames));
     if (
       !initial &&
       !writtenGiven &&

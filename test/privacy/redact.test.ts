@@ -636,6 +636,11 @@ describe('redactPhi', () => {
     );
   });
 
+  it('reads a given name in capitals before a comma and a given name as a surname-first name, not an acronym', () => {
+    expect(redactPhi('Seating: Ms Ng next to SUMMER, Odessa').text).toBe('Seating: [name] next to [name]');
+    expect(redactPhi('guidance from NICE, Alice said').text).toBe('guidance from NICE, [name] said');
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
