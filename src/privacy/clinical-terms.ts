@@ -25,6 +25,8 @@ neelsen golgi purkinje cox schwann kupffer leydig langhans bence hürthle hurthl
 mullerian pap cushings addisons rett pfannenstiel valsalva babinski trousseau chvostek brudzinski
 lhermitte barrett barretts richter richters stupp cockcroft gault deauville nigro exon codon intron
 dana-farber yawkey emory moffitt bengal churg strauss arbor tesla
+lysholm tegner kujala oswestry enneking mirels tokuhashi bosniak fuhrman clavien dindo masaoka borrmann
+siewert sokal hasford spetzler
 `;
 
 /** Eponyms that are also surnames: clinical only before a head word or joined to another eponym. */

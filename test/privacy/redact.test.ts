@@ -391,6 +391,8 @@ const CLINICAL: string[] = [
   'the Hodgkin pt from last week (bulky, Ann Arbor IIB) got her interim PET',
   'ann arbor stage two a hodgkin lymphoma',
   'Clark level IV, Breslow 3.1 mm, SLNB positive',
+  'ACL recon in pts whose good knee is super loose - what Lysholm did they end up w',
+  'Clavien 3 or worse after a Siewert II resection?',
   'Hurthle cell carcinoma with 12 cases',
   'The Way forward is a phase 3 trial; the Supreme Court ruling is unrelated',
   'use a 3 way catheter; we had 3 close calls and 2 court dates',
