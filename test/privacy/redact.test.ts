@@ -393,6 +393,7 @@ const CLINICAL: string[] = [
   'Clark level IV, Breslow 3.1 mm, SLNB positive',
   'ACL recon in pts whose good knee is super loose - what Lysholm did they end up w',
   'Clavien 3 or worse after a Siewert II resection?',
+  'geri onc: frail fallers going home from rehab, unresectable hilar cholangio',
   'Hurthle cell carcinoma with 12 cases',
   'The Way forward is a phase 3 trial; the Supreme Court ruling is unrelated',
   'use a 3 way catheter; we had 3 close calls and 2 court dates',
@@ -641,6 +642,10 @@ describe('redactPhi', () => {
   it('reads a given name in capitals before a comma and a given name as a surname-first name, not an acronym', () => {
     expect(redactPhi('Seating: Ms Ng next to SUMMER, Odessa').text).toBe('Seating: [name] next to [name]');
     expect(redactPhi('guidance from NICE, Alice said').text).toBe('guidance from NICE, [name] said');
+  });
+
+  it('keeps "Geri" written as a name a name, though "geri onc" typed in lower case is the specialty', () => {
+    expect(redactPhi('Geri called about her scan').text).toBe('[name] called about her scan');
   });
 
   it('reports each kind once however many identifiers of that kind', () => {
