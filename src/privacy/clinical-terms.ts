@@ -45,12 +45,12 @@ wallis watson weaver welch wells werner whitney wilk wiskott wolff yates
 `;
 
 /**
- * Drugs, regimens and specialties as oncologists clip them in chat ("ven/aza", "dara", "pola-R",
- * "geri onc"), and "hilar" of the lung's hilum: clinical when typed in lower case; capitalized,
- * some are given names (Mel, Len, Dex, Geri).
+ * Drugs, regimens, specialties and times as oncologists clip them in chat ("ven/aza", "dara",
+ * "pola-R", "geri onc", "surg ed", "vasc surg", "peri op"), and "hilar" of the lung's hilum:
+ * clinical when typed in lower case; capitalized, some are given names (Mel, Len, Dex, Geri).
  */
 const DRUG_CLIPPINGS = new Set(
-  `geri hilar ven aza dara pola pembro nivo ipi atezo durva benda ritux carbo cis gem cape ox iri dox vin cy flu mel bu
+  `geri surg vasc peri hilar ven aza dara pola pembro nivo ipi atezo durva benda ritux carbo cis gem cape ox iri dox vin cy flu mel bu
 tac siro pred dex len pom bort carf elo blin ino gilt mido quiz sora suni pazo cabo lenva axi
 rego tras pert olap nira ruca tala abi enza apa daro ibru acala zanu pirto obin tafa glofit epcor teclis
 talq elra cilta vorino romi treme cemi dostar sacit dasa`.split(/\s+/),

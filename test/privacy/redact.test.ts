@@ -394,6 +394,7 @@ const CLINICAL: string[] = [
   'ACL recon in pts whose good knee is super loose - what Lysholm did they end up w',
   'Clavien 3 or worse after a Siewert II resection?',
   'geri onc: frail fallers going home from rehab, unresectable hilar cholangio',
+  'surg ed: did the duty hour cap hurt teaching? the pts who stroked peri op, vasc surg series',
   'Hurthle cell carcinoma with 12 cases',
   'The Way forward is a phase 3 trial; the Supreme Court ruling is unrelated',
   'use a 3 way catheter; we had 3 close calls and 2 court dates',
