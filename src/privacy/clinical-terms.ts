@@ -45,12 +45,13 @@ wallis watson weaver welch wells werner whitney wilk wiskott wolff yates
 `;
 
 /**
- * Drugs, regimens, specialties and times as oncologists clip them in chat ("ven/aza", "dara",
- * "pola-R", "geri onc", "surg ed", "vasc surg", "peri op"), and "hilar" of the lung's hilum:
- * clinical when typed in lower case; capitalized, some are given names (Mel, Len, Dex, Geri).
+ * Drugs, regimens and specialties as oncologists clip them in chat ("ven/aza", "dara", "pola-R",
+ * "geri onc", "surg ed", "vasc surg", "peri op"), and "hilar" of the lung's hilum: clinical when
+ * typed in lower case; capitalized, some are given names (Mel, Len, Dex, Geri).
  */
-const DRUG_CLIPPINGS = new Set(
-  `geri surg vasc peri hilar ven aza dara pola pembro nivo ipi atezo durva benda ritux carbo cis gem cape ox iri dox vin cy flu mel bu
+const CHAT_CLIPPINGS = new Set(
+  `geri surg vasc peri hilar
+ven aza dara pola pembro nivo ipi atezo durva benda ritux carbo cis gem cape ox iri dox vin cy flu mel bu
 tac siro pred dex len pom bort carf elo blin ino gilt mido quiz sora suni pazo cabo lenva axi
 rego tras pert olap nira ruca tala abi enza apa daro ibru acala zanu pirto obin tafa glofit epcor teclis
 talq elra cilta vorino romi treme cemi dostar sacit dasa`.split(/\s+/),
@@ -116,7 +117,7 @@ const MEDICAL_PREFIX =
 export function isClinicalWord(word: string, next?: string): boolean {
   const key = normalizeWord(word).replace(/'s$|'$/, '');
   if (ALWAYS_SET.has(key)) return true;
-  if (word === key && DRUG_CLIPPINGS.has(key)) return true;
+  if (word === key && CHAT_CLIPPINGS.has(key)) return true;
   const parts = key.split('-');
   if (parts.length > 1 && parts.every((part) => ALWAYS_SET.has(part) || SURNAME_EPONYM_SET.has(part)))
     return true;

@@ -4,8 +4,9 @@ import { cachedWordLists } from './list-cache.js';
 /**
  * Words that make a street: types written as their own word ("Avenue", "Rue", "Via", "u.",
  * "ul.", "Bóthar"), taken from the street vocabularies of faker's ~70 locales plus the abbreviations
- * people type and the suffixes of USPS Publication 28 (appendix C1) faker lacks ("Bend", "Bluff"), and endings that carry the type inside the word in Nordic, Dutch, German and
- * Finnish names ("Søndergade", "Koskikatu", "Magasinsgatan", "Bundesstrasse").
+ * people type and the suffixes of USPS Publication 28 (appendix C1) that faker lacks ("Bend",
+ * "Bluff"), and endings that carry the type inside the word in Nordic, Dutch, German and Finnish
+ * names ("Søndergade", "Koskikatu", "Magasinsgatan", "Bundesstrasse").
  */
 export interface StreetWords {
   types: Set<string>;
