@@ -113,6 +113,11 @@ const LABELLED_SETS = [
     title:
       "Presidio's register, eleventh set: addresses of 20-odd countries in sentences, letters and form fields",
   },
+  {
+    file: 'phi/presidio-style-identifiers-12.json',
+    title:
+      "Presidio's register, twelfth set: lower-case and everyday-word names, addresses of about 38 countries, some without a house number",
+  },
 ] as const;
 
 export interface LabelledSetFigures {

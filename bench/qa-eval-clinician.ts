@@ -73,6 +73,7 @@ const BATCHES = [
   'clinician-questions-26.json',
   'clinician-questions-27.json',
   'clinician-questions-28.json',
+  'clinician-questions-29.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
