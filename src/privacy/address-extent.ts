@@ -97,10 +97,11 @@ const COMPASS_TYPED_LOWER = /^(?:[nsew]|ne|nw|se|sw)\.?$/;
 /**
  * What names the premises before the street, a comma apart: "3rd Floor, 221 Calle Las
  * Begonias", "Flats 1 and 2, 45 Chapel Street", "Level 9, 60 Martin Place", "Kingfisher House, 2
- * Mill Race Lane", "'Rosebank', 3 Mill Brow", "B-1204, Orchid Heights", "Tower B, 1 Marina Boulevard".
+ * Mill Race Lane", "'Rosebank', 3 Mill Brow", "B-1204, Orchid Heights", "Tower B, 1 Marina Boulevard",
+ * "Westfield Tower Two, 100 Bondi Road", "Azure Residences, Seaside Boulevard", "The Granary, Mill Lane".
  */
 const PREMISES_BEFORE =
-  /(?:^|[\s:(])((?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])\s+[Ff](?:loor|LOOR)|[Ff]loor\s+\d{1,2}|[Ff]lats?\s+\d+[a-z]?(?:\s*(?:and|&|-)\s*\d+[a-z]?)?|[Ll]evel\s+\d{1,2}|['‘’"“][\p{L}\p{M} -]{3,30}['’"”]|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:House|Court|Building|Tower|Towers|Mansions|Lodge|Cottage|Heights|Chambers|Residency|Apartments|Block)|(?:Tower|Block|Building|Bldg\.?|Wing|Lot|Plot|Unit)\s+[A-Z\d]{1,3}|[A-Z]-\d{1,5}[A-Z]?)),\s*$/u;
+  /(?:^|[\s:(])((?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])\s+[Ff](?:loor|LOOR)|[Ff]loor\s+\d{1,2}|[Ff]lats?\s+\d+[a-z]?(?:\s*(?:and|&|-)\s*\d+[a-z]?)?|[Ll]evel\s+\d{1,2}|['‘’"“][\p{L}\p{M} -]{3,30}['’"”]|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:House|Court|Building|Tower|Towers|Mansions|Lodge|Cottage|Heights|Chambers|Residency|Residences|Apartments|Block|Villas|Plaza|Complex)(?:\s+(?:One|Two|Three|Four|Five|[A-Z\d]{1,3}))?|(?:Tower|Block|Building|Bldg\.?|Wing|Lot|Plot|Unit|Penthouse|Bay|Suite|Shop|Office|Room|Villa)\s+[A-Z\d]{1,3}|The\s+(?:Old\s+)?\p{Lu}\p{Ll}{3,}|[A-Z]-\d{1,5}[A-Z]?)),\s*$/u;
 
 /** "7 kirkgate, apartment 2": a house number and a street's name on no list, a comma before the flat. */
 const STREET_BEFORE_UNIT = /(?:^|[\s:(])(\d{1,5}[a-zA-Z]? ((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]{4,})), $/u;
@@ -119,10 +120,12 @@ function withStreetBeforeUnit(text: string, start: number, lex: Lexicon): number
 /** "9 and 11 Protea Street": a second house number joined to the first. */
 const HOUSE_NUMBER_JOINED = /(?:^|[\s:(])(\d{1,4}[a-zA-Z]? (?:and|&) )$/u;
 
-function withPremisesBefore(text: string, start: number): number {
+/** Where the address starting at `start` starts with its premises, one or several ("Bay 7, Level 3, …"). */
+export function withPremisesBefore(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   const match = PREMISES_BEFORE.exec(before) ?? HOUSE_NUMBER_JOINED.exec(before);
-  return match?.[1] ? start - before.length + (match.index + match[0].indexOf(match[1])) : start;
+  if (!match?.[1]) return start;
+  return withPremisesBefore(text, start - before.length + (match.index + match[0].indexOf(match[1])));
 }
 
 /** Names, codes and numbers of an address line ("Artilleros", "CO", "Uruguay 64677", "Suite 680"). */

@@ -304,10 +304,13 @@ function isStreetNameWord(piece: Piece, lex: Lexicon, cue: boolean): boolean {
   if (isClinicalWord(piece.text) || (hasDrugOrDiseaseShape(piece.text) && !person)) return false;
   // "Corso Vittorio Emanuele II 211": a king's or pope's numeral inside a street's name.
   if (/^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.?$|^[IVX]{2,4}$/u.test(piece.text)) return true;
-  // "Beahan-Hudson Mill", "O'Connell Valleys": a double-barrelled or Irish name ("Short-Form" is none).
+  // "Beahan-Hudson Mill", "O'Connell Valleys", "rue Notre-Dame-des-Champs": a double-barrelled or
+  // Irish name, its small words in lower case ("Short-Form" is none).
   const barrels = piece.key.replace(/\.$/, '').split(/['’-]/);
   if (
-    /^\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)+\.?$/u.test(piece.text) &&
+    /^\p{Lu}[\p{Ll}\p{M}]*(?:['’-](?:\p{Lu}[\p{Ll}\p{M}]+|de|des|du|la|le|les|sur|sous|en|lès|di|del|da|do|dos|das|am|an|im|op|aan))+\.?$/u.test(
+      piece.text,
+    ) &&
     !barrels.every((part) => part.length <= 1 || lex.commonWords.has(part))
   )
     return true;

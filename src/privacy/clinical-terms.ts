@@ -46,11 +46,11 @@ wallis watson weaver welch wells werner whitney wilk wiskott wolff yates
 
 /**
  * Drugs, regimens and specialties as oncologists clip them in chat ("ven/aza", "dara", "pola-R",
- * "geri onc", "surg ed", "vasc surg", "peri op"), and "hilar" of the lung's hilum: clinical when
+ * "geri onc", "neuro onc", "surg ed", "vasc surg", "peri op"), and "hilar" of the lung's hilum: clinical when
  * typed in lower case; capitalized, some are given names (Mel, Len, Dex, Geri).
  */
 const CHAT_CLIPPINGS = new Set(
-  `geri surg vasc peri hilar
+  `geri surg vasc peri hilar neuro
 ven aza dara pola pembro nivo ipi atezo durva benda ritux carbo cis gem cape ox iri dox vin cy flu mel bu
 tac siro pred dex len pom bort carf elo blin ino gilt mido quiz sora suni pazo cabo lenva axi
 rego tras pert olap nira ruca tala abi enza apa daro ibru acala zanu pirto obin tafa glofit epcor teclis

@@ -123,6 +123,23 @@ const IS_OVER_89 = new RegExp(
 const AGED_OVER_89 =
   /\b(?:aged?|turned|turns|turn|turning)\s*:?\s*((?:9\d|1[0-2]\d)(?:\s*(?:years?|yrs?|y))?)\b(?!\s*(?:or|and)\s+(?:older|over|above)|\s*\+|\s*[-–]\s*\d)/dgi;
 
+/** Right after a person's name: "Patience King is 92 and", "Mr. Ifeanyi Chukwu-Dike, 95, of". */
+const AGE_RIGHT_AFTER = new RegExp(
+  `^(?:,\\s|\\s(?:is|was|turns|turned|aged)\\s)(${OVER_89})\\b(?!\\s*(?:%|mg|kg|cm|mm|min|percent|bpm|mmhg|[/:.,]\\d))`,
+  'iu',
+);
+
+/** Ages over 89 said of a person the name finder found (`names`). */
+export function agesAfterNames(text: string, names: PhiSpan[]): PhiSpan[] {
+  return names.flatMap((name) => {
+    const match = AGE_RIGHT_AFTER.exec(text.slice(name.end, name.end + 40));
+    const age = match?.[1];
+    if (!match || !age) return [];
+    const start = name.end + match[0].length - age.length;
+    return [{ start, end: start + age.length, kind: 'age over 89' as const }];
+  });
+}
+
 /** Dates (all but a bare year), dates of birth and ages over 89 in `text`. */
 export function findDates(text: string): PhiSpan[] {
   return [

@@ -1,5 +1,5 @@
 import { findAddresses } from './addresses.js';
-import { findDates } from './dates.js';
+import { agesAfterNames, findDates } from './dates.js';
 import { lexicon, normalizeWord } from './lexicon.js';
 import { findNamedStreets } from './named-streets.js';
 import { findNames } from './names.js';
@@ -34,16 +34,26 @@ export interface PhiRedaction {
 /** A placeholder an earlier pass left ("[name]"): redacting twice changes nothing. */
 const PLACEHOLDER = new RegExp(`\\[(?:${PHI_KINDS.join('|')})\\]`, 'g');
 
+/**
+ * The glottal stop and other apostrophe-like marks inside a word ("Faʻamausili", "Taufaʻahau",
+ * "Hawaiʻi", "O`Brien"): read as the apostrophe every rule knows. One code unit for one, so the
+ * offsets found are the original text's.
+ */
+const APOSTROPHE_IN_WORD = /(?<=\p{L})[ʻʼʹ`´‘](?=\p{L})/gu;
+
 /** Every identifier in `text`, merged so that no two spans overlap. */
-export function findPhi(text: string): PhiSpan[] {
+export function findPhi(original: string): PhiSpan[] {
+  const text = original.replace(APOSTROPHE_IN_WORD, "'");
   const placeholders = [...text.matchAll(PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
+  const names = findNames(text);
   const found = [
     ...findNumberLike(text),
     ...findPhones(text),
     ...findDates(text),
+    ...agesAfterNames(text, names),
     ...findAddresses(text),
     ...findNamedStreets(text),
-    ...findNames(text),
+    ...names,
     ...findScriptNames(text),
     ...findScriptAddresses(text),
     ...findSpokenIdentifiers(text),

@@ -1,3 +1,4 @@
+import { withPremisesBefore } from './address-extent.js';
 import { isClinicalWord } from './clinical-terms.js';
 import { lexicon, normalizeWord } from './lexicon.js';
 import { WEEKDAYS_AND_MONTHS } from './name-widening.js';
@@ -42,9 +43,11 @@ export function findNamedStreets(text: string): PhiSpan[] {
     while (words.length > 0 && isFunctionWord(normalizeWord(words[0] as string)))
       start += (words.shift() as string).length + 1;
     if (words.length === 0 || !words.every((word) => nameWord(word))) continue;
-    const placed = PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    // "Rosewood Cottage, Church Lane": a house or a building named before it places the street.
+    const premises = withPremisesBefore(text, start);
+    const placed = premises < start || PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     if (!placed && words.every((word) => lex.commonWords.has(normalizeWord(word)))) continue;
-    spans.push({ start, end: match.index + whole.length, kind: 'address' });
+    spans.push({ start: premises, end: match.index + whole.length, kind: 'address' });
   }
   return spans;
 }

@@ -12,6 +12,9 @@ const POSTCODE = /\b(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b
 /** "P.O. Box 242", "RR 2 Box 118", "RR 2, Site 14, Box 9" (Canada), "Private Bag X1004" (southern Africa). */
 const PO_BOX =
   /\b(?:P\.?\s?O\.?\s*Box\s+\d+|(?:RR|R\.R\.|Rural Route)\s*\d+,?\s*(?:Site\s*\d+,?\s*)?(?:Comp\s*\d+,?\s*)?Box\s+\d+|Private Bag\s+[A-Z]?\d+)/gi;
+/** A US Navy ship's mail address (USPS Publication 28): "USNS Meridian\nFPO AP 96672". */
+const SHIP_FPO =
+  /\b(?:USS|USNS|USNV|USCGC)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2},?\s*FPO\s+A[AEP]\s+\d{5}(?:-\d{4})?\b/gu;
 /** "ZIP: 53650", "zip on the insurance form 30318". */
 const ZIP_LABELLED =
   /\b(?:zip(?:\s?code)?|postal\s?code|post\s?code|postcode)(?:\s+(?:is|was)|\s+(?:on|in|from)\s+(?:the\s+|her\s+|his\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+(?:is|was))?)?\s*[:#]?\s*(\d{3,5}(?:[ -]\d{2,4})?(?:\s?[A-Z]{2}\b)?)/dgi;
@@ -40,6 +43,7 @@ export function findPostalParts(text: string, lex: Lexicon): PhiSpan[] {
     ...spansOf(text, ZIP_TOWN, 'ZIP code', { group: 1, accept: codeBesideTown(2, lex) }),
     ...spansOf(text, TOWN_ZIP, 'ZIP code', { group: 2, accept: codeBesideTown(1, lex) }),
     ...spansOf(text, PO_BOX, 'address'),
+    ...spansOf(text, SHIP_FPO, 'address'),
     ...spansOf(text, POSTCODE, 'ZIP code'),
     ...spansOf(text, CORNER, 'address', { accept: (v) => /\d|\p{Lu}/u.test(v.slice(13)) }),
     ...spansOf(text, PLACE_ZIP, 'ZIP code', { group: 1, accept: (v) => !YEAR.test(v) }),

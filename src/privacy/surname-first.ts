@@ -23,8 +23,11 @@ const UPPER_LAST_COMMA_FIRST =
  */
 const SURNAME_SLASH_GIVEN =
   /(?<![\p{L}\p{M}\d/])(\p{Lu}[\p{Lu}\p{M}'’-]+)\/(\p{Lu}[\p{Lu}\p{M}'’-]+(?: \p{Lu}[\p{Lu}\p{M}'’-]+)?) (?:MR|MRS|MS|MISS|MSTR|DR)\b/gu;
-/** Where a chart line starts: the text or a line, a field label, a quote. */
-const CHART_LINE_START = /(?:^|\n|[:'"‘“(]|\bpt|\bpatient)\s*$/i;
+/**
+ * Where a chart line starts: the text or a line, a field label, a quote, or the item before it
+ * in a list of people ("present – KARAGIANNIS, Stavros; OKORO, Chiamaka").
+ */
+const CHART_LINE_START = /(?:^|\n|[:;'"‘“(–—•]|\bpt|\bpatient)\s*$/i;
 /** "Patient: Rafferty, Cormac J": a chart line in mixed case, surname first. */
 const MIXED_LAST_COMMA_FIRST =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
@@ -94,7 +97,14 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
         (initial &&
           /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
           lex.otherNames.has(normalizeWord(last)) &&
-          listed(given, lex.otherNames)))
+          listed(given, lex.otherNames)) ||
+        // "present – KARAGIANNIS, Stavros;": on a chart line or in a list of people, a surname in
+        // capitals and a word written as a given name, neither on a list nor an English word.
+        (CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index)) &&
+          /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
+          /^\p{Lu}*[AEIOUY]\p{Lu}*$/u.test(last) &&
+          last.length >= 4 &&
+          [last, given].every((word) => !lex.commonWords.has(normalizeWord(word)))))
     )
       found.push({
         start: match.index,

@@ -649,6 +649,47 @@ describe('redactPhi', () => {
     expect(redactPhi('Geri called about her scan').text).toBe('[name] called about her scan');
   });
 
+  it('reads a name written with a glottal stop (ʻokina) as one name, offsets kept', () => {
+    const text = 'her cousin Sione Māʻilei brought the forms';
+    const { spans } = redactPhi(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Sione Māʻilei']);
+    expect(redactPhi('drop it at 9 Laʻie Road').text).toBe('drop it at [address]');
+  });
+
+  it('reads an age over 89 said right after a found name, not a score after a word', () => {
+    expect(redactPhi('Mrs. Odile Varga is 93 and lives alone').text).toBe(
+      'Mrs. [name] is [age over 89] and lives alone',
+    );
+    expect(redactPhi('Mr. Ruben Castellanos-Mier, 96, of the same street').text).toBe(
+      'Mr. [name], [age over 89], of the same street',
+    );
+    expect(redactPhi('the Karnofsky score is 90 at entry').text).toBe('the Karnofsky score is 90 at entry');
+  });
+
+  it('reads surname-first names in a list of people, and leaves section headings in capitals', () => {
+    expect(redactPhi('Attending – OYEWOLE, Bukunmi; TSAKALIDIS, Evangelos').text).toBe(
+      'Attending – [name]; [name]',
+    );
+    expect(redactPhi('Results: CONCLUSIONS, Patients with relapse').text).toBe(
+      'Results: CONCLUSIONS, Patients with relapse',
+    );
+  });
+
+  it('reads houses, towers and floors named before a street, with or without a house number', () => {
+    expect(redactPhi('she is at The Old Forge, Chapel Lane, Kelso.').text).toBe(
+      'she is at [address], Kelso.',
+    );
+    expect(redactPhi('office: 5th Floor, Orion Tower, Mission Road, Pune').text).toBe('office: [address]');
+    expect(redactPhi('post it to Suite 4, Level 2, Harbour Tower One, 8 Quay Street').text).toBe(
+      'post it to [address]',
+    );
+  });
+
+  it("reads a French street whose name's small words are in lower case, and a Navy ship's FPO address", () => {
+    expect(redactPhi('Address: 3 rue Saint-Germain-des-Prés\n75006 Paris').text).toBe('Address: [address]');
+    expect(redactPhi('Ship to USS Calloway\nFPO AE 09521').text).toBe('Ship to [address]');
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
