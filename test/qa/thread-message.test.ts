@@ -182,4 +182,22 @@ describe('asksTheApp', () => {
     expect(asksTheApp("daughter asked 'is it contagious?' fair summary tbh")).toBe(false);
     expect(asksTheApp('who fills in the trial eligibility form now, the template changed')).toBe(false);
   });
+
+  it('answers a diagnostic accuracy figure, a recap of a paper and a figure asked with "pls"', () => {
+    expect(asksTheApp('#4 dual-energy CT - specificity for bone mets vs MRI')).toBe(true);
+    expect(asksTheApp('short recap of #3 for the journal club on fri')).toBe(true);
+    expect(asksTheApp('median time to relapse in #1 as well pls')).toBe(true);
+    expect(asksTheApp('can someone write #2 up for the newsletter, 3 lines max')).toBe(true);
+  });
+
+  it('stays quiet for rotas, bookings, replies awaited, an hour away and a lab out of range', () => {
+    expect(asksTheApp('anyone have the jan on-call rota, not on the shared drive')).toBe(false);
+    expect(asksTheApp('does anyone know if the minibus is booked for the outreach clinic')).toBe(false);
+    expect(asksTheApp('anyone know if radiology replied about the biopsy slot')).toBe(false);
+    expect(asksTheApp('in theatre, back in an hr')).toBe(false);
+    expect(asksTheApp('INR 4.1, out of range, held the warfarin')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> brill, shared it with the team', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> thanks, the ward loved the short version', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('how many in #2 responded within the first year')).toBe(true);
+  });
 });
