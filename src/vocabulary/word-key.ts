@@ -12,8 +12,9 @@ export function wordKey(word: string): string {
   const folded = foldWord(word);
   if (folded.length <= 2 || /\d/.test(folded)) return folded;
   // Porter leaves "metastasi" for metastasis but "metastas" for metastases: one key for both;
-  // and "recurr" for recurrence but "recur" for recurring.
-  return stemmer(usualSpelling(folded))
+  // and "recurr" for recurrence but "recur" for recurring. It cuts "ablative" to "abl" but
+  // "ablation" to "ablat": an -ative word is keyed as its -ation noun.
+  return stemmer(usualSpelling(folded).replace(/ative$/, 'ation'))
     .replace(/(?<=s)i$/, '')
     .replace(/([b-df-hj-kmnp-rtv-y])\1$/, '$1');
 }

@@ -24,6 +24,12 @@ describe('wordKey', () => {
     expect(wordKey('organised')).toBe(wordKey('organized'));
   });
 
+  it('keys an -ative adjective as its -ation noun, which Porter cuts apart on short roots', () => {
+    expect(wordKey('ablative')).toBe(wordKey('ablation'));
+    expect(wordKey('palliative')).toBe(wordKey('palliation'));
+    expect(wordKey('comparative')).toBe(wordKey('compare'));
+  });
+
   it('gives irregular and Greek plurals the key of their singular', () => {
     expect(wordKey('children')).toBe(wordKey('child'));
     expect(wordKey('metastases')).toBe(wordKey('metastasis'));
