@@ -12,7 +12,7 @@ hodgkin hodgkins burkitt wilms ewing kaposi waldenstrom waldenström langerhans 
 virchow pancoast fraumeni cowden peutz jeghers turcot hippel lindau gorlin beckwith wiedemann denys
 drash fanconi blackfan shwachman kostmann noonan legius recklinghausen bannayan kasabach maffucci ollier
 wermer zollinger crohn crohns hashimoto alzheimer alzheimers parkinson parkinsons huntington huntingtons
-guillain barré barre kawasaki meniere ménière raynaud sjogren sjögren tourette wernicke korsakoff marfan
+guillain kawasaki meniere ménière raynaud sjogren sjögren tourette wernicke korsakoff marfan
 klinefelter patau angelman prader willi hirschsprung gaucher fabry pompe niemann duchenne charcot
 perthes schlatter dupuytren peyronie bankart colles monteggia galeazzi lisfranc achilles bartholin
 meckel zenker schatzki boerhaave whipple merkel spitz breslow gleason bethesda lugano binet durie
@@ -31,7 +31,7 @@ siewert sokal hasford spetzler
 
 /** Eponyms that are also surnames: clinical only before a head word or joined to another eponym. */
 const SURNAME_EPONYMS = `
-aldrich allen alport altman ann apley reed askin clark barlow bartter begg behmel billroth birt bland
+aldrich allen alport altman ann apley reed askin barre barré clark barlow bartter begg behmel billroth birt bland
 blatchford bloom blumberg brenner brooke bruton caprini carney castleman chads chaikoff chediak child
 christian conn costello courvoisier danlos diamond dietz dorfman down dube dubé duncan duval edwards
 ehlers erdheim evans finkelstein fisher forrest friedman gardner geneva gitelman glasgow golabi

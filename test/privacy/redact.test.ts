@@ -690,6 +690,13 @@ describe('redactPhi', () => {
     expect(redactPhi('Ship to USS Calloway\nFPO AE 09521').text).toBe('Ship to [address]');
   });
 
+  it('reads "Barre" after a given name as a surname, and keeps Guillain-Barré the syndrome', () => {
+    expect(redactPhi('have you met Anouk Barre yet?').text).toBe('have you met [name] yet?');
+    expect(redactPhi('Guillain Barre syndrome after nivolumab').text).toBe(
+      'Guillain Barre syndrome after nivolumab',
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
