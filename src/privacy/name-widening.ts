@@ -1,4 +1,4 @@
-import { isClinicalWord } from './clinical-terms.js';
+import { isClinicalHead, isClinicalWord, isEponym } from './clinical-terms.js';
 import { type Lexicon, normalizeWord } from './lexicon.js';
 import { INSTITUTION_HEADS, PLACE_HEADS } from './name-context.js';
 import { streetWords } from './street-words.js';
@@ -10,6 +10,8 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+) $/u;
 const SURNAME_IN_CAPITALS_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{Lu}\p{M}'’-]+) $/u;
 const LOWER_WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Ll}[\p{Ll}\p{M}'’-]{2,}) $/u;
 const WORD_AFTER = /^ (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
+/** The word after that, if one follows in the same phrase. */
+const FOLLOWING_WORD = /^ ([\p{L}\p{M}'’-]+)/u;
 export const WEEKDAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -51,7 +53,8 @@ export function widened(
     from -= surname.length + 1;
   for (let added = 0; added < 2; added++) {
     const word = WORD_AFTER.exec(text.slice(to, to + 40))?.[1];
-    if (!word || !(joins(word) || surnameAfterGivenName(text.slice(from, to), word, lex))) break;
+    const next = FOLLOWING_WORD.exec(text.slice(to + 1 + (word?.length ?? 0)))?.[1];
+    if (!word || !(joins(word) || surnameAfterGivenName(text.slice(from, to), word, next, lex))) break;
     to += word.length + 1;
   }
   return { start: from, end: to };
@@ -67,11 +70,11 @@ function givenNameInSentence(text: string, at: number, word: string): boolean {
 }
 
 /** Days, months, clinical words and the heads of places, institutions and streets join no name. */
-function neverJoins(word: string): boolean {
+function neverJoins(word: string, { clinical = true } = {}): boolean {
   const key = normalizeWord(word);
   return (
     isFunctionWord(key) ||
-    isClinicalWord(word) ||
+    (clinical && isClinicalWord(word)) ||
     WEEKDAYS_AND_MONTHS.test(key) ||
     INSTITUTION_HEADS.has(key) ||
     PLACE_HEADS.has(key) ||
@@ -79,10 +82,22 @@ function neverJoins(word: string): boolean {
   );
 }
 
-/** "Everett Hunt", "Sarah Baker": after a listed given name, a listed surname joins though it is an everyday word too. */
-function surnameAfterGivenName(name: string, word: string, lex: Lexicon): boolean {
+/**
+ * "Everett Hunt", "Sarah Baker": after a listed given name, a listed surname joins though it is an
+ * everyday word too. So does an eponym that is a common surname ("Sabine Meier", "Anna Richter",
+ * "Kurt Cox"), unless a clinical word or another eponym follows it ("Richter transformation",
+ * "Kaplan Meier").
+ */
+function surnameAfterGivenName(name: string, word: string, next: string | undefined, lex: Lexicon): boolean {
   const given = name.split(' ').at(-1) ?? '';
-  return lex.firstNames.has(normalizeWord(given)) && isListedSurname(word, lex) && !neverJoins(word);
+  if (!lex.firstNames.has(normalizeWord(given)) || !isListedSurname(word, lex)) return false;
+  if (!neverJoins(word)) return true;
+  const eponymSurname =
+    isEponym(word) && lex.lastNames.has(normalizeWord(word)) && !neverJoins(word, { clinical: false });
+  return (
+    eponymSurname &&
+    (next === undefined || (!isClinicalWord(next) && !isClinicalHead(next) && !isEponym(next)))
+  );
 }
 
 function isListedGivenName(word: string, lex: Lexicon): boolean {

@@ -697,6 +697,16 @@ describe('redactPhi', () => {
     );
   });
 
+  it('reads an eponym that is a common surname after a given name, and keeps it before a clinical word', () => {
+    expect(redactPhi('please ship it to Sabine Meier by Friday').text).toBe(
+      'please ship it to [name] by Friday',
+    );
+    expect(redactPhi('Helga Richter called about the card').text).toBe('[name] called about the card');
+    expect(redactPhi('Richter transformation in CLL after ibrutinib').text).toBe(
+      'Richter transformation in CLL after ibrutinib',
+    );
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
