@@ -298,7 +298,7 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
       /^(?:['’]s?)? $/.test(text.slice(token.end, next.start))
         ? next.text
         : undefined;
-    return classifyWord(token.text, adjacent, text.slice(token.end, token.end + 2), lex);
+    return classifyWord(token.text, adjacent, text.slice(token.end, token.end + 2), lex, run[k + 1]?.text);
   });
   // "Penny Cash can cover", "Robin Fox, 88,": a given name and a family name that are both
   // everyday words make a person when what follows is said of a person.

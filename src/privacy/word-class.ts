@@ -82,6 +82,8 @@ export function classifyWord(
   next: string | undefined,
   textAfter: string,
   lex: Lexicon,
+  /** The next word of the same run of name-like words, if any. */
+  inRunAfter?: string,
 ): NameClass {
   const key = normalizeWord(word);
   const bare = key.replace(/'s$|'$/, '');
@@ -108,7 +110,16 @@ export function classifyWord(
   }
   // "Tosh Olsen", "Cyril Couturier": such a word is still part of a name it stands in.
   if (!listed && wordNet) return 'lexical';
-  if (DEMONYMS.has(bare) || isDemonymCompound(bare)) return 'word';
+  // "Sami Vermeulen", "Thai Nguyen": a people's name that a list holds as a given name is one
+  // before a listed surname; "Sami reindeer herders", "Thai patients" are peoples.
+  const after = inRunAfter ?? next;
+  const nextKey = after === undefined ? undefined : normalizeWord(after);
+  const surnameNext =
+    nextKey !== undefined &&
+    lex.lastNames.has(nextKey) &&
+    !lex.commonWords.has(nextKey) &&
+    !isFunctionWord(nextKey);
+  if ((DEMONYMS.has(bare) || isDemonymCompound(bare)) && !(listed === 'first' && surnameNext)) return 'word';
   if (lex.places.has(bare)) return 'place';
   if (listed) return listed;
   // "Lloyd-Jones", "al-Sayed", "Ha-eun"; not "re-tx" or "post-op", a prefix bound to a word.

@@ -707,6 +707,12 @@ describe('redactPhi', () => {
     );
   });
 
+  it("reads a people's name that is also a listed given name as a given name before a surname", () => {
+    expect(redactPhi('sami vermeulen lives two doors down').text).toBe('[name] lives two doors down');
+    expect(redactPhi('Sami reindeer herders were surveyed').text).toBe('Sami reindeer herders were surveyed');
+    expect(redactPhi('thai patients did better').text).toBe('thai patients did better');
+  });
+
   it('reports each kind once however many identifiers of that kind', () => {
     const { redactions } = redactPhi('MRN 11112222 and MRN 33334444');
     expect(redactions).toEqual(['MRN']);
