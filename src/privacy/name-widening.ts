@@ -53,8 +53,9 @@ export function widened(
     from -= surname.length + 1;
   for (let added = 0; added < 2; added++) {
     const word = WORD_AFTER.exec(text.slice(to, to + 40))?.[1];
-    const next = FOLLOWING_WORD.exec(text.slice(to + 1 + (word?.length ?? 0)))?.[1];
-    if (!word || !(joins(word) || surnameAfterGivenName(text.slice(from, to), word, next, lex))) break;
+    if (!word) break;
+    const next = FOLLOWING_WORD.exec(text.slice(to + 1 + word.length))?.[1];
+    if (!(joins(word) || surnameAfterGivenName(text.slice(from, to), word, next, lex))) break;
     to += word.length + 1;
   }
   return { start: from, end: to };
