@@ -132,5 +132,19 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
     )
       found.push({ start: match.index, end: match.index + match[0].length });
   }
+  // "HOPE, Marisa and YOUNG, Peni": the next entry of a list of surname-first names.
+  for (const match of text.matchAll(UPPER_LAST_COMMA_FIRST)) {
+    const [whole, last = '', given = '', more = ''] = match;
+    const joiner = /,?\s(?:and|&)\s$/.exec(text.slice(Math.max(0, match.index - 6), match.index))?.[0];
+    const listed = joiner !== undefined && found.some((name) => name.end === match.index - joiner.length);
+    if (
+      listed &&
+      !found.some((name) => name.start === match.index) &&
+      /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
+      !isClinicalWord(last) &&
+      !isClinicalWord(given)
+    )
+      found.push({ start: match.index, end: match.index + whole.length - more.length });
+  }
   return found;
 }

@@ -670,6 +670,7 @@ describe('redactPhi', () => {
     expect(redactPhi('Attending – OYEWOLE, Bukunmi; TSAKALIDIS, Evangelos').text).toBe(
       'Attending – [name]; [name]',
     );
+    expect(redactPhi('Finalists: OKAFOR, Adaeze and MILLER, Joan').text).toBe('Finalists: [name] and [name]');
     expect(redactPhi('Results: CONCLUSIONS, Patients with relapse').text).toBe(
       'Results: CONCLUSIONS, Patients with relapse',
     );
