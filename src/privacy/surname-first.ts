@@ -28,6 +28,8 @@ const SURNAME_SLASH_GIVEN =
  * in a list of people ("present – KARAGIANNIS, Stavros; OKORO, Chiamaka").
  */
 const CHART_LINE_START = /(?:^|\n|[:;'"‘“(–—•]|\bpt|\bpatient)\s*$/i;
+/** Written as a given name: a capital, then two or more small letters ("Odessa", not "ASA"). */
+const WRITTEN_AS_GIVEN = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
 /** "Patient: Rafferty, Cormac J": a chart line in mixed case, surname first. */
 const MIXED_LAST_COMMA_FIRST =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}\.?)?(?![\p{L}\p{M}])/gu;
@@ -64,6 +66,7 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
   for (const match of text.matchAll(UPPER_LAST_COMMA_FIRST)) {
     const [, last = '', given = '', more = ''] = match;
     const initial = /^ \p{Lu}\.?$/u.test(more);
+    const chartLine = CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index));
     const listed = (word: string, names: Set<string>) => {
       const key = normalizeWord(word);
       return (
@@ -76,16 +79,11 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
     // GAGNON-TREMBLAY, Élodie", "filed under YOUNG, Cressida", a listed surname in capitals and a
     // listed name written as a given name ("next to SUMMER, Odessa"), are not.
     const writtenGiven =
-      /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
+      WRITTEN_AS_GIVEN.test(given) &&
       !lex.commonWords.has(normalizeWord(given)) &&
       (listed(given, lex.firstNames) || listed(given, lex.otherNames)) &&
       (listed(last, lex.lastNames) || listed(last, lex.firstNames));
-    if (
-      !initial &&
-      !writtenGiven &&
-      !CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index))
-    )
-      continue;
+    if (!initial && !writtenGiven && !chartLine) continue;
     // "SMITH, JOHN SEEN IN CLINIC": a second given name only when a list knows it.
     const secondGiven = initial || listed(more, lex.firstNames) || listed(more, lex.lastNames);
     if (
@@ -95,13 +93,13 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
         listed(given, lex.firstNames) ||
         // "VAUGHAN, Isolde M.": a chart line's surname and given name that only the other name lists know.
         (initial &&
-          /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
+          WRITTEN_AS_GIVEN.test(given) &&
           lex.otherNames.has(normalizeWord(last)) &&
           listed(given, lex.otherNames)) ||
         // "present – KARAGIANNIS, Stavros;": on a chart line or in a list of people, a surname in
         // capitals and a word written as a given name, neither on a list nor an English word.
-        (CHART_LINE_START.test(text.slice(Math.max(0, match.index - 12), match.index)) &&
-          /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
+        (chartLine &&
+          WRITTEN_AS_GIVEN.test(given) &&
           /^\p{Lu}*[AEIOUY]\p{Lu}*$/u.test(last) &&
           last.length >= 4 &&
           [last, given].every((word) => !lex.commonWords.has(normalizeWord(word)))))
@@ -140,7 +138,7 @@ export function surnameFirstNames(text: string, lex: Lexicon): { start: number; 
     if (
       listed &&
       !found.some((name) => name.start === match.index) &&
-      /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(given) &&
+      WRITTEN_AS_GIVEN.test(given) &&
       !isClinicalWord(last) &&
       !isClinicalWord(given)
     )

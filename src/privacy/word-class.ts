@@ -58,6 +58,13 @@ function isDemonymCompound(key: string): boolean {
   );
 }
 
+/** A listed surname that is no English or grammar word ("Vermeulen", not "Reindeer" or "Patients"). */
+function isSurname(word: string | undefined, lex: Lexicon): boolean {
+  if (word === undefined) return false;
+  const key = normalizeWord(word);
+  return lex.lastNames.has(key) && !lex.commonWords.has(key) && !isFunctionWord(key);
+}
+
 /**
  * Endings medical adjectives and nouns share with given and family names of many languages
  * ("Osmar", "Simone", "Gommaar"): alone they say nothing of a word on no list.
@@ -112,14 +119,11 @@ export function classifyWord(
   if (!listed && wordNet) return 'lexical';
   // "Sami Vermeulen", "Thai Nguyen": a people's name that a list holds as a given name is one
   // before a listed surname; "Sami reindeer herders", "Thai patients" are peoples.
-  const after = inRunAfter ?? next;
-  const nextKey = after === undefined ? undefined : normalizeWord(after);
-  const surnameNext =
-    nextKey !== undefined &&
-    lex.lastNames.has(nextKey) &&
-    !lex.commonWords.has(nextKey) &&
-    !isFunctionWord(nextKey);
-  if ((DEMONYMS.has(bare) || isDemonymCompound(bare)) && !(listed === 'first' && surnameNext)) return 'word';
+  if (
+    (DEMONYMS.has(bare) || isDemonymCompound(bare)) &&
+    !(listed === 'first' && isSurname(inRunAfter ?? next, lex))
+  )
+    return 'word';
   if (lex.places.has(bare)) return 'place';
   if (listed) return listed;
   // "Lloyd-Jones", "al-Sayed", "Ha-eun"; not "re-tx" or "post-op", a prefix bound to a word.
