@@ -74,6 +74,7 @@ const BATCHES = [
   'clinician-questions-27.json',
   'clinician-questions-28.json',
   'clinician-questions-29.json',
+  'clinician-questions-30.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
