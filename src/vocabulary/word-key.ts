@@ -67,20 +67,31 @@ export const IRREGULAR_SINGULAR = new Map<string, string>(
 );
 
 /**
- * haem-, leukaem-, paed-, anaem-, oesophag-, oestr-, oedem-, foet-, coeliac, apnoea, diarrhoea,
- * tumour, favourable, centre, -ise, -yse: the British forms in which European abstracts and
- * US-trained readers differ.
+ * haem-, leukaem-, paed-, anaem-, oesophag-, oestr-, oedem-, foet-, coeliac, naevus, apnoea,
+ * diarrhoea, leucocyte, sulphate, grey, tumour, favourable, centre, titre, fibre, analogue,
+ * gonadotrophin, artefact, defence, -ise, -yse: the British forms in which European abstracts
+ * and US-trained readers differ.
  */
 function americanSpelling(word: string): string {
   const spelt = word
-    .replace(/ae(?=[cdmst])/g, 'e')
+    .replace(/ae(?=[cdmstv])/g, 'e')
     .replace(/^oe(?=s|d|st)/, 'e')
     .replace(/(?<=[nr]h?)oea(?=s?$|l$)/, 'ea')
     .replace(/^coel/, 'cel')
     .replace(/^foet/, 'fet')
+    .replace(/^manoeuv/, 'maneuv')
+    .replace(/^leuc(?=[ao])/, 'leuk')
+    .replace(/sulph/g, 'sulf')
+    .replace(/^grey/, 'gray')
+    .replace(/^aluminium/, 'aluminum')
+    .replace(/^artefact/, 'artifact')
+    .replace(/^disk(?=s?$)/, 'disc')
+    .replace(/^(defen|offen|licen)ce(s?)$/, '$1se$2')
+    .replace(/trophin/, 'tropin')
+    .replace(/(?<=\p{L})logue(s?)$/u, 'log$1')
     .replace(/our$|ours$/, (ending) => (ending === 'ours' ? 'ors' : 'or'))
     .replace(/(?<=\p{L}{2})our(?=(?:able|ably|ite|ites|ing|ed|al|ism)$)/u, 'or')
-    .replace(/(?<=\p{L}{3})tre(s?)$/u, 'ter$1');
+    .replace(/(?<=\p{L}{2})([tbv])re(s?)$/u, '$1er$2');
   if (isSharedIseSpelling(spelt)) return spelt;
   return spelt.replace(
     /([iy])s(e|ed|es|ing|ation|ations)$/,
