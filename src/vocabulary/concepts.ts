@@ -230,6 +230,9 @@ function wordConcept(
   // one some paper uses ("elders", "thai") is asked for itself.
   if (df === 0) alternatives.push(...peopleKindsOf(word));
   const drug = looksLikeDrugName(word);
+  // "breastfeeding" where the paper writes "breast-feeding", "healthcare" where it has "health care".
+  const apart = drug ? undefined : writtenApart(word, terms);
+  if (apart && df > 0) alternatives.push(apart, apart.replace(' ', '-'));
   // "replicaton": a slip of an English word no paper uses is that word, not a name the papers
   // lack; "TRANSMET" in capitals is a trial's name.
   const slip = df === 0 && !drug && word === word.toLowerCase() ? dictionaryWordSlippedTo(word) : undefined;
@@ -267,7 +270,6 @@ function wordConcept(
     return concept;
   }
   // "timepoints", "sideeffects": two words typed as one that the papers write apart.
-  const apart = drug ? undefined : writtenApart(word, terms);
   if (apart) return buildConcept(word, [word, apart, apart.replace(' ', '-')], terms, undefined);
   // Unknown to every stored paper: a name (drug, gene, trial, disease) no paper covers, or a
   // word of the chat that is not about anything ("mess", "tho").
