@@ -82,10 +82,8 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   const pointedAt = reference ? items[reference.index]?.paperId : undefined;
   const scope = {
     focusPaperIds: input.paperIds ?? (pointedAt ? [pointedAt] : []),
-    threadPaperIds: [
-      ...(pointedAt ? [] : items.map((item) => item.paperId)),
-      ...(input.history ?? []).flatMap((turn) => turn.paperIds ?? []),
-    ],
+    threadPaperIds: pointedAt ? [] : items.map((item) => item.paperId),
+    citedPaperIds: (input.history ?? []).flatMap((turn) => turn.paperIds ?? []),
   };
   const previousQuestion = thread.filter((turn) => turn.role === 'user').at(-1)?.text;
   const evidence = await findEvidence(deps, pointedAt && reference ? reference.rest : question, {

@@ -9,8 +9,10 @@ const SHORTLIST = 12;
 export interface RetrievalScope {
   /** The paper(s) the question was asked about ("Ask about this"). */
   focusPaperIds: string[];
-  /** The thread's digest items and papers cited earlier in the thread. */
+  /** The thread's digest items. */
   threadPaperIds: string[];
+  /** The papers the thread's earlier answers cited. */
+  citedPaperIds?: string[];
 }
 
 /** The corpus search the answers shortlist papers with and count words in; `PaperIndex` is one. */
@@ -22,8 +24,11 @@ export interface Candidate {
   paper: Paper;
   /** 0..1: the index's score relative to its best hit; 0 for a paper only the thread brought. */
   prior: number;
-  /** Why the paper is in the running besides the search: the clicked paper or the thread's. */
-  scope?: 'focus' | 'thread';
+  /**
+   * Why the paper is in the running besides the search: the clicked paper, one an earlier answer
+   * in the thread cited, or one of the thread's digest.
+   */
+  scope?: 'focus' | 'cited' | 'thread';
 }
 
 /**
@@ -37,7 +42,8 @@ export async function findCandidates(
   scope: RetrievalScope,
   options: { threadOnly?: boolean } = {},
 ): Promise<Candidate[]> {
-  const scopedIds = [...scope.focusPaperIds, ...scope.threadPaperIds];
+  const cited = scope.citedPaperIds ?? [];
+  const scopedIds = [...scope.focusPaperIds, ...cited, ...scope.threadPaperIds];
   // "and the median f/u?" is about the papers the thread is about, not whatever the words find.
   const threadOnly = options.threadOnly === true && scopedIds.length > 0;
   const hits = threadOnly ? [] : await deps.index.search(searchText, { limit: SHORTLIST });
@@ -48,12 +54,13 @@ export async function findCandidates(
     candidates.set(hit.paper.id, { paper: hit.paper, prior });
   }
   const focus = new Set(scope.focusPaperIds);
-  const scoped = [...new Set([...scope.focusPaperIds, ...scope.threadPaperIds])];
+  const citedBefore = new Set(cited);
+  const scoped = [...new Set(scopedIds)];
   const missing = scoped.filter((id) => !candidates.has(id));
   for (const paper of await deps.store.papers.getMany(missing)) candidates.set(paper.id, { paper, prior: 0 });
   for (const id of scoped) {
     const candidate = candidates.get(id);
-    if (candidate) candidate.scope = focus.has(id) ? 'focus' : 'thread';
+    if (candidate) candidate.scope = focus.has(id) ? 'focus' : citedBefore.has(id) ? 'cited' : 'thread';
   }
   return [...candidates.values()].filter((candidate) => !candidate.paper.retracted);
 }

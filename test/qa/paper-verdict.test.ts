@@ -8,7 +8,7 @@ import { pubMedQaPaperById, pubMedQaRecords, questionTerms } from './corpus.js';
 const RELAPSE_PAPER = pubMedQaPaperById('22706226');
 
 describe('judgePapers', () => {
-  it('takes a paper the user pointed at on less of the question than one found by search', async () => {
+  it('takes a paper the user pointed at, or the thread already quoted, on less of the question than one found by search', async () => {
     const corpus = pubMedQaRecords()
       .slice(0, 300)
       .map(([, record]) => record.CONTEXTS.join('\n'));
@@ -21,9 +21,15 @@ describe('judgePapers', () => {
     );
     const [searched] = judgePapers(understood, [{ paper: RELAPSE_PAPER, prior: 1 }]);
     const [pointed] = judgePapers(understood, [{ paper: RELAPSE_PAPER, prior: 1, scope: 'focus' }]);
+    // The thread's earlier answer quoted it: the follow-up is most likely about it too.
+    const [cited] = judgePapers(understood, [{ paper: RELAPSE_PAPER, prior: 1, scope: 'cited' }]);
+    // One of a digest's papers the message does not name is only in the running.
+    const [listed] = judgePapers(understood, [{ paper: RELAPSE_PAPER, prior: 1, scope: 'thread' }]);
     expect(searched?.coverage).toBeGreaterThanOrEqual(MIN_THREAD_PAPER_COVERAGE);
     expect(searched?.coverage).toBeLessThan(MIN_PAPER_COVERAGE);
     expect(searched?.addressed).toBe(false);
     expect(pointed?.addressed).toBe(true);
+    expect(cited?.addressed).toBe(true);
+    expect(listed?.addressed).toBe(false);
   });
 });
