@@ -217,6 +217,11 @@ describe('conceptsOf', () => {
     });
   });
 
+  it('reads a word typed as one in the form a paper writes apart too, when papers use both', () => {
+    const typedTogether = concept('does breastfeeding cut how often kids get sick', 'breastfeeding');
+    expect(typedTogether?.forms).toEqual(expect.arrayContaining([['breastfeed'], ['breast', 'feed']]));
+  });
+
   it('reads two everyday words typed as one that no paper writes either way as the two words ("schoolkids")', () => {
     const concepts = conceptsOf('karachi schoolkids chewing areca, how many?', { terms, spellings });
     expect(concepts.find((c) => c.text === 'schoolkids')).toBeUndefined();

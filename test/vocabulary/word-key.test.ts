@@ -15,6 +15,21 @@ describe('wordKey', () => {
     expect(wordKey('apnoea')).toBe(wordKey('apnea'));
     expect(wordKey('diarrhoeal')).toBe(wordKey('diarrheal'));
     expect(wordKey('coeliac')).toBe(wordKey('celiac'));
+    expect(wordKey('naevi')).toBe(wordKey('nevi'));
+    expect(wordKey('leucocytes')).toBe(wordKey('leukocytes'));
+    expect(wordKey('sulphonylurea')).toBe(wordKey('sulfonylurea'));
+    expect(wordKey('grey')).toBe(wordKey('gray'));
+    expect(wordKey('titres')).toBe(wordKey('titers'));
+    expect(wordKey('litre')).toBe(wordKey('liter'));
+    expect(wordKey('fibre')).toBe(wordKey('fiber'));
+    expect(wordKey('analogue')).toBe(wordKey('analog'));
+    expect(wordKey('gonadotrophin')).toBe(wordKey('gonadotropin'));
+    expect(wordKey('artefacts')).toBe(wordKey('artifacts'));
+    expect(wordKey('defence')).toBe(wordKey('defense'));
+    expect(wordKey('disk')).toBe(wordKey('disc'));
+    // Words that only look British keep their own key.
+    expect(wordKey('genre')).not.toBe(wordKey('gender'));
+    expect(wordKey('aerobic')).toBe('aerob');
   });
 
   it('keeps an -ise word every English spells so beside its own noun', () => {
