@@ -26,7 +26,7 @@ const FILLER =
   /^\s*(?:and\b[\s,]+|#\d+\b(?!\s+(?:is|was|are|were)\s+(?:the|a|an|my|our)\s)[\s:,—–-]*|(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|who (?:signs|fills in|fills out|completes|submits|books|orders)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|(?:want|wants|grab|grabbing|getting|fancy|fancies)\s+(?:a\s+|some\s+)?(?:coffee|snacks?|cake|tea)\b|coffee (?:run|cart|break|order)|canteen|cafeteria|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b(?!-)|moc\b|badges?\b|sign[- ]in|compliance|training module|rotas?\b|shared drive|(?:is|was|are|were|got|get) booked\b|replied\b|got back to (?:us|me|you|them|him|her)\b|heard back\b)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|who (?:signs|fills in|fills out|completes|submits|books|orders)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|(?:want|wants|grab|grabbing|getting|fancy|fancies)\s+(?:a\s+|some\s+)?(?:coffee|snacks?|cake|tea)\b|coffee (?:run|cart|break|order)|canteen|cafeteria|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b(?!-)|moc\b|badges?\b|sign[- ]in|compliance|training module|rotas?\b|shared drive|(?:spare |free |open )?slots?\b|(?:is|was|are|were|got|get) booked\b|replied\b|got back to (?:us|me|you|them|him|her)\b|heard back\b)/i;
 /**
  * "does this thing read full text?", "can the bot do maths?": the channel asked how the app
  * works, not the app what the papers say ("can the bot pull the OS for arm B" still asks).
@@ -34,7 +34,7 @@ const LOGISTICS =
 const ABOUT_THE_APP =
   /^\s*(?:does|do|did|can|could|will|would|is|has)\s+(?:this thing|the bot|this bot|the app|this app|our bot)\s+(?:(?:actually|really|even|also|ever|only|just)\s+)?(?:read|look at|see|do (?:any )?(?:maths?|calculations?|sums)|search|use|handle|work|understand|access|have access|remember|learn|hallucinate|make (?:stuff|things|numbers) up|get (?:things|it|stuff) wrong|cope)\b/i;
 /** "anyone else's pager going off or is it just me": a complaint put as a question at its end. */
-const RHETORICAL_TAIL = /\bor is it just (?:me|us)\b|\bam i the only one\b/i;
+const RHETORICAL_TAIL = /\bor is it just (?:me|us)\b|\bam i the only one\b|\bon earth\b/i;
 /**
  * "pt asked 'why cant you just cut it all out'", "daughter asked me 'is immunotherapy chemo?'":
  * a question someone else asked, reported: the message tells it, it does not ask it.
@@ -48,7 +48,7 @@ const LAUGHING_EMOJI =
   /:(?:joy|sweat_smile|laughing|rolling_on_the_floor_laughing|rofl|upside_down_face|eye_roll|face_with_rolling_eyes|smirk):|[\u{1F602}\u{1F605}\u{1F606}\u{1F923}\u{1F643}\u{1F644}]/u;
 /** "why is it always…", "who decided…", "how is it already…": a question that is a complaint. */
 const RHETORICAL =
-  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already|is it just me|how (?:did|do|could) (?:i|we) (?:miss|not)|how many (?:more )?times (?:do|does|did|must|will|have|has) |who needs |what (?:i|we) (?:find|think|love|like|mean|noticed|liked) |(?:has|have|did|is|are) (?:everyone|everybody|y'all|you all)\b)/i;
+  /^\s*(?:why (?:is|are|do|does) (?:it|they|we) (?:always|never|still)|who decided|how is it already|is it just me|how (?:did|do|could) (?:i|we) (?:miss|not)|how many (?:more )?times (?:do|does|did|must|will|have|has) |who needs |why (?:do|does|is|are) (?:every|all)\b|what (?:i|we) (?:find|think|love|like|mean|noticed|liked) |(?:has|have|did|is|are) (?:everyone|everybody|y'all|you all)\b)/i;
 /**
  * "where this will matter most is…", "how they got this past the reviewers is beyond me": a
  * question word that opens a clause, not a question, when the clause is the subject of "is".
@@ -68,11 +68,13 @@ const ASKS =
 /** An auxiliary, a word, then a participle: "was escalation allowed", "were doses reduced". */
 const ASKS_YES_NO =
   /^\s*(?:is|was|are|were|has|have|had)\s+[\p{L}-]+\s+(?:\p{L}+(?:ed|en)|done|given|made|seen|shown|run|set|put|kept|held|met|read|paid|sent)\b/iu;
+/** An auxiliary opening a clause about a digest's paper: "did earlier toci in #3 blunt the expansion". */
+const ASKS_OF_A_PAPER = /^\s*(?:does|did|do|is|are|was|were)\s(?:[^#.!?]*\s)?#\d/i;
 /** An auxiliary, then a named measure, drug or trial: "was MRD run centrally", "is PFS mature". */
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good|bad|decent|fair|neat|solid|lovely|perfect) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?<!(?:appreciate|appreciated|liked|loved|enjoyed|for) the )(?:short|quick|brief|plain(?: english| language)?|lay|simple|simpler) version|(?:quick |short |brief )?(?:rundown|run-down|recap|synopsis|overview) of|\bwrite #\d+ up\b|\b\d+ (?:lines?|sentences?) max\b|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we)(?: want| need| would like|['’]d like) (?:the|actual|some|a|to see|numbers|data)|boil (?:[#\w]+ )?down|\b\d+ bullets?\b|bullet(?:ed)? (?:points|list)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good|bad|decent|fair|neat|solid|lovely|perfect) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?<!(?:appreciate|appreciated|liked|loved|enjoyed|for) the )(?:short|quick|brief|plain(?: english| language)?|lay|simple|simpler) version|(?:quick |short |brief )?(?:rundown|run-down|recap|synopsis|overview) of|\bwrite #\d+ up\b|\b\d+ (?:lines?|sentences?) max\b|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we)(?: want| need| would like|['’]d like) (?:the|actual|some|a|to see|numbers|data)|boil (?:[#\w-]+ ){0,4}down|\b\d+ bullets?\b|bullet(?:ed)? (?:points|list)|\w+ q\s*[—–:-])/i;
 /** "false positives per scan in #2 too pls": a figure of a paper named by number, "please" makes it a request. */
 const PLEASE = /\b(?:pls|plz|please)\b/i;
 /**
@@ -99,7 +101,7 @@ const ASKS_AT_THE_END =
 const SAYS_SOMETHING = /\b(?:i|we|me|you|us|they|he|she|it|not|no|never|none|nobody|will|gonna)\b|n['’]?t\b/i;
 /** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
 const MEASURE_NAME =
-  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|(?<!\b(?:over|in|out of|within|normal|therapeutic|target|reference) )range|hazard ratio|odds ratio|(?<!\b(?:an|per|one|half an|\d+) )hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse|response|sensitivity|specificity|accuracy|ppv|npv|auc|false (?:positives?|negatives?))\b/i;
+  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|(?<!\b(?:over|in|out of|within|normal|therapeutic|target|reference) )range|hazard ratio|odds ratio|(?<!\b(?:an|per|one|half an|\d+) )hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse|response|scores?|sensitivity|specificity|accuracy|ppv|npv|auc|false (?:positives?|negatives?))\b/i;
 const MEASURE_WORD = new RegExp(`^${MEASURE_NAME.source}$`, 'i');
 /** "great response rate", "impressive OS": a measure praised, not asked for. */
 const PRAISE =
@@ -122,7 +124,7 @@ const FIGURE_CHOICE = /,\s*(?:[\p{L}]+\s)?[\d.]+\s?[\p{L}%]*\s+or\s+[\d.]+\s?[\p
 
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
-  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|brill|lovely|amazing|fab|fantastic|excellent|superb|wonderful|spot on|nice one|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly)\b/i;
+  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|brill|lovely|amazing|fab|fantastic|excellent|superb|wonderful|spot on|nice one|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly|grand|that(?:'ll| will) do)\b/i;
 /** "no, I meant DREAMM-8, same q", "can you recheck the denominator": the app is asked again. */
 const ASKS_AGAIN =
   /\b(?:same (?:q|qs|question)|i meant|re-?check|double[- ]check|check again|try again|redo|re-?run|look again)\b/i;
@@ -184,7 +186,10 @@ function asksInSomeSentence(text: string): boolean {
         (clause) =>
           !EXCLAIMS.test(clause) &&
           !CLAUSE_AS_SUBJECT.test(clause) &&
-          (ASKS.test(clause) || ASKS_ABOUT_A_NAME.test(clause) || ASKS_YES_NO.test(clause)),
+          (ASKS.test(clause) ||
+            ASKS_ABOUT_A_NAME.test(clause) ||
+            ASKS_YES_NO.test(clause) ||
+            ASKS_OF_A_PAPER.test(clause)),
       ) ||
       requests ||
       ofAPaper ||
@@ -234,7 +239,7 @@ function sentencesOf(text: string): string[] {
  * derail but has anyone seen my stethoscope" is no ask).
  */
 const CLAUSE_BREAK =
-  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s)|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
+  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s|any\s(?!time\b))|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
 
 function clausesOf(sentence: string): string[] {
   return sentence.split(new RegExp(CLAUSE_BREAK, 'gi'));

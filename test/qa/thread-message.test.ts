@@ -200,4 +200,19 @@ describe('asksTheApp', () => {
     expect(asksTheApp('<@U0BOT1234> thanks, the ward loved the short version', 'U0BOT1234')).toBe(false);
     expect(asksTheApp('how many in #2 responded within the first year')).toBe(true);
   });
+
+  it('answers a question about a digest paper after its auxiliary, a score asked with "pls", an ask after a comma and a summary boiled down', () => {
+    expect(asksTheApp('and did prior rituximab in #2 change the CR rate')).toBe(true);
+    expect(asksTheApp('frailty score in #4 as well pls')).toBe(true);
+    expect(asksTheApp('#1 short-course RT vs long-course, any diff in sphincter preservation')).toBe(true);
+    expect(asksTheApp('could someone boil #2 the lynch one down to three lines for clinic')).toBe(true);
+  });
+
+  it('stays quiet for a free slot, a complaint put as a question and a mention that only approves', () => {
+    expect(asksTheApp('has anyone a free ultrasound slot on the list, ours is full')).toBe(false);
+    expect(asksTheApp('why do all the referrals arrive at 4:55')).toBe(false);
+    expect(asksTheApp('what on earth do you feed someone with mucositis this bad')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> grand, cheers', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> that will do nicely', 'U0BOT1234')).toBe(false);
+  });
 });
