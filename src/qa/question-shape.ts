@@ -38,7 +38,19 @@ export function questionParts(question: string): QuestionPart[] {
 /** "OR", "HR", "RR", "OS" in capitals are figures; in lower case "or" is a conjunction. */
 const FIGURE_ABBREVIATIONS = /\b(?:OR|HR|RR|ORR|aOR|aHR|CI|AUC|PPV|NPV)\b/;
 
+/** "…, does polarity itself add suicide risk": a yes/no question, whatever measure it names. */
+const ASKS_WHETHER =
+  /(?:^|[,:;—–]\s*|\s-\s)(?:does|do|did|is|are|was|were|can|could|should|will|would|has|have)\s/i;
+/** "how many", "what %", "which arm": a question word asks for more than whether. */
+const ASKS_MORE_THAN_WHETHER = /\b(?:how|what|which)\b|%/i;
+
+/**
+ * A yes/no question about a measure ("does X lower the relapse rate") wants the finding, which
+ * the paper states in words as often as in figures. On the 30 batches' tune halves 1,005 → 1,011
+ * of 1,221 answered right, holdout halves 882 → 888 of 1,143; refusals unchanged.
+ */
 export function askKind(text: string): AskKind {
+  if (ASKS_WHETHER.test(text) && !ASKS_MORE_THAN_WHETHER.test(text)) return 'finding';
   return FIGURE_CUES.test(text) || FIGURE_ABBREVIATIONS.test(text) ? 'figure' : 'finding';
 }
 

@@ -37,6 +37,13 @@ describe('askKind', () => {
     for (const finding of ['is serum leptin prognostic in adv lung ca?', 'does IBR delay adjuvant chemo'])
       expect(askKind(finding)).toBe('finding');
   });
+
+  it('reads a yes/no question that names a measure as asking for the finding, unless it also asks how much', () => {
+    expect(askKind('older pt w MDS, does del(5q) itself add to the transformation risk')).toBe('finding');
+    expect(askKind('did adding RT lower the local relapse rate')).toBe('finding');
+    expect(askKind('did adding RT lower the local relapse rate, and by how much')).toBe('figure');
+    expect(askKind('what was the local relapse rate')).toBe('figure');
+  });
 });
 
 describe('leansOnThread', () => {
