@@ -92,6 +92,14 @@ export async function understandQuestion(
 
 /** An ask that points back at something named before it: "keep giving it", "stop them". */
 const REFERS_BACK = /\b(?:it|them|this drug|that drug|the drug)\b/i;
+/**
+ * "what predicted a shorter DFS", "which kinds of pts chose the lower dose": asked for what
+ * made the difference, which a paper names in words, whatever measure the question names. On
+ * the 30 batches' tune halves 1,011 → 1,017 of 1,221 answered right, holdout 888 → 889 of 1,143.
+ */
+const ASKS_FACTOR =
+  /\b(?:what|which)\s+(?:(?:[\w-]+\s+){0,2}(?:factors?|features?|variables?|predictors?|groups?|kinds?|types?|subgroups?|characteristics|things)\b|(?:independently\s+|actually\s+|best\s+)?(?:predicted|predicts|predict|drove|drives|drive|affected|affects|influenced|determined|explained|dragged|worsened|mattered)\b)/i;
+const ASKS_COUNT = /\bhow many\b|%/i;
 /** What the patient of a case line takes: "pt on fondaparinux", "on ibrutinib for CLL". */
 const TAKING = /\bon ([\p{L}][\p{L}\d-]+)/u;
 
@@ -115,9 +123,10 @@ function readQuestion(
       concepts.some((c) => c.role === 'measure') &&
       !ASKS_VIEW.test(part.text) &&
       (ASKS_WHAT.test(part.text) || !ASKS_EFFECT.test(part.text));
+    const asksFactor = ASKS_FACTOR.test(part.text) && !ASKS_COUNT.test(part.text);
     return {
       ...part,
-      kind: asksMeasure ? ('figure' as const) : part.kind,
+      kind: asksFactor ? ('finding' as const) : asksMeasure ? ('figure' as const) : part.kind,
       concepts,
       describing: describingConcepts(part.text, concepts),
     };

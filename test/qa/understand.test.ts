@@ -50,6 +50,16 @@ describe('understandQuestion', () => {
     expect(understood.parts.map((part) => part.kind)).toEqual(['finding']);
   });
 
+  it('asks for a finding when it asks what predicted a measure or which group did best, unless it asks how many', async () => {
+    const kinds = async (question: string) =>
+      (await understandQuestion(question, undefined, pubMedQaTerms())).parts.map((part) => part.kind);
+    expect(await kinds('resected pancreatic ca - what independently predicted a worse DFS')).toEqual(['finding']);
+    expect(await kinds('melanoma adjuvant series - which subgroups got the most survival benefit')).toEqual([
+      'finding',
+    ]);
+    expect(await kinds('melanoma adjuvant series - what % of each subgroup survived')).toEqual(['figure']);
+  });
+
   it('reads the words that ask for the number studied ("how big was the cohort") as no subject', async () => {
     const understood = await understandQuestion(
       'station 9 dissection in lung ca - how big was the cohort?',
