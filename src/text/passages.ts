@@ -22,6 +22,8 @@ const FULL_TEXT = 'full text';
 const MIN_PASSAGE_CHARS = 25;
 /** …unless they state a figure: "Median TPT was 18 days." answers a question on its own. */
 const MIN_FIGURE_PASSAGE_CHARS = 12;
+/** "N = 56.": the number studied, stated on its own. */
+const SAMPLE_SIZE = /^\s*n\s*=\s*\d/i;
 
 /**
  * Splits a paper into sentence passages: abstract sections first (with their labels), then
@@ -56,5 +58,6 @@ export function splitIntoPassages(paper: Paper): Passage[] {
 
 function tooShort(text: string): boolean {
   if (text.length >= MIN_PASSAGE_CHARS) return false;
+  if (SAMPLE_SIZE.test(text)) return false;
   return text.length < MIN_FIGURE_PASSAGE_CHARS || !/\d/.test(text);
 }

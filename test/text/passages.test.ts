@@ -23,6 +23,16 @@ describe('splitIntoPassages', () => {
     ).toHaveLength(1);
   });
 
+  it('keeps a short sentence that states the number studied or a figure', () => {
+    const paper = {
+      ...jmmlPaper(),
+      fullText: undefined,
+      fullTextSections: undefined,
+      abstract: [{ label: 'RESULTS', text: 'N = 48. Median TPT was 18 days. See below.' }],
+    };
+    expect(splitIntoPassages(paper).map((p) => p.text)).toEqual(['N = 48.', 'Median TPT was 18 days.']);
+  });
+
   it('leaves out fragments too short to quote', () => {
     expect(splitIntoPassages(jmmlPaper()).some((p) => p.text === 'Read more' || p.text.length < 25)).toBe(
       false,
