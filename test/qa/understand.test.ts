@@ -53,7 +53,9 @@ describe('understandQuestion', () => {
   it('asks for a finding when it asks what predicted a measure or which group did best, unless it asks how many', async () => {
     const kinds = async (question: string) =>
       (await understandQuestion(question, undefined, pubMedQaTerms())).parts.map((part) => part.kind);
-    expect(await kinds('resected pancreatic ca - what independently predicted a worse DFS')).toEqual(['finding']);
+    expect(await kinds('resected pancreatic ca - what independently predicted a worse DFS')).toEqual([
+      'finding',
+    ]);
     expect(await kinds('melanoma adjuvant series - which subgroups got the most survival benefit')).toEqual([
       'finding',
     ]);
