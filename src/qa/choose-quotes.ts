@@ -1,6 +1,6 @@
 import { labelKind } from '../text/index.js';
 import { contentKeysOf } from '../vocabulary/index.js';
-import { NUMBER_WORD } from './figure-forms.js';
+import { COUNT_ASKED, NUMBER_WORD } from './figure-forms.js';
 import type { PaperVerdict } from './paper-verdict.js';
 import { type RankedPassage, rankPassagesForPart } from './passage-rank.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
@@ -35,8 +35,6 @@ const MIN_ANSWER_PROBABILITY = 0.1;
 const CONCLUSION_RATIO = 0.15;
 /** A figure question's best sentence without a number, shown when about as likely to answer as the best with one. */
 const IN_WORDS_RATIO = 0.9;
-/** "how many", "what %": the part wants the count itself, not a finding in words. */
-const COUNT_ASKED = /\bhow many\b|%|\bper ?cent|\bproportion\b|\bwhat (?:number|fraction|share)\b/i;
 /** Near-identical sentences (a scraped page's highlights and body) are shown once. */
 const SAME_SENTENCE = 0.7;
 const SAME_FIGURES_SHARED = 0.5;

@@ -7,6 +7,8 @@
  * with its unit; an effect size ("OR", "HR"); a size in cm or mm, or a volume in cc; a dose in Gy or mg; a cost in
  * a currency.
  */
+/** "how many", "what %": the part wants the count itself, not a finding in words. */
+export const COUNT_ASKED = /\bhow many\b|%|\bper ?cent|\bproportion\b|\bwhat (?:number|fraction|share)\b/i;
 /** What follows "how big" when the size asked is a sample's: "was the cohort", "is their registry". */
 const OF_A_SAMPLE =
   ' (?:was|is|were) (?:the |their |this |that )?(?:cohort|sample|study|series|trial|population|dataset|database|registry)\\b';

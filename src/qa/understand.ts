@@ -6,7 +6,7 @@ import {
   type TermFrequencies,
 } from '../vocabulary/index.js';
 import { RecordingTermFrequencies } from './corpus-terms.js';
-import { SAMPLE_ASKED } from './figure-forms.js';
+import { COUNT_ASKED, SAMPLE_ASKED } from './figure-forms.js';
 import { type AskKind, leansOnThread, questionParts } from './question-shape.js';
 
 export interface AskedPart {
@@ -99,7 +99,6 @@ const REFERS_BACK = /\b(?:it|them|this drug|that drug|the drug)\b/i;
  */
 const ASKS_FACTOR =
   /\b(?:what|which)\s+(?:(?:[\w-]+\s+){0,2}(?:factors?|features?|variables?|predictors?|groups?|kinds?|types?|subgroups?|characteristics|things)\b|(?:independently\s+|actually\s+|best\s+)?(?:predicted|predicts|predict|drove|drives|drive|affected|affects|influenced|determined|explained|dragged|worsened|mattered)\b)/i;
-const ASKS_COUNT = /\bhow many\b|%/i;
 /** What the patient of a case line takes: "pt on fondaparinux", "on ibrutinib for CLL". */
 const TAKING = /\bon ([\p{L}][\p{L}\d-]+)/u;
 
@@ -123,7 +122,7 @@ function readQuestion(
       concepts.some((c) => c.role === 'measure') &&
       !ASKS_VIEW.test(part.text) &&
       (ASKS_WHAT.test(part.text) || !ASKS_EFFECT.test(part.text));
-    const asksFactor = ASKS_FACTOR.test(part.text) && !ASKS_COUNT.test(part.text);
+    const asksFactor = ASKS_FACTOR.test(part.text) && !COUNT_ASKED.test(part.text);
     return {
       ...part,
       kind: asksFactor ? ('finding' as const) : asksMeasure ? ('figure' as const) : part.kind,
