@@ -9,17 +9,29 @@ import { vocabularyFile } from './files.js';
  * pair such as "endometrial cancer" stays two words, which papers also write apart.
  */
 
-let table: Map<string, string[]> | undefined;
+interface MeshTable {
+  /** Each heading's entry terms, in the file's order. */
+  headings: string[][];
+  /**
+   * Term → its heading (MeSH files an entry term under one descriptor). Terms share their
+   * heading's list: a copy per term grew as the square of a heading's size, 60 MiB of a replica.
+   */
+  headingOf: Map<string, number>;
+}
+
+let table: MeshTable | undefined;
 
 /** The other names of what `phrase` names under MeSH, lower case; none when MeSH does not list it. */
 export function meshEntryTermsOf(phrase: string): string[] {
   const key = termKey(phrase);
-  return (load().get(key) ?? []).filter((term) => term !== key);
+  const { headings, headingOf } = load();
+  const heading = headingOf.get(key);
+  return heading === undefined ? [] : (headings[heading] ?? []).filter((term) => term !== key);
 }
 
 /** True when MeSH files `phrase` under a heading of those trees ("spina bifida", "pectus carinatum"). */
 export function isMeshTerm(phrase: string): boolean {
-  return load().has(termKey(phrase));
+  return load().headingOf.has(termKey(phrase));
 }
 
 /** Entry terms are stored lower case, single-spaced. */
@@ -27,15 +39,16 @@ function termKey(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function load(): Map<string, string[]> {
+function load(): MeshTable {
   if (table) return table;
-  const loaded = new Map<string, string[]>();
+  const headings: string[][] = [];
+  const headingOf = new Map<string, number>();
   for (const line of readFileSync(vocabularyFile('mesh-entry-terms.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const terms = (line.split('\t')[1] ?? '').split('|').filter(Boolean);
-    for (const term of terms) loaded.set(term, [...(loaded.get(term) ?? []), ...terms]);
+    const terms = [...new Set((line.split('\t')[1] ?? '').split('|').filter(Boolean))];
+    const heading = headings.push(terms) - 1;
+    for (const term of terms) if (!headingOf.has(term)) headingOf.set(term, heading);
   }
-  for (const [term, names] of loaded) loaded.set(term, [...new Set(names)]);
-  table = loaded;
+  table = { headings, headingOf };
   return table;
 }
