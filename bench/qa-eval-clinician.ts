@@ -75,6 +75,7 @@ const BATCHES = [
   'clinician-questions-28.json',
   'clinician-questions-29.json',
   'clinician-questions-30.json',
+  'clinician-questions-31.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
