@@ -26,7 +26,7 @@ const FILLER =
   /^\s*(?:and\b[\s,]+|#\d+\b(?!\s+(?:is|was|are|were)\s+(?:the|a|an|my|our)\s)[\s:,—–-]*|(?:quick|small|dumb|random) (?:q|qs|question|sanity check)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|who (?:signs|fills in|fills out|completes|submits|books|orders)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|(?:want|wants|grab|grabbing|getting|fancy|fancies)\s+(?:a\s+|some\s+)?(?:coffee|snacks?|cake|tea)\b|coffee (?:run|cart|break|order)|canteen|cafeteria|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b(?!-)|moc\b|badges?\b|sign[- ]in|compliance|training module|rotas?\b|shared drive|(?:spare |free |open )?slots?\b|(?:is|was|are|were|got|get) booked\b|replied\b|got back to (?:us|me|you|them|him|her)\b|heard back\b)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|who (?:signs|fills in|fills out|completes|submits|books|orders)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|(?:want|wants|grab|grabbing|getting|fancy|fancies)\s+(?:a\s+|some\s+)?(?:coffee|snacks?|cake|tea)\b|coffee (?:run|cart|break|order)|canteen|cafeteria|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}\s?o['’]?clock\b|(?:outcome|clinic|gp|discharge|referral|appointment) letters?\b|secretar(?:y|ies)\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b(?!-)|moc\b|badges?\b|sign[- ]in|compliance|training module|rotas?\b|shared drive|(?:spare |free |open )?slots?\b|(?:is|was|are|were|got|get) booked\b|replied\b|got back to (?:us|me|you|them|him|her)\b|heard back\b)/i;
 /**
  * "does this thing read full text?", "can the bot do maths?": the channel asked how the app
  * works, not the app what the papers say ("can the bot pull the OS for arm B" still asks).
@@ -64,12 +64,18 @@ const EXCLAIMS =
  * look tonight", "had a pt like this" nor "have a good weekend").
  */
 const ASKS =
-  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|our|bed|pt|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
+  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|whether|any|anyone|anybody)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|our|bed|pt|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
 /** An auxiliary, a word, then a participle: "was escalation allowed", "were doses reduced". */
 const ASKS_YES_NO =
   /^\s*(?:is|was|are|were|has|have|had)\s+[\p{L}-]+\s+(?:\p{L}+(?:ed|en)|done|given|made|seen|shown|run|set|put|kept|held|met|read|paid|sent)\b/iu;
 /** An auxiliary opening a clause about a digest's paper: "did earlier toci in #3 blunt the expansion". */
 const ASKS_OF_A_PAPER = /^\s*(?:does|did|do|is|are|was|were)\s(?:[^#.!?]*\s)?#\d/i;
+/**
+ * A digest's paper named first, then asked of: "#1 AI as 2nd reader, did recall go up", "#2 HOPON,
+ * was it neg". Not a turn to a colleague ("#3 is up, did you get my email").
+ */
+const ASKS_AFTER_A_PAPER =
+  /^\s*#\d[^,?.!]*,\s*(?:does|did|do|is|are|was|were|has|have|had)\s(?!(?:you|u|ya|y'all|i|we)\b)/i;
 /** An auxiliary, then a named measure, drug or trial: "was MRD run centrally", "is PFS mature". */
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
@@ -101,7 +107,7 @@ const ASKS_AT_THE_END =
 const SAYS_SOMETHING = /\b(?:i|we|me|you|us|they|he|she|it|not|no|never|none|nobody|will|gonna)\b|n['’]?t\b/i;
 /** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
 const MEASURE_NAME =
-  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|(?<!\b(?:over|in|out of|within|normal|therapeutic|target|reference) )range|hazard ratio|odds ratio|(?<!\b(?:an|per|one|half an|\d+) )hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse|response|scores?|sensitivity|specificity|accuracy|ppv|npv|auc|false (?:positives?|negatives?))\b/i;
+  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|(?<!\b(?:over|in|out of|within|normal|therapeutic|target|reference) )range|hazard ratio|odds ratio|(?<!\b(?:an|per|one|half an|\d+) )hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse|response|scores?|per (?:\d[\d,]*|100k|1k)|grade\s?(?:≥|>=)?\s?[1-5]|sensitivity|specificity|accuracy|ppv|npv|auc|false (?:positives?|negatives?))\b/i;
 const MEASURE_WORD = new RegExp(`^${MEASURE_NAME.source}$`, 'i');
 /** "great response rate", "impressive OS": a measure praised, not asked for. */
 const PRAISE =
@@ -194,6 +200,7 @@ function asksInSomeSentence(text: string): boolean {
       requests ||
       ofAPaper ||
       EMBEDDED_QUESTION.test(body) ||
+      ASKS_AFTER_A_PAPER.test(sentence) ||
       SAME_FOR_ANOTHER.test(sentence) ||
       (FIGURE_CHOICE.test(body) && namesAPaperOrFigure) ||
       fragment ||
@@ -217,12 +224,14 @@ function namesAFigure(clause: string): boolean {
     .flatMap((sentence) => sentence.terms);
   // After a preposition or an article a word is a noun, whatever the tagger guessed ("for arm A"),
   // and so is the measure's own name ("flap failure rates" is no one rating anything), the word
-  // that names it ("bleed rate") and what "vs" compares ("leak rate robotic vs open").
+  // that names it ("bleed rate"), a name in two words ("grade 3+ infections") and what "vs"
+  // compares ("leak rate robotic vs open").
   return !terms.some(
     (term, i) =>
       term.tags.includes('Verb') &&
       !MEASURE_WORD.test(term.text) &&
       !MEASURE_WORD.test(terms[i + 1]?.text ?? '') &&
+      !MEASURE_WORD.test(`${term.text} ${(terms[i + 1]?.text ?? '').replace(/\W+$/, '')}`) &&
       !/^(?:vs|versus|v)\.?$/i.test(terms[i - 1]?.text ?? '') &&
       !['Preposition', 'Determiner'].some((tag) => terms[i - 1]?.tags.includes(tag)),
   );

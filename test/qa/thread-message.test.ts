@@ -215,4 +215,19 @@ describe('asksTheApp', () => {
     expect(asksTheApp('<@U0BOT1234> grand, cheers', 'U0BOT1234')).toBe(false);
     expect(asksTheApp('<@U0BOT1234> that will do nicely', 'U0BOT1234')).toBe(false);
   });
+
+  it('answers a digest paper named first and asked of after a comma, a figure per thousand, a toxicity grade and "whether"', () => {
+    expect(asksTheApp('#3 the lung screening one, did the false positive rate fall in round 2')).toBe(true);
+    expect(asksTheApp('#2 HIPEC trial, was it stopped early or did it finish accrual')).toBe(true);
+    expect(asksTheApp('and interval cancers per 1000 screens in #4 pls')).toBe(true);
+    expect(asksTheApp('and grade 3+ neutropenia in #1 with vs without G-CSF')).toBe(true);
+    expect(asksTheApp('and whether the pts in #2 had prior anthracycline')).toBe(true);
+    expect(asksTheApp('#3 is up on the screen, did you get my email about the slides')).toBe(false);
+  });
+
+  it('stays quiet for letters, secretaries and a time by the clock', () => {
+    expect(asksTheApp('anyone know if the clinic letters for the lung MDT have gone to the GPs')).toBe(false);
+    expect(asksTheApp('does anyone know if the secretaries have the new template')).toBe(false);
+    expect(asksTheApp("anyone know if the chemo for the 2 o'clock has been checked")).toBe(false);
+  });
 });
