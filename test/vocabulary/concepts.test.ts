@@ -42,6 +42,10 @@ describe('conceptsOf', () => {
     expect(concept('kids in for minor surg stuff', 'surg')?.phrases).toContain('surgery');
     expect(concept('how often did bad hypos happen on glargine', 'hypos')?.phrases).toContain('hypoglycemia');
     expect(concept('bili still rising after the stent?', 'bili')?.phrases).toContain('bilirubin');
+    expect(concept('older pts on 5+ regular meds', 'meds')?.phrases).toContain('medications');
+    expect(concept('did they all go on to angio', 'angio')?.phrases).toContain('angiography');
+    expect(concept('hip fx pts, who got the jab', 'jab')?.phrases).toContain('vaccination');
+    expect(concept('hip fx pts, who got the jab', 'fx')?.phrases).toContain('fracture');
   });
 
   it('reads chat shorthand for time, averages and hepatitis as words the papers use', () => {
