@@ -29,6 +29,7 @@ import {
   peopleKindsOf,
   pertainymsOf,
   removalsOf,
+  slipsOf,
   synonymsOf,
 } from './wordnet.js';
 import { plainWordsOf, tokensOf } from './words.js';
@@ -242,6 +243,16 @@ function wordConcept(
   // lack, not a misspelt word ("target").
   const trialName = df === 0 && word.length >= TRIAL_NAME_LENGTH && /^\p{Lu}+$/u.test(word) && !dictionary;
   if (trialName) return { ...buildConcept(word, alternatives, terms, undefined), role: 'code' };
+  // "actualy" (actually, actual, actuary): a slip that may be of an everyday word is chat, not a
+  // subject to read as the nearest word of the papers.
+  const everydaySlip =
+    df === 0 &&
+    !drug &&
+    !dictionary &&
+    word === word.toLowerCase() &&
+    slipsOf(word).some((w) => isEverydayWord(w, true));
+  if (everydaySlip)
+    return { ...buildConcept(word, alternatives, terms, undefined), role: 'generic', weight: 0 };
   if (df === 0 && spellings) {
     // A long dictionary word no paper uses is read at one edit too: WordNet lists "propanolol".
     const corrected = dictionary

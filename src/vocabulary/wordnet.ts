@@ -196,8 +196,8 @@ export function isDictionaryWord(word: string): boolean {
 
 /** Shorter words are one edit from too many others to be read as a slip of one. */
 const MIN_SLIP_LENGTH = 7;
-/** Typed words tried as slips so far, and the English word each is a slip of (undefined: none). */
-const slipCache = new Map<string, string | undefined>();
+/** Typed words tried as slips so far, and the English words each is a slip of. */
+const slipCache = new Map<string, string[]>();
 /** A long-running process forgets the words it tried past this many. */
 const MAX_CACHED_SLIPS = 5_000;
 
@@ -207,20 +207,29 @@ const MAX_CACHED_SLIPS = 5_000;
  * word is that close.
  */
 export function dictionaryWordSlippedTo(word: string): string | undefined {
-  const folded = word.toLowerCase();
-  if (folded.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(folded) || isDictionaryWord(folded))
-    return undefined;
-  // Some 600 one-letter edits, each looked up in four index files, take about 20 ms: a question is
-  // read up to four times, so each word is tried once.
-  if (slipCache.has(folded)) return slipCache.get(folded);
-  if (slipCache.size >= MAX_CACHED_SLIPS) slipCache.clear();
-  const slip = onlySlip(folded);
-  slipCache.set(folded, slip);
-  return slip;
+  const slips = slipsOf(word);
+  return slips.length === 1 ? slips[0] : undefined;
 }
 
-/** The one lemma a single edit of `folded` reaches, if exactly one does. */
-function onlySlip(folded: string): string | undefined {
+/**
+ * Every English word one slip away from a typed word WordNet does not know ("actualy": actual,
+ * actually); none for short words, which are one edit from too many others.
+ */
+export function slipsOf(word: string): string[] {
+  const folded = word.toLowerCase();
+  if (folded.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(folded) || isDictionaryWord(folded)) return [];
+  // Some 600 one-letter edits, each looked up in four index files, take about 20 ms: a question is
+  // read up to four times, so each word is tried once.
+  const cached = slipCache.get(folded);
+  if (cached) return cached;
+  if (slipCache.size >= MAX_CACHED_SLIPS) slipCache.clear();
+  const slips = oneEditLemmas(folded);
+  slipCache.set(folded, slips);
+  return slips;
+}
+
+/** The lemmas a single edit of `folded` reaches. */
+function oneEditLemmas(folded: string): string[] {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const edits = new Set<string>();
   for (let i = 0; i <= folded.length; i++) {
@@ -233,11 +242,9 @@ function onlySlip(folded: string): string | undefined {
     }
   }
   edits.delete(folded);
-  const found = [...edits].filter((edit) => lemmaKnown(edit));
-  return found.length === 1 ? found[0] : undefined;
+  return [...edits].filter((edit) => lemmaKnown(edit));
 }
 
-/** A lemma of some part of speech, as written (no inflection removed). */
 function lemmaKnown(word: string): boolean {
   return Object.values(load().files).some((file) => offsetsOf(file, word) !== undefined);
 }

@@ -213,6 +213,10 @@ describe('conceptsOf', () => {
     expect(concept('liver transplant (TRANSMET) vs chemo alone', 'TRANSMET')).toMatchObject({ role: 'code' });
   });
 
+  it('reads a slip that may be of an everyday word as chat, which no paper need say', () => {
+    expect(concept('did it actualy help the pain', 'actualy')).toMatchObject({ role: 'generic', weight: 0 });
+  });
+
   it('reads two words typed as one as the phrase the papers write apart, not as an unknown name', () => {
     expect(concept('at what timepoints did they scan?', 'timepoints')).toMatchObject({
       role: 'subject',
