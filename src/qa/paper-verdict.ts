@@ -1,4 +1,4 @@
-import type { Concept } from '../vocabulary/index.js';
+import { type Concept, contentKeysOf, saysForm } from '../vocabulary/index.js';
 import { covers, paperKeys, weightedCoverage } from './concept-match.js';
 import type { Candidate } from './retrieve.js';
 import type { UnderstoodQuestion } from './understand.js';
@@ -22,6 +22,13 @@ const PRIOR_WEIGHT = 0.2;
 const SCOPE_BONUS = { focus: 0.4, cited: 0.3, thread: 0.3 };
 /** What still matching the thread's earlier question is worth for a follow-up. */
 const CONTEXT_WEIGHT = 0.2;
+/**
+ * What saying the question's words together is worth: "electronic stability control" names one
+ * thing, which a paper that has the three words apart does not. It orders the papers that
+ * address the question and never makes one address it. On the 31 batches' tune halves 1,056 →
+ * 1,057 of 1,260 answered right, holdout 919 → 921 of 1,179 (0.2: −1 / 0; 1: +3 / −1).
+ */
+const PHRASE_WEIGHT = 0.5;
 
 export interface PaperVerdict {
   candidate: Candidate;
@@ -44,8 +51,11 @@ export function judgePapers(question: UnderstoodQuestion, candidates: Candidate[
   const minimum = threadOnly ? MIN_THREAD_PAPER_COVERAGE : MIN_PAPER_COVERAGE;
   // A paper about another drug or trial does not answer for this one, however close otherwise.
   const keyConcepts = considered.filter((c) => c.role === 'code');
+  const pairs = question.parts.flatMap((part) => adjacentPairs(part.text));
   const verdicts = candidates.map((candidate) => {
     const keys = paperKeys(candidate.paper);
+    const phrases =
+      pairs.length === 0 ? 0 : pairs.filter((pair) => saysForm(keys, pair)).length / pairs.length;
     const missing = keyConcepts.filter((concept) => !covers(keys, concept));
     const coverage = considered.length > 0 ? weightedCoverage(keys, considered) : 1;
     const context = question.context.length > 0 ? weightedCoverage(keys, question.context) : 0;
@@ -62,8 +72,15 @@ export function judgePapers(question: UnderstoodQuestion, candidates: Candidate[
       coverage +
       PRIOR_WEIGHT * candidate.prior +
       CONTEXT_WEIGHT * context +
-      (candidate.scope ? SCOPE_BONUS[candidate.scope] : 0);
+      (candidate.scope ? SCOPE_BONUS[candidate.scope] : 0) +
+      PHRASE_WEIGHT * phrases;
     return { candidate, addressed, coverage, missing, score };
   });
   return verdicts.sort((a, b) => Number(b.addressed) - Number(a.addressed) || b.score - a.score);
+}
+
+/** Each two words the question says one after the other ("stability control"), as word keys. */
+function adjacentPairs(text: string): string[][] {
+  const keys = contentKeysOf(text);
+  return keys.slice(1).flatMap((key, i) => (keys[i] === key ? [] : [[keys[i] as string, key]]));
 }

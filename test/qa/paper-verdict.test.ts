@@ -32,4 +32,23 @@ describe('judgePapers', () => {
     expect(cited?.addressed).toBe(true);
     expect(listed?.addressed).toBe(false);
   });
+
+  it('puts first, of papers that say every word asked, the one that says them together', async () => {
+    // Both real abstracts say "heart" and "failure"; only the coronary one says "heart failure".
+    const apart = pubMedQaPaperById('25156467');
+    const together = pubMedQaPaperById('21952349');
+    const corpus = pubMedQaRecords()
+      .slice(0, 300)
+      .map(([, record]) => record.CONTEXTS.join('\n'));
+    const terms = questionTerms([...corpus, paperText(apart), paperText(together)]);
+    const understood = await understandQuestion('any data on heart failure in these pts?', undefined, terms);
+    const verdicts = judgePapers(understood, [
+      { paper: apart, prior: 1 },
+      { paper: together, prior: 1 },
+    ]);
+    expect(verdicts.map((v) => [v.candidate.paper.id, v.coverage])).toEqual([
+      [together.id, 1],
+      [apart.id, 1],
+    ]);
+  });
 });
