@@ -230,4 +230,15 @@ describe('asksTheApp', () => {
     expect(asksTheApp('does anyone know if the secretaries have the new template')).toBe(false);
     expect(asksTheApp("anyone know if the chemo for the 2 o'clock has been checked")).toBe(false);
   });
+
+  it('answers "anything published" beyond a paper and a request to put a paper into a few lines', () => {
+    expect(asksTheApp('anything published besides #2 on organ preservation in rectal ca')).toBe(true);
+    expect(asksTheApp('could someone put #4 into three lines for the ward round')).toBe(true);
+  });
+
+  it('stays quiet for half term, bank holidays and what pharmacy has in', () => {
+    expect(asksTheApp('anyone know if clinic runs as normal over half term')).toBe(false);
+    expect(asksTheApp('is the day unit open on the bank holiday monday')).toBe(false);
+    expect(asksTheApp('does anyone know if pharmacy have the new infusion bags yet')).toBe(false);
+  });
 });
