@@ -76,6 +76,7 @@ const BATCHES = [
   'clinician-questions-29.json',
   'clinician-questions-30.json',
   'clinician-questions-31.json',
+  'clinician-questions-32.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
