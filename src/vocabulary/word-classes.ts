@@ -61,7 +61,8 @@ export const MEASURE_WORDS = words(`
  * number ("35.3%"), not the word, so they are cues, never concepts to cover.
  */
 export const QUANTITY_CUE_WORDS = words(`
-  percentage percent proportion fraction share number numbers amount how
+  percentage percentages percent percents proportion proportions fraction fractions share number
+  numbers amount amounts how
 `);
 
 /**

@@ -270,6 +270,9 @@ function senses(word: string, pos: Pos): { lemma: string; offsets: number[] } | 
 }
 
 /** The word itself, then what removing one inflection leaves (WordNet's morphy, in short). */
+/** Shorter stems left by taking an ending off are abbreviations, not the word's base. */
+const MIN_BASE_LENGTH = 3;
+
 function baseForms(word: string): string[] {
   const joined = word.replace(/\s+/g, '_');
   const forms = [
@@ -290,7 +293,9 @@ function baseForms(word: string): string[] {
     [/ing$/, 'e'],
   ];
   for (const [ending, replacement] of endings) {
-    if (ending.test(word)) forms.push(word.replace(ending, replacement));
+    const base = word.replace(ending, replacement);
+    // "seing" is no inflection of "se" (selenium): a base of two letters is only an abbreviation.
+    if (ending.test(word) && base.length >= MIN_BASE_LENGTH) forms.push(base);
   }
   return forms;
 }

@@ -6,6 +6,7 @@ import {
   SpellingIndex,
 } from '../../src/vocabulary/index.js';
 import { meshEntryTermsOf } from '../../src/vocabulary/mesh-entry-terms.js';
+import { synonymsOf } from '../../src/vocabulary/wordnet.js';
 import { pubMedQaRecords } from '../qa/corpus.js';
 
 let terms: CountedTermFrequencies;
@@ -211,6 +212,18 @@ describe('conceptsOf', () => {
     expect(concept('was there a replicaton cohort', 'replicaton')).toMatchObject({ role: 'subject' });
     expect(concept('was there a replicaton cohort', 'replicaton')?.forms.flat()).toContain('replic');
     expect(concept('liver transplant (TRANSMET) vs chemo alone', 'TRANSMET')).toMatchObject({ role: 'code' });
+  });
+
+  it('reads the plural of a word that asks for a number as asking, not as a subject', () => {
+    expect(
+      concept('depression w vs w/o a prior episode - what were the percentages', 'percentages'),
+    ).toBeUndefined();
+    expect(concept('what proportions relapsed in each arm', 'proportions')).toBeUndefined();
+  });
+
+  it('does not read a two-letter stem left by an ending as the word ("seing" is not selenium)', () => {
+    expect(synonymsOf('seing')).not.toContain('selenium');
+    expect(synonymsOf('kids')).toContain('child');
   });
 
   it('reads a slip that may be of an everyday word as chat, which no paper need say', () => {
