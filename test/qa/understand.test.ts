@@ -99,6 +99,7 @@ describe('understandQuestion', () => {
       ],
       ['NICU/anaesth: micro prems, end tidal CO2 bias?', 'micro prems, end tidal CO2 bias?'],
       ['plastics/maxfax: cleft lip repair age?', 'cleft lip repair age?'],
+      ['ob: twins after IVF, how many went to term', 'twins after IVF, how many went to term'],
       ['pall care np: syringe driver use at home?', 'syringe driver use at home?'],
       [
         'supp care: mouthwash for mucositis in kids, does it work?',
