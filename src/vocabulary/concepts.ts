@@ -91,6 +91,10 @@ interface Reading {
   measured: boolean;
 }
 
+/** Words after which a verb follows: an infinitive's "to", a subject, an auxiliary. */
+const VERB_BEFORE =
+  /^(?:to|i|we|you|they|he|she|it|did|do|does|didn't|don't|doesn't|will|would|can|could|should|must|may|might|not|never)$/i;
+
 /**
  * What a question is about, concept by concept, each with the ways the stored papers may say
  * it: abbreviations expanded ("pts", "OS", "XRT"), lay words bridged ("armpit" → axilla,
@@ -114,8 +118,11 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
       continue;
     }
     const pair = i + 1 < tokens.length ? `${token} ${tokens[i + 1]}` : undefined;
+    // "did that push them to set up care pathways": after "to" or a subject the pair is a verb
+    // and its particle, not the papers' noun "setup".
+    const verbal = VERB_BEFORE.test(tokens[i - 1] ?? '');
     const compound = pair
-      ? (compoundConcept(pair, options.terms) ?? joinedConcept(pair, options.terms))
+      ? (compoundConcept(pair, options.terms) ?? (verbal ? undefined : joinedConcept(pair, options.terms)))
       : undefined;
     if (compound) {
       concepts.push(compound);

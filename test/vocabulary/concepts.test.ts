@@ -214,6 +214,11 @@ describe('conceptsOf', () => {
     expect(concept('liver transplant (TRANSMET) vs chemo alone', 'TRANSMET')).toMatchObject({ role: 'code' });
   });
 
+  it('reads a verb and its particle after "to" or a subject as a verb, not as the noun papers write joined', () => {
+    expect(concept('did the pay reform push them to set up care pathways', 'set up')).toBeUndefined();
+    expect(concept('the work up for a thyroid nodule', 'work up')?.phrases).toContain('workup');
+  });
+
   it('reads the plural of a word that asks for a number as asking, not as a subject', () => {
     expect(
       concept('depression w vs w/o a prior episode - what were the percentages', 'percentages'),
