@@ -100,6 +100,8 @@ describe('understandQuestion', () => {
       ['NICU/anaesth: micro prems, end tidal CO2 bias?', 'micro prems, end tidal CO2 bias?'],
       ['plastics/maxfax: cleft lip repair age?', 'cleft lip repair age?'],
       ['ob: twins after IVF, how many went to term', 'twins after IVF, how many went to term'],
+      ['anaes: spinal vs GA for hip fx, delirium rate?', 'spinal vs GA for hip fx, delirium rate?'],
+      ['GME: duty hour caps and fatigue, any data', 'duty hour caps and fatigue, any data'],
       ['pall care np: syringe driver use at home?', 'syringe driver use at home?'],
       [
         'supp care: mouthwash for mucositis in kids, does it work?',
