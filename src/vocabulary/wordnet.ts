@@ -269,10 +269,10 @@ function senses(word: string, pos: Pos): { lemma: string; offsets: number[] } | 
   return undefined;
 }
 
-/** The word itself, then what removing one inflection leaves (WordNet's morphy, in short). */
 /** Shorter stems left by taking an ending off are abbreviations, not the word's base. */
 const MIN_BASE_LENGTH = 3;
 
+/** The word itself, then what removing one inflection leaves (WordNet's morphy, in short). */
 function baseForms(word: string): string[] {
   const joined = word.replace(/\s+/g, '_');
   const forms = [
