@@ -245,6 +245,7 @@ function oneEditLemmas(folded: string): string[] {
   return [...edits].filter((edit) => lemmaKnown(edit));
 }
 
+/** A lemma of some part of speech, as written (no inflection removed). */
 function lemmaKnown(word: string): boolean {
   return Object.values(load().files).some((file) => offsetsOf(file, word) !== undefined);
 }
