@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { asksTheApp } from '../src/qa/thread-message.js';
+import { loadClinicianSet } from './qa-eval-clinician.js';
 
 /**
  * Digest-thread messages as people write them, labelled: does the app answer only the ones that
@@ -75,6 +76,12 @@ export interface ThreadMessageFigures {
   /** Whole threads (batch seven) and how many of them got answers to their questions only. */
   threads: number;
   threadsAllRight: number;
+  /**
+   * The clinician dev set's questions and their threads' earlier questions, every one of which
+   * asks the app, as if posted in a digest's thread: how many would be answered.
+   */
+  clinicianMessages: number;
+  clinicianMessagesAnswered: number;
 }
 
 export function measureThreadMessages(fixtures: URL): Record<'tune' | 'holdout', ThreadMessageFigures> {
@@ -83,8 +90,12 @@ export function measureThreadMessages(fixtures: URL): Record<'tune' | 'holdout',
       .parse(JSON.parse(readFileSync(new URL(batch, fixtures), 'utf8')))
       .messages.map((m) => ({ ...m, thread: m.thread === undefined ? undefined : `${batch}#${m.thread}` })),
   );
+  const clinician = loadClinicianSet(fixtures);
   const figures = (split: 'tune' | 'holdout'): ThreadMessageFigures => {
     const subset = messages.filter((m) => m.split === split);
+    const asked = clinician
+      .filter((q) => q.split === split)
+      .flatMap((q) => [q.question, ...(q.thread ?? [])]);
     const answered = subset.map((m) => ({ ...m, answered: asksTheApp(m.text, APP_USER_ID) }));
     const threads = new Map<string, boolean[]>();
     for (const m of answered)
@@ -97,6 +108,8 @@ export function measureThreadMessages(fixtures: URL): Record<'tune' | 'holdout',
       chatterAnswered: answered.filter((m) => !m.isQuestion && m.answered).length,
       threads: threads.size,
       threadsAllRight: [...threads.values()].filter((thread) => thread.every(Boolean)).length,
+      clinicianMessages: asked.length,
+      clinicianMessagesAnswered: asked.filter((text) => asksTheApp(text, APP_USER_ID)).length,
     };
   };
   return { tune: figures('tune'), holdout: figures('holdout') };

@@ -193,7 +193,7 @@ export function formatQaEval(m: QaEvalMetrics): string[] {
       : []),
     ...(['tune', 'holdout'] as const).map(
       (split) =>
-        `Thread messages (${split}): answered only what asks ${m.threadMessages[split].right}/${m.threadMessages[split].messages} (${pct(m.threadMessages[split].right, m.threadMessages[split].messages)}); questions missed ${m.threadMessages[split].questionsMissed}, chatter answered ${m.threadMessages[split].chatterAnswered}; whole threads of 20 all right ${m.threadMessages[split].threadsAllRight}/${m.threadMessages[split].threads}`,
+        `Thread messages (${split}): answered only what asks ${m.threadMessages[split].right}/${m.threadMessages[split].messages} (${pct(m.threadMessages[split].right, m.threadMessages[split].messages)}); questions missed ${m.threadMessages[split].questionsMissed}, chatter answered ${m.threadMessages[split].chatterAnswered}; whole threads of 20 all right ${m.threadMessages[split].threadsAllRight}/${m.threadMessages[split].threads}; the clinician set's questions posted in a thread answered ${m.threadMessages[split].clinicianMessagesAnswered}/${m.threadMessages[split].clinicianMessages}`,
     ),
   ];
 }

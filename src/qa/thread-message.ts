@@ -64,10 +64,17 @@ const EXCLAIMS =
  * look tonight", "had a pt like this" nor "have a good weekend").
  */
 const ASKS =
-  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|whether|any|anyone|anybody)\b|anything (?:published|out there|new|recent|else published|more recent)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|our|bed|pt|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
+  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|whether|any|anyone|anybody)\b|(?:at|in|for|by|to|from|with|on|of|below|above|over|under|after|before|up to)\s+(?:what(?! (?:it|its|it's|it is|that's|thats|that is) worth\b)|which|how (?:many|much|long|often))\b|anything (?:published|out there|new|recent|else published|more recent)\b|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|our|bed|pt|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
 /** An auxiliary, a word, then a participle: "was escalation allowed", "were doses reduced". */
 const ASKS_YES_NO =
   /^\s*(?:is|was|are|were|has|have|had)\s+[\p{L}-]+\s+(?:\p{L}+(?:ed|en)|done|given|made|seen|shown|run|set|put|kept|held|met|read|paid|sent)\b/iu;
+/**
+ * An auxiliary, then what it asks about: "does selective embolisation help OS", "was lavage to
+ * first abx quicker", "does going selective matter". Not a note that drops its subject: "was
+ * great", "did well post op", "should be fine", "can do thurs", "is on the list", "is going to".
+ */
+const ASKS_WITH_AUXILIARY =
+  /^\s*(?:(?:does|did|do)\s+|(?:is|are|was|were|can|could|should|has|have)\s+(?!(?:going|looking|hoping|planning|trying|getting|doing|thinking)\b))(?!(?:be|been|being|have|has|had|not|also|just|still|really|probably|definitely|prob|def|well|great|good|fine|nice|ok|okay|lovely|brilliant|amazing|awesome|terrible|awful|back|on|in|at|out|off|up|away|here|there|around|done|sorted|booked|free|busy|a|an|my|me|so|too|very|pretty|quite|gonna|gunna|need|needs|look|see|check|send|do|get|go|come|try|say|said|mention|present|discuss|review|cover|help|let|make|take|keep|love|like|want|think|agree|hope|know|remember|feel|seem|seems|seemed|sound|sounds|sounded|read|use|post|share|forward|add|bring|grab|join|attend|find|ask|call|page|chase|book|run|start|stop|finish|miss|leave|leaving|left|hear|heard)\b)[\p{L}#]/iu;
 /** An auxiliary opening a clause about a digest's paper: "did earlier toci in #3 blunt the expansion". */
 const ASKS_OF_A_PAPER = /^\s*(?:does|did|do|is|are|was|were)\s(?:[^#.!?]*\s)?#\d/i;
 /**
@@ -107,7 +114,7 @@ const ASKS_AT_THE_END =
 const SAYS_SOMETHING = /\b(?:i|we|me|you|us|they|he|she|it|not|no|never|none|nobody|will|gonna)\b|n['’]?t\b/i;
 /** What a figure is called: "the grade 3 rash rate for arm B", "median age in the AML study". */
 const MEASURE_NAME =
-  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|(?<!\b(?:over|in|out of|within|normal|therapeutic|target|reference) )range|hazard ratio|odds ratio|(?<!\b(?:an|per|one|half an|\d+) )hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse|response|scores?|per (?:\d[\d,]*|100k|1k)|grade\s?(?:≥|>=)?\s?[1-5]|sensitivity|specificity|accuracy|ppv|npv|auc|false (?:positives?|negatives?))\b/i;
+  /\b(?:rates?|median|mean|number of|proportion|percentage|share of|incidence|(?<!\b(?:over|in|out of|within|normal|therapeutic|target|reference) )range|hazard ratio|odds ratio|(?<!\b(?:an|per|one|half an|\d+) )hr|os|pfs|orr|dfs|efs|mortality|survival|morbidity|toxicity|recurrence|relapse|response|scores?|per (?:\d[\d,]*|100k|1k)|grade\s?(?:≥|>=)?\s?[1-5]|sensitivity|specificity|accuracy|ppv|npv|aucs?|roc|false (?:positives?|negatives?))\b/i;
 const MEASURE_WORD = new RegExp(`^${MEASURE_NAME.source}$`, 'i');
 /** "great response rate", "impressive OS": a measure praised, not asked for. */
 const PRAISE =
@@ -193,6 +200,7 @@ function asksInSomeSentence(text: string): boolean {
           !EXCLAIMS.test(clause) &&
           !CLAUSE_AS_SUBJECT.test(clause) &&
           (ASKS.test(clause) ||
+            ASKS_WITH_AUXILIARY.test(clause) ||
             ASKS_ABOUT_A_NAME.test(clause) ||
             ASKS_YES_NO.test(clause) ||
             ASKS_OF_A_PAPER.test(clause)),
@@ -217,7 +225,7 @@ function asksInSomeSentence(text: string): boolean {
 function namesAFigure(clause: string): boolean {
   if (!MEASURE_NAME.test(clause) || PRAISE.test(clause) || clause.split(/\s+/).length > FRAGMENT_WORDS)
     return false;
-  const main = clause.trim().replace(/\s(?:who|that|which|whose)\b.*$/i, '');
+  const main = clause.trim().replace(/\s(?:who|that|which|whose|if|when|once)\b.*$/i, '');
   tagger ??= require('compromise') as Tagger;
   const terms = tagger(main)
     .json()
@@ -244,11 +252,12 @@ function sentencesOf(text: string): string[] {
 /**
  * Where an ask starts after its topic: "the nsclc one - were pts stratified…", "menin paper: how
  * early did it show up", "rate with EV and how many stopped", "in EMBARK what % restarted", "in
- * the screening study did they…". A question word after "but" or "and" opens a clause ("sorry to
- * derail but has anyone seen my stethoscope" is no ask).
+ * the screening study did they…", "older pts w AML, do they tolerate it" (an auxiliary after a comma,
+ * unless it turns to a colleague: ", can someone cover"). A question word after "but" or "and"
+ * opens a clause ("sorry to derail but has anyone seen my stethoscope" is no ask).
  */
 const CLAUSE_BREAK =
-  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s|any\s(?!time\b))|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
+  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s|any\s(?!time\b)|(?:does|did|do|is|are|was|were|can|could|should)\s(?!(?:you|u|ya|y'all|i|we|someone|somebody)\b))|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
 
 function clausesOf(sentence: string): string[] {
   return sentence.split(new RegExp(CLAUSE_BREAK, 'gi'));
@@ -257,7 +266,8 @@ function clausesOf(sentence: string): string[] {
 /** "Priya is this the paper you brought up?", "Sam, can you present it": a person's name, then to them. */
 function toANamedColleague(text: string): boolean {
   const opening = findPhi(text.slice(0, 60)).find((span) => span.kind === 'name' && span.start === 0);
-  const firstWord = /^\p{Lu}[\p{L}'’-]+/u.exec(text)?.[0];
+  // "ED: do residents…": a word in capitals is a department or an acronym, not a given name.
+  const firstWord = /^\p{Lu}\p{Ll}[\p{L}'’-]*/u.exec(text)?.[0];
   const end = opening?.end ?? (firstWord && isGivenName(firstWord) ? firstWord.length : undefined);
   return end !== undefined && ADDRESSED_AFTER_NAME.test(text.slice(end));
 }

@@ -53,6 +53,9 @@ describe('Q&A measurement over the demo corpus', () => {
     const { tune, holdout } = metrics.threadMessages;
     expect(tune.right / tune.messages).toBeGreaterThanOrEqual(0.95);
     expect(holdout.right / holdout.messages).toBeGreaterThanOrEqual(0.85);
+    // Every clinician question asks the app: posted in a digest's thread, nearly all get an answer.
+    expect(tune.clinicianMessagesAnswered / tune.clinicianMessages).toBeGreaterThanOrEqual(0.9);
+    expect(holdout.clinicianMessagesAnswered / holdout.clinicianMessages).toBeGreaterThanOrEqual(0.9);
   });
 });
 

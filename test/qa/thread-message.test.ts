@@ -241,4 +241,27 @@ describe('asksTheApp', () => {
     expect(asksTheApp('is the day unit open on the bank holiday monday')).toBe(false);
     expect(asksTheApp('does anyone know if pharmacy have the new infusion bags yet')).toBe(false);
   });
+
+  it('answers an auxiliary followed by what it asks about, after a topic and a comma too', () => {
+    expect(asksTheApp('does early palliative care change chemo use at end of life')).toBe(true);
+    expect(asksTheApp('TACE for HCC - does going superselective matter for survival')).toBe(true);
+    expect(asksTheApp('older pts w AML, do they tolerate venetoclax as well')).toBe(true);
+    expect(asksTheApp('was neoadjuvant chemo given to all of them')).toBe(true);
+    expect(asksTheApp('did well post op, home tomorrow')).toBe(false);
+    expect(asksTheApp('was great, thanks all')).toBe(false);
+    expect(asksTheApp('should be fine for thursday')).toBe(false);
+    expect(asksTheApp('did 3 today, all uneventful')).toBe(false);
+  });
+
+  it('answers a question word after a preposition, and reads a department in capitals as no colleague', () => {
+    expect(asksTheApp('below what platelet count did they transfuse')).toBe(true);
+    expect(asksTheApp('in how many was the margin positive')).toBe(true);
+    expect(asksTheApp('for what it is worth I liked #2')).toBe(false);
+    expect(asksTheApp('ED: do residents trained in ultrasound scan more often?')).toBe(true);
+    expect(asksTheApp('Ed, can you present the next case?')).toBe(false);
+  });
+
+  it('reads a figure named before a condition as asked for ("CR rate and VOD risk if going to transplant")', () => {
+    expect(asksTheApp('relapsed ALL, inotuzumab - CR rate and VOD risk if going to transplant')).toBe(true);
+  });
 });
