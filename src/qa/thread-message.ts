@@ -218,8 +218,9 @@ function asksInSomeSentence(text: string): boolean {
 }
 
 /**
- * A clause that names a figure and says nothing of it: no verb outside a relative clause
- * ("number of pts who went to transplant"), read by compromise's tagger. "The response rate was
+ * A clause that names a figure and says nothing of it: no verb outside a relative or conditional
+ * clause ("number of pts who went to transplant", "CR rate if going to transplant"), read by
+ * compromise's tagger. "The response rate was
  * impressive" says something; "the neutropenia rate with vs without G-CSF" asks for it.
  */
 function namesAFigure(clause: string): boolean {
