@@ -264,4 +264,13 @@ describe('asksTheApp', () => {
   it('reads a figure named before a condition as asked for ("CR rate and VOD risk if going to transplant")', () => {
     expect(asksTheApp('relapsed ALL, inotuzumab - CR rate and VOD risk if going to transplant')).toBe(true);
   });
+  it('answers "anything besides" a digest paper, and stays quiet for wifi, printers, deliveries and a thanks after praise', () => {
+    expect(asksTheApp('anything other than #3 on maintenance rituximab in older pts')).toBe(true);
+    expect(asksTheApp('anything apart from the STAMPEDE arm on abiraterone timing')).toBe(true);
+    expect(asksTheApp('does anyone know if the wifi in clinic 4 is back')).toBe(false);
+    expect(asksTheApp('is the printer on the day unit fixed yet')).toBe(false);
+    expect(asksTheApp('anyone know if the cold cap order came in')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> smashing, ta', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> super, and the OS in the over 70s?', 'U0BOT1234')).toBe(true);
+  });
 });
