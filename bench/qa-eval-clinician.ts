@@ -40,7 +40,8 @@ export type Split = ClinicianQuestion['split'];
  * a second language ("sixty five and over", "B R C A", "kindly tell"); the eleventh to
  * thirteenth are typed as the first was, and some of their unanswerables ask a fact that the
  * paper on their topic does not report. From the twelfth on they come in pairs written at the
- * same time on disjoint papers (ids ending in an even and an odd character). With most oncology
+ * same time on disjoint papers (ids ending in an even and an odd character; from the
+ * thirty-third, papers on even and odd lines of the corpus). With most oncology
  * papers asked before, the fourteenth on ask secondary findings and the surgery, radiology,
  * pathology, orthopaedic and general-medicine papers a tumor board also reads.
  */
@@ -77,6 +78,8 @@ const BATCHES = [
   'clinician-questions-30.json',
   'clinician-questions-31.json',
   'clinician-questions-32.json',
+  'clinician-questions-33.json',
+  'clinician-questions-34.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
