@@ -1,7 +1,7 @@
 import { labelKind } from '../text/index.js';
 import { type Passage, splitIntoPassages } from '../text/passages.js';
 import type { Paper } from '../types.js';
-import { type Concept, contentKeysOf, textKeysOf } from '../vocabulary/index.js';
+import { type Concept, contentKeysOf, isKindOf, textKeysOf } from '../vocabulary/index.js';
 import { covers, sentenceKeys, weightedCoverage } from './concept-match.js';
 import {
   askedForms,
@@ -362,7 +362,10 @@ const COUNT_THEN_WORDS = new RegExp(
 
 function counts(sentence: string, concept: Concept): boolean {
   for (const match of sentence.matchAll(COUNT_THEN_WORDS)) {
-    if (covers(textKeysOf(match[1] ?? ''), concept)) return true;
+    const counted = match[1] ?? '';
+    if (covers(textKeysOf(counted), concept)) return true;
+    // "how many animals": "Nineteen mechanically ventilated adult ewes" counts a kind of them.
+    if (counted.split(/\s+/).some((word) => isKindOf(word, concept.text))) return true;
   }
   return false;
 }

@@ -24,7 +24,7 @@ export {
   QUANTITY_CUE_WORDS,
 } from './word-classes.js';
 export { foldWord, usualSpelling, wordKey } from './word-key.js';
-export { isDictionaryWord, pertainymsOf, synonymsOf } from './wordnet.js';
+export { isDictionaryWord, isKindOf, pertainymsOf, synonymsOf } from './wordnet.js';
 export {
   contentKeysOf,
   keysOf,

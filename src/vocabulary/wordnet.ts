@@ -80,6 +80,27 @@ export function peopleKindsOf(word: string): string[] {
   ).filter((w) => w !== found.lemma);
 }
 
+/** "ewe" → sheep → bovid → … → animal is ten steps up WordNet's kinds; deeper is past any count a question asks. */
+const MAX_KIND_DEPTH = 12;
+
+/**
+ * Whether a word names a kind of what another names, by WordNet's hypernyms: "ewes" are
+ * animals, "mice" are rodents. A question asks "how many animals"; the paper counts "19 adult ewes".
+ */
+export function isKindOf(word: string, general: string): boolean {
+  const goal = new Set(senses(general, 'noun')?.offsets ?? []);
+  if (goal.size === 0) return false;
+  const seen = new Set<number>();
+  // Every sense of the counted word: "ewe" is first a people and a language, third a sheep.
+  let frontier = senses(word, 'noun', Number.POSITIVE_INFINITY)?.offsets ?? [];
+  for (let depth = 0; depth <= MAX_KIND_DEPTH && frontier.length > 0; depth++) {
+    if (frontier.some((offset) => goal.has(offset))) return true;
+    for (const offset of frontier) seen.add(offset);
+    frontier = frontier.flatMap((offset) => readSynset('noun', offset).hypernyms).filter((o) => !seen.has(o));
+  }
+  return false;
+}
+
 /**
  * The adjective and the noun of one body part or field, both ways: "axillary" → axilla,
  * "cheek" → buccal, "kidney" → renal, "nasopharyngeal" → nasopharynx.
@@ -262,10 +283,10 @@ export function isThing(word: string): boolean {
 }
 
 /** The first senses of a word as a noun or adjective, found under its base form. */
-function senses(word: string, pos: Pos): { lemma: string; offsets: number[] } | undefined {
+function senses(word: string, pos: Pos, limit = SENSES): { lemma: string; offsets: number[] } | undefined {
   for (const lemma of baseForms(word.toLowerCase())) {
     const offsets = offsetsOf(load().files[pos], lemma);
-    if (offsets) return { lemma: lemma.replace(/_/g, ' '), offsets: offsets.slice(0, SENSES) };
+    if (offsets) return { lemma: lemma.replace(/_/g, ' '), offsets: offsets.slice(0, limit) };
   }
   return undefined;
 }

@@ -62,6 +62,15 @@ describe('rankPassagesForPart', () => {
     expect(followUp?.features.countsAsked).toBe(0);
   });
 
+  it('reads a count of a kind of what is asked as counting it ("how many animals": "19 adult ewes")', async () => {
+    const results = 'Nineteen adult ewes were studied. The mean follow-up was 16.4 months.';
+    const paper = createPaper({ abstract: [{ label: 'RESULTS', text: results }] });
+    const understood = await understandQuestion('how many animals did they use?', undefined, pubMedQaTerms());
+    const [ewes, followUp] = sentenceFeatures(paper, understood.parts[0] as never, understood);
+    expect(ewes?.features.countsAsked).toBe(1);
+    expect(followUp?.features.countsAsked).toBe(0);
+  });
+
   it('answers a figure question with the results sentence that states it, not the aims that repeat its words', async () => {
     const paper = pubMedQaPaperById('11481599');
     const question = 'peds onc kids who got ARDS on the vent — what fraction survived?';

@@ -6,7 +6,7 @@ import {
   SpellingIndex,
 } from '../../src/vocabulary/index.js';
 import { meshEntryTermsOf } from '../../src/vocabulary/mesh-entry-terms.js';
-import { synonymsOf } from '../../src/vocabulary/wordnet.js';
+import { isKindOf, synonymsOf } from '../../src/vocabulary/wordnet.js';
 import { pubMedQaRecords } from '../qa/corpus.js';
 
 let terms: CountedTermFrequencies;
@@ -229,6 +229,14 @@ describe('conceptsOf', () => {
   it('does not read a two-letter stem left by an ending as the word ("seing" is not selenium)', () => {
     expect(synonymsOf('seing')).not.toContain('selenium');
     expect(synonymsOf('kids')).toContain('child');
+  });
+
+  it('knows a kind of a thing by WordNet, in any sense of the word: ewes and mice are animals, days are not', () => {
+    expect(isKindOf('ewes', 'animals')).toBe(true);
+    expect(isKindOf('mice', 'animals')).toBe(true);
+    expect(isKindOf('surgeons', 'doctors')).toBe(true);
+    expect(isKindOf('days', 'animals')).toBe(false);
+    expect(isKindOf('animals', 'ewes')).toBe(false);
   });
 
   it('reads a slip that may be of an everyday word as chat, which no paper need say', () => {
