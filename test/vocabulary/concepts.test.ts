@@ -44,6 +44,7 @@ describe('conceptsOf', () => {
     expect(concept('how often did bad hypos happen on glargine', 'hypos')?.phrases).toContain('hypoglycemia');
     expect(concept('bili still rising after the stent?', 'bili')?.phrases).toContain('bilirubin');
     expect(concept('older pts on 5+ regular meds', 'meds')?.phrases).toContain('medications');
+    expect(concept('any med that helps the hot flushes', 'med')?.phrases).toContain('medication');
     expect(concept('did they all go on to angio', 'angio')?.phrases).toContain('angiography');
     expect(concept('hip fx pts, who got the jab', 'jab')?.phrases).toContain('vaccination');
     expect(concept('hip fx pts, who got the jab', 'fx')?.phrases).toContain('fracture');
