@@ -72,7 +72,7 @@ export const QUANTITY_CUE_WORDS = words(`
 export const FIGURE_CUES = new RegExp(
   [
     String.raw`\bhow (?:many|much|long|often|common|frequent|likely|sensitive|specific|accurate|big|large|high|low|fast|soon|early|late|heavy|old|tall|far|small|short|deep|wide|thick|quick|slow)\b`,
-    String.raw`\bwhat (?:%|percent|percentage|proportion|fraction|share|number|dose|age|size|cutoff|cut-off|threshold|(?:\w+ )?counts?\b)`,
+    String.raw`\bwhat (?:%|percent|percentage|proportion|fraction|share|number|dose|age|size|volume|weight|length|height|depth|distance|pressure|temperature|concentration|frequency|speed|duration|cutoff|cut-off|threshold|(?:\w+ )?counts?\b)`,
     '%',
     String.raw`\b(?:rates?|ratio|risk|incidence|prevalence|median|mean|average|avg|sensitivity|specificity|accuracy|yield|ppv|npv|auc|hr|rr|odds|hazard|n|numbers?|counts?|percent(?:age)?|proportion|fraction|frequency|cutoff|threshold|dose|duration)\b(?=[^?]{0,25}(?:\?|$))`,
     String.raw`\bhow many\b|\bwhat(?:'s| was| were| is| are) the (?:\w+ ){0,3}(?:rates?|numbers?|median|mean|risk|odds|ratio|yield|sensitivity|specificity|cutoff|survival|os|pfs|dfs|efs|orr|mortality|incidence|prevalence)\b`,

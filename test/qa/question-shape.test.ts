@@ -32,6 +32,8 @@ describe('askKind', () => {
       'how heavy were the fibroids they took out',
       'how old were they',
       'size of the mets on avg?',
+      'what volume of fluid did they instil',
+      'what pressure did they insufflate to',
     ])
       expect(askKind(figure)).toBe('figure');
     for (const finding of ['is serum leptin prognostic in adv lung ca?', 'does IBR delay adjuvant chemo'])
