@@ -128,6 +128,14 @@ const EMBEDDED_QUESTION =
   /(?:^|[,:;—–-]\s*)(?:is|was|are|were|does|did|do) (?:that|this|it|they|there|the|response|survival|os|pfs)\b|^\s*(?:is|was|are|were|does|did|do)\b[^.!]*\bor\b|\b(?:is|was|were) (?:it|that|this|they)\b[^.!]*\bor\b/i;
 
 /**
+ * A question dictated without punctuation, its question word midway: "the scoping review on NLP in
+ * pall care research what was the average sample size". Not one that reports or defers ("not sure
+ * what was decided", "let me know how many are coming").
+ */
+const ASKS_MIDWAY =
+  /(?<!\b(?:know|knows|knew|sure|see|seen|wonder|wondering|remember|idea|matter|matters|regardless|that's|thats|exactly|decide|decided|tell|told|ask|asked|explain|understand|about|of|on|check|show|shows|showed|find|found|like|love|liked|loved|is|was)\s+)\b(?:what|which|how many|how much|how long|how often)\s+(?:was|were|is|are|did|do|does|proportion|percentage|share|fraction|number|kind|dose|rate)\b/i;
+
+/**
  * "and the pulmonary complications too": the thread's last question asked again of something else.
  */
 const SAME_FOR_ANOTHER =
@@ -211,6 +219,7 @@ function asksInSomeSentence(text: string): boolean {
       EMBEDDED_QUESTION.test(body) ||
       ASKS_AFTER_A_PAPER.test(sentence) ||
       SAME_FOR_ANOTHER.test(sentence) ||
+      ASKS_MIDWAY.test(body) ||
       (FIGURE_CHOICE.test(body) && namesAPaperOrFigure) ||
       fragment ||
       body.split(/[,:;]\s|\s[-—–]\s/).some(namesAFigure)

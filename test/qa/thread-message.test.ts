@@ -273,4 +273,13 @@ describe('asksTheApp', () => {
     expect(asksTheApp('<@U0BOT1234> smashing, ta', 'U0BOT1234')).toBe(false);
     expect(asksTheApp('<@U0BOT1234> super, and the OS in the over 70s?', 'U0BOT1234')).toBe(true);
   });
+  it('answers a question dictated without punctuation, its question word midway, and not a report of one', () => {
+    expect(asksTheApp('the ELIOT trial in older women what was the ten year local recurrence')).toBe(true);
+    expect(asksTheApp('for the myeloma day unit audit how many were readmitted within thirty days')).toBe(
+      true,
+    );
+    expect(asksTheApp('not sure what was decided about the rota')).toBe(false);
+    expect(asksTheApp('no idea how many are coming to the away day')).toBe(false);
+    expect(asksTheApp('really liked what was said about ctDNA at the meeting')).toBe(false);
+  });
 });
