@@ -59,12 +59,13 @@ const CLAUSE_AS_SUBJECT =
 const EXCLAIMS =
   /^\s*(?:what an? (?!\S+ (?:is|was|are|were|does|did)\b)|how about that\b|how (?:cool|great|nice|amazing|awesome|wild|neat|impressive|exciting|crazy|lucky|sad|funny|weird) (?:is|was) (?:that|this)\b)/i;
 /**
- * What a person says to ask: a question word first ("what was…", "any data on…"), or an
- * auxiliary followed by what it asks about ("does the GIST one…", "did #2 report…"; not "will
- * look tonight", "had a pt like this" nor "have a good weekend").
+ * What a person says to ask: a question word first ("what was…", "any data on…", or typed in a
+ * hurry: "wht chemo did they give"), or an auxiliary followed by what it asks about ("does the
+ * GIST one…", "did #2 report…"; not "will look tonight", "had a pt like this" nor "have a good
+ * weekend").
  */
 const ASKS =
-  /^\s*(?:(?:what|whats|what's|how|which|who|whom|whose|when|where|why|whether|any|anyone|anybody)\b|(?:at|in|for|by|to|from|with|on|of|below|above|over|under|after|before|up to)\s+(?:what(?! (?:it|its|it's|it is|that's|thats|that is) worth\b)|which|how (?:many|much|long|often))\b|anything (?:published|out there|new|recent|else published|more recent|(?:else )?(?:besides|other than|apart from|beyond) #?\w)|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|our|bed|pt|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
+  /^\s*(?:(?:what|whats|what's|wht|waht|whta|how|hw|hwo|which|wich|whihc|who|whom|whose|when|where|why|whether|any|anyone|anybody)\b|(?:at|in|for|by|to|from|with|on|of|below|above|over|under|after|before|up to)\s+(?:what(?! (?:it|its|it's|it is|that's|thats|that is) worth\b)|which|how (?:many|much|long|often))\b|anything (?:published|out there|new|recent|else published|more recent|(?:else )?(?:besides|other than|apart from|beyond) #?\w)|(?:does|did|do|is|isn't|are|was|were|can|could|should|would|will|has)\s+(?:the|this|that|these|those|it|they|there|any|anyone|anybody|someone|we|you|he|she|a|an|their|its|pts|patients|people|participants|subjects|kids|children|women|men|our|bed|pt|#\d)\b|have\s+(?:the|this|that|these|those|they|there|any|anyone|anybody|someone|we|you|their|pts|patients|people|#\d)\b)/i;
 /** An auxiliary, a word, then a participle: "was escalation allowed", "were doses reduced". */
 const ASKS_YES_NO =
   /^\s*(?:is|was|are|were|has|have|had)\s+[\p{L}-]+\s+(?:\p{L}+(?:ed|en)|done|given|made|seen|shown|run|set|put|kept|held|met|read|paid|sent)\b/iu;

@@ -249,6 +249,7 @@ describe('asksTheApp', () => {
     expect(asksTheApp('was neoadjuvant chemo given to all of them')).toBe(true);
     expect(asksTheApp('for the audit, is 90 day mortality enough or do we need a year')).toBe(true);
     expect(asksTheApp('was 5y OS any better with the boost')).toBe(true);
+    expect(asksTheApp('hw many got the boost in #2')).toBe(true);
     expect(asksTheApp('did well post op, home tomorrow')).toBe(false);
     expect(asksTheApp('was great, thanks all')).toBe(false);
     expect(asksTheApp('should be fine for thursday')).toBe(false);
