@@ -89,6 +89,8 @@ const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
   /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good|bad|decent|fair|neat|solid|lovely|perfect) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?<!(?:appreciate|appreciated|liked|loved|enjoyed|for) the )(?:short|quick|brief|plain(?: english| language)?|lay|simple|simpler) version|(?:quick |short |brief )?(?:rundown|run-down|recap|synopsis|overview) of|\bwrite #\d+ up\b|\b\d+ (?:lines?|sentences?) max\b|\b(?:into|in) (?:\d+|one|two|three|four|five|a few) (?:lines?|sentences?|bullets?|bullet points)\b|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we)(?: want| need| would like|['’]d like) (?:the|actual|some|a|to see|numbers|data)|boil (?:[#\w-]+ ){0,4}down|\b\d+ bullets?\b|bullet(?:ed)? (?:points|list)|\w+ q\s*[—–:-])/i;
+/** What the literature holds: "any data", "evidence", "studies on". */
+const DATA = /\b(?:data|evidence|studies|trials?|rcts?|literature|papers?|published)\b/i;
 /** "false positives per scan in #2 too pls": a figure of a paper named by number, "please" makes it a request. */
 const PLEASE = /\b(?:pls|plz|please)\b/i;
 /**
@@ -196,7 +198,16 @@ function asksInSomeSentence(text: string): boolean {
     const ofAPaper =
       ((requests || NEEDS.test(body)) && namesAPaperOrFigure) ||
       (PLEASE.test(body) && MEASURE_NAME.test(body) && /#\d/.test(body));
-    if ((LOGISTICS.test(body) && !ofAPaper) || RHETORICAL.test(body) || RHETORICAL_TAIL.test(body))
+    // "CRS/HIPEC case tmrw - any safety data?": the day is the case's; the clause after it asks for data.
+    const asksForData = clausesOf(body).some(
+      (clause) =>
+        !LOGISTICS.test(clause) && ASKS.test(clause) && (DATA.test(clause) || MEASURE_NAME.test(clause)),
+    );
+    if (
+      (LOGISTICS.test(body) && !ofAPaper && !asksForData) ||
+      RHETORICAL.test(body) ||
+      RHETORICAL_TAIL.test(body)
+    )
       return false;
     if (ABOUT_THE_APP.test(body)) return false;
     if ((EXCLAIMS.test(body) || CLAUSE_AS_SUBJECT.test(body)) && !body.includes('?')) return false;

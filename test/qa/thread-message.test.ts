@@ -285,4 +285,9 @@ describe('asksTheApp', () => {
     expect(asksTheApp('no idea how many are coming to the away day')).toBe(false);
     expect(asksTheApp('really liked what was said about ctDNA at the meeting')).toBe(false);
   });
+  it('answers a request for data after a case set for a day, and stays quiet when the day is all it is about', () => {
+    expect(asksTheApp('Whipple on the list tmrw, pt on apixaban - any data on bridging?')).toBe(true);
+    expect(asksTheApp('is the board still on tmrw?')).toBe(false);
+    expect(asksTheApp('any spare slots on thursday?')).toBe(false);
+  });
 });
