@@ -78,12 +78,6 @@ const ASKS_WITH_AUXILIARY =
   /^\s*(?:(?:does|did|do)\s+|(?:is|are|was|were|can|could|should|has|have)\s+(?!(?:going|looking|hoping|planning|trying|getting|doing|thinking)\b))(?!(?:be|been|being|have|has|had|not|also|just|still|really|probably|definitely|prob|def|well|great|good|fine|nice|ok|okay|lovely|brilliant|amazing|awesome|terrible|awful|back|on|in|at|out|off|up|away|here|there|around|done|sorted|booked|free|busy|a|an|my|me|so|too|very|pretty|quite|gonna|gunna|need|needs|look|see|check|send|do|get|go|come|try|say|said|mention|present|discuss|review|cover|help|let|make|take|keep|love|like|want|think|agree|hope|know|remember|feel|seem|seems|seemed|sound|sounds|sounded|read|use|post|share|forward|add|bring|grab|join|attend|find|ask|call|page|chase|book|run|start|stop|finish|miss|leave|leaving|left|hear|heard)\b)(?:[\p{L}#]|\d+\s?-?(?:d|day|days|wk|wks|week|weeks|mo|mos|month|months|y|yr|yrs|year|years)\b)/iu;
 /** An auxiliary opening a clause about a digest's paper: "did earlier toci in #3 blunt the expansion". */
 const ASKS_OF_A_PAPER = /^\s*(?:does|did|do|is|are|was|were)\s(?:[^#.!?]*\s)?#\d/i;
-/**
- * A digest's paper named first, then asked of: "#1 AI as 2nd reader, did recall go up", "#2 HOPON,
- * was it neg". Not a turn to a colleague ("#3 is up, did you get my email").
- */
-const ASKS_AFTER_A_PAPER =
-  /^\s*#\d[^,?.!]*,\s*(?:does|did|do|is|are|was|were|has|have|had)\s(?!(?:you|u|ya|y'all|i|we)\b)/i;
 /** An auxiliary, then a named measure, drug or trial: "was MRD run centrally", "is PFS mature". */
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
@@ -229,7 +223,6 @@ function asksInSomeSentence(text: string): boolean {
       requests ||
       ofAPaper ||
       EMBEDDED_QUESTION.test(body) ||
-      ASKS_AFTER_A_PAPER.test(sentence) ||
       SAME_FOR_ANOTHER.test(sentence) ||
       ASKS_MIDWAY.test(body) ||
       (FIGURE_CHOICE.test(body) && namesAPaperOrFigure) ||
@@ -280,7 +273,7 @@ function sentencesOf(text: string): string[] {
  * opens a clause ("sorry to derail but has anyone seen my stethoscope" is no ask).
  */
 const CLAUSE_BREAK =
-  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s|any\s(?!time\b)|(?:does|did|do|is|are|was|were|can|could|should)\s(?!(?:you|u|ya|y'all|i|we|someone|somebody)\b))|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
+  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s|any\s(?!time\b)|(?:does|did|do|is|are|was|were|can|could|should|has|have)\s(?!(?:you|u|ya|y'all|i|we|someone|somebody)\b))|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
 
 function clausesOf(sentence: string): string[] {
   return sentence.split(new RegExp(CLAUSE_BREAK, 'gi'));
