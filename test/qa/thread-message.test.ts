@@ -290,4 +290,12 @@ describe('asksTheApp', () => {
     expect(asksTheApp('is the board still on tmrw?')).toBe(false);
     expect(asksTheApp('any spare slots on thursday?')).toBe(false);
   });
+  it('answers a second ask joined by "and did", a gain named as a figure, and not where things are kept or that the digest is up', () => {
+    expect(asksTheApp('#3, median time to response, and did the older pts respond as well')).toBe(true);
+    expect(asksTheApp('#2 olaparib adjuvant, OS gain in the BRCA2 carriers specifically')).toBe(true);
+    expect(asksTheApp('does anyone know where the spare pump keys are kept')).toBe(false);
+    expect(asksTheApp('anyone know where the consent forms are stored now')).toBe(false);
+    expect(asksTheApp('GU digest posted :tada: #1 KEYNOTE-564 DFS, #3 CheckMate 914 OS')).toBe(false);
+    expect(asksTheApp('and the OS, was that a key secondary endpoint?')).toBe(true);
+  });
 });
