@@ -43,7 +43,9 @@ export type Split = ClinicianQuestion['split'];
  * same time on disjoint papers (ids ending in an even and an odd character; from the
  * thirty-third, papers on even and odd lines of the corpus). With most oncology
  * papers asked before, the fourteenth on ask secondary findings and the surgery, radiology,
- * pathology, orthopaedic and general-medicine papers a tumor board also reads.
+ * pathology, orthopaedic and general-medicine papers a tumor board also reads. The thirty-fifth
+ * and thirty-sixth go back to the oncology and haematology papers and ask their main results again,
+ * each worded unlike every earlier question on the same paper.
  */
 const BATCHES = [
   'clinician-questions.json',
@@ -80,6 +82,8 @@ const BATCHES = [
   'clinician-questions-32.json',
   'clinician-questions-33.json',
   'clinician-questions-34.json',
+  'clinician-questions-35.json',
+  'clinician-questions-36.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
