@@ -216,6 +216,22 @@ function tokenConcepts(
   return [wordConcept(token, terms, spellings, reading)];
 }
 
+/** "otic"/"osis" on a stem of at least four letters: "psychotic", not "otic" itself. */
+const CONDITION_PAIR_LENGTH = 8;
+
+/**
+ * A condition's Greek-formed adjective and noun, each for the other: "osteoporotic" ↔
+ * osteoporosis, "cirrhotic" ↔ cirrhosis, "anastomotic" ↔ anastomosis. A question says "the
+ * osteoporotic ones", the paper "women who develop osteoporosis"; the stemmer keeps them apart.
+ */
+function conditionPairOf(word: string): string[] {
+  const folded = word.toLowerCase();
+  if (folded.length < CONDITION_PAIR_LENGTH) return [];
+  if (folded.endsWith('otic')) return [`${folded.slice(0, -4)}osis`];
+  if (folded.endsWith('osis')) return [`${folded.slice(0, -4)}otic`];
+  return [];
+}
+
 function wordConcept(
   word: string,
   terms: TermFrequencies,
@@ -228,6 +244,7 @@ function wordConcept(
     ...pertainymsOf(word),
     ...nounsOfAdjective(word),
     ...nounsOfVerb(word),
+    ...conditionPairOf(word),
     ...(reading.removal ? removalsOf(word) : []),
     ...(reading.measured ? attributesOf(word, true) : []),
   ];

@@ -232,6 +232,11 @@ describe('conceptsOf', () => {
     expect(synonymsOf('kids')).toContain('child');
   });
 
+  it("reads a condition's adjective in -otic as its noun in -osis and back", () => {
+    expect(concept('are the osteoporotic ones more achy', 'osteoporotic')?.phrases).toContain('osteoporosis');
+    expect(concept('leak rate after a stapled anastomosis', 'anastomosis')?.phrases).toContain('anastomotic');
+  });
+
   it('knows a kind of a thing by WordNet, in any sense of the word: ewes and mice are animals, days are not', () => {
     expect(isKindOf('ewes', 'animals')).toBe(true);
     expect(isKindOf('mice', 'animals')).toBe(true);
