@@ -48,6 +48,8 @@ describe('conceptsOf', () => {
     expect(concept('did they all go on to angio', 'angio')?.phrases).toContain('angiography');
     expect(concept('hip fx pts, who got the jab', 'jab')?.phrases).toContain('vaccination');
     expect(concept('hip fx pts, who got the jab', 'fx')?.phrases).toContain('fracture');
+    expect(concept('above knee amp or limb salvage', 'amp')?.phrases).toContain('amputation');
+    expect(concept('tubed on the ICU for ARDS', 'tubed')?.phrases).toContain('intubation');
   });
 
   it('reads chat shorthand for time, averages and hepatitis as words the papers use', () => {
