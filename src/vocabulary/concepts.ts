@@ -134,9 +134,14 @@ export function conceptsOf(question: string, options: ConceptOptions): Concept[]
     // "the sample count", "count of pts": how many were studied, asked as "number" asks; a
     // "platelet count" or "node count" is a measure the papers name.
     if (/^counts?$/i.test(token) && COUNTED_BEFORE.test(tokens[i - 1] ?? '')) continue;
-    // "how heavy", "how thick": the adjective asks for what it measures (weight, thickness).
+    // "how heavy", "how thick": the adjective asks for what it measures (weight, thickness). One
+    // that measures nothing WordNet knows ("how reliable", "how useful") only asks how good.
     const reading = { removal, measured: /^how$/i.test(tokens[i - 1] ?? '') };
-    const read = tokenConcepts(token, options.terms, spellings, reading);
+    const read = tokenConcepts(token, options.terms, spellings, reading).map((c) =>
+      reading.measured && c.role === 'subject' && attributesOf(token, true).length === 0
+        ? { ...c, role: 'generic' as const, weight: c.weight * VERB_WEIGHT }
+        : c,
+    );
     // "at MGH", "from MDACC": capitals after "at" or "from" name a centre, not a drug the papers lack.
     const centre = AT_A_PLACE.test(tokens[i - 1] ?? '') && /^[A-Z]{2,6}$/.test(token);
     concepts.push(

@@ -234,6 +234,11 @@ describe('conceptsOf', () => {
     expect(synonymsOf('kids')).toContain('child');
   });
 
+  it('reads an adjective after "how" that measures nothing as asking how good, not as a subject', () => {
+    expect(concept('how reliable is a low MASCC score', 'reliable')).toMatchObject({ role: 'generic' });
+    expect(concept('how heavy were the fibroids', 'heavy')?.role).not.toBe('generic');
+  });
+
   it("reads a condition's adjective in -otic as its noun in -osis and back", () => {
     expect(concept('are the osteoporotic ones more achy', 'osteoporotic')?.phrases).toContain('osteoporosis');
     expect(concept('leak rate after a stapled anastomosis', 'anastomosis')?.phrases).toContain('anastomotic');
