@@ -282,7 +282,7 @@ export function isThing(word: string): boolean {
   return senses(word, 'noun') !== undefined || senses(word, 'adj') !== undefined;
 }
 
-/** The first senses of a word as a noun or adjective, found under its base form. */
+/** The first senses of a word as a noun or adjective (two unless `limit` says), found under its base form. */
 function senses(word: string, pos: Pos, limit = SENSES): { lemma: string; offsets: number[] } | undefined {
   for (const lemma of baseForms(word.toLowerCase())) {
     const offsets = offsetsOf(load().files[pos], lemma);
