@@ -192,13 +192,9 @@ function asksInSomeSentence(text: string): boolean {
     const ofAPaper =
       ((requests || NEEDS.test(body)) && namesAPaperOrFigure) ||
       (PLEASE.test(body) && MEASURE_NAME.test(body) && /#\d/.test(body));
-    // "CRS/HIPEC case tmrw - any safety data?": the day is the case's; the clause after it asks for data.
-    const asksForData = clausesOf(body).some(
-      (clause) =>
-        !LOGISTICS.test(clause) && ASKS.test(clause) && (DATA.test(clause) || MEASURE_NAME.test(clause)),
-    );
+    const clauses = clausesOf(body);
     if (
-      (LOGISTICS.test(body) && !ofAPaper && !asksForData) ||
+      (LOGISTICS.test(body) && !ofAPaper && !clauses.some(asksForData)) ||
       RHETORICAL.test(body) ||
       RHETORICAL_TAIL.test(body)
     )
@@ -210,7 +206,7 @@ function asksInSomeSentence(text: string): boolean {
     const fragment = short && (FIGURE_FRAGMENT.test(body) || terseAsk);
     return (
       body.includes('?') ||
-      clausesOf(body).some(
+      clauses.some(
         (clause) =>
           !EXCLAIMS.test(clause) &&
           !CLAUSE_AS_SUBJECT.test(clause) &&
@@ -230,6 +226,11 @@ function asksInSomeSentence(text: string): boolean {
       body.split(/[,:;]\s|\s[-—–]\s/).some(namesAFigure)
     );
   });
+}
+
+/** "CRS/HIPEC case tmrw - any safety data?": the day is the case's; the clause after it asks for data. */
+function asksForData(clause: string): boolean {
+  return !LOGISTICS.test(clause) && ASKS.test(clause) && (DATA.test(clause) || MEASURE_NAME.test(clause));
 }
 
 /**
