@@ -14,6 +14,12 @@ export function isStage(token: string): boolean {
   return STAGE.test(token);
 }
 
+/** The stage a token names, also in the plural of a chat ("the T1s", "N2s"): "T1", "N2". */
+export function stageOf(token: string): string | undefined {
+  const stage = /^(.*\d[a-c]?)s$/.exec(token)?.[1] ?? token;
+  return isStage(stage) ? stage : undefined;
+}
+
 /** A Greek letter typed as a Latin one or spelt out: [the letter, its name]. */
 const GREEK: Record<string, [string, string]> = {
   a: ['α', 'alpha'],
@@ -75,6 +81,10 @@ const HYPHENATED_CODE = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]{1,10}(?:-[\p{L}\p{N}]{1,
 /** "pT3a", "ypN1", "cT2": a pathological or clinical stage is the stage a question types ("T3a"). */
 const PREFIXED_STAGE = /(?<![\p{L}\p{N}])(?:yp|yc|p|c|r)([TNM](?:\d[a-c]?|x|is))(?![\p{L}\p{N}])/gu;
 
+/** "T1N0", "pT2N1M0": a glued stage also says its T, N and M ("the T1s", "node neg" as "N0"). */
+const GLUED_STAGE =
+  /(?<![\p{L}\p{N}])(?:yp|yc|p|c)?(T(?:[0-4x][a-c]?|is))(N[0-3x][a-c]?)(M[01x][a-c]?)?(?![\p{L}\p{N}])/gu;
+
 export function codeSpellingsOf(text: string): string[] {
   const spellings: string[] = [];
   for (const [, letters = '', digits = ''] of text.matchAll(BRACKETED_CODE))
@@ -82,5 +92,7 @@ export function codeSpellingsOf(text: string): string[] {
   for (const [code] of text.matchAll(HYPHENATED_CODE))
     if (/\d/.test(code) && /\p{L}/u.test(code)) spellings.push(foldWord(code.replaceAll('-', '')));
   for (const [, stage = ''] of text.matchAll(PREFIXED_STAGE)) spellings.push(foldWord(stage));
+  for (const [, ...parts] of text.matchAll(GLUED_STAGE))
+    for (const part of parts) if (part) spellings.push(foldWord(part));
   return spellings;
 }

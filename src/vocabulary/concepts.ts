@@ -1,5 +1,5 @@
 import { longFormsOf } from './abbreviations.js';
-import { codeVariantsOf, isStage } from './code-spellings.js';
+import { codeVariantsOf, stageOf } from './code-spellings.js';
 import { isEverydayWord } from './common-words.js';
 import {
   buildConcept,
@@ -173,8 +173,9 @@ function tokenConcepts(
   // "16-centre", "2nd": the counted word, the ordinal as papers write it.
   const word = countedWord(token) ?? ordinalWord(token);
   if (word !== undefined) return word ? tokenConcepts(word, terms, spellings, reading) : [];
-  // "T1a", "pT2N0", "N2": read as the stage, not as "nitrogen", and never as a name to rule out.
-  if (isStage(token)) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'subject')];
+  // "T1a", "pT2N0", "N2", "the T2s": read as the stage, not as "nitrogen", and never as a name to rule out.
+  const stage = stageOf(token);
+  if (stage) return [buildConcept(token, [stage, ...codeVariantsOf(stage)], terms, 'subject')];
   const senses = sensesOf(token);
   // "w/o", "s/p" in their chat sense ("without") are grammar, whatever else they abbreviate.
   if (senses[0] !== undefined && isChatter(senses[0])) return [];

@@ -4,6 +4,8 @@ import {
   CountedTermFrequencies,
   conceptsOf,
   SpellingIndex,
+  saysForm,
+  textKeysOf,
 } from '../../src/vocabulary/index.js';
 import { meshEntryTermsOf } from '../../src/vocabulary/mesh-entry-terms.js';
 import { isKindOf, synonymsOf } from '../../src/vocabulary/wordnet.js';
@@ -359,6 +361,21 @@ describe('conceptsOf', () => {
     expect(concept('N2 disease', 'N2')).toMatchObject({ role: 'subject', phrases: ['n2'] });
     stored.add('T3 N0 tumours');
     expect(read('T3N0 only?', 'T3N0')?.phrases).toContain('t3 n0');
+  });
+
+  it('reads "the T1s" as the stage T1, which a paper says in its glued stages ("144 T1N0 and 292 T2N0")', () => {
+    const stored = new CountedTermFrequencies();
+    const paper = 'Of these, there were 436 Stage I disease, of whom 144 T1N0 and 292 T2N0.';
+    stored.add(paper);
+    const keys = textKeysOf(paper);
+    for (const typed of ['T1s', 'T2s', 'N0']) {
+      const read = conceptsOf('how do the T1s do vs the T2s, N0 only', { terms: stored }).find(
+        (c) => c.text === typed,
+      );
+      expect(read?.role).toBe('subject');
+      expect(read?.forms.some((form) => saysForm(keys, form))).toBe(true);
+    }
+    expect(textKeysOf('T3 tumours').set.has('t1')).toBe(false);
   });
 
   it('reads a slip WordNet happens to list, a lay plural and a medical noun no paper uses as what they mean', () => {
