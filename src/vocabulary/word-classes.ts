@@ -32,7 +32,7 @@ export const CHAT_WORDS = words(`
   trial's paper's one ones thing things stuff way something anything nothing lot lots bit often
   usually generally typically overall really still even ever already again now today currently
   new recent recently latest last first second third number numbers figure figures exactly
-  approximately roughly around about whether which best good bad
+  approximately roughly around about whether which best good bad better worse worst
   tho though thru gonna wanna gotta btw fyi imo imho iirc afaik idk ppl u ur r ya yall re wrt abt
   smth sth cuz bc b/c rn atm tbh ngl fwiw ie eg mrn dob ssn id ids acct mr mrs ms dr prof
   came come comes went gone go goes took taken take takes made make makes did done ran run began begun

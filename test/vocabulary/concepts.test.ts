@@ -327,6 +327,12 @@ describe('conceptsOf', () => {
       (c) => c.text,
     );
     for (const word of ['whats', 'didnt']) expect(chat).not.toContain(word);
+    // "worse", "better" ask which way an effect went, as "good" and "bad" do: a paper says it
+    // with its figures or with "poorer", "inferior", "improved".
+    const effect = conceptsOf('high ki67 in ureter ca, worse CSS? or better w adjuvant?', { terms }).map(
+      (c) => c.text,
+    );
+    for (const word of ['worse', 'better']) expect(effect).not.toContain(word);
     expect(
       concept('how far apart were they, did the coaching close the gap', 'gap')?.weight ?? 0,
     ).toBeLessThan(
