@@ -1,5 +1,6 @@
 import { type Concept, contentKeysOf, saysForm } from '../vocabulary/index.js';
 import { covers, paperKeys, weightedCoverage } from './concept-match.js';
+import { rankPassagesForPart } from './passage-rank.js';
 import type { Candidate } from './retrieve.js';
 import type { UnderstoodQuestion } from './understand.js';
 
@@ -8,6 +9,14 @@ import type { UnderstoodQuestion } from './understand.js';
  * trial) the question uses. Tuned on the tune half of the clinician dev set (bench/qa-eval.ts).
  */
 export const MIN_PAPER_COVERAGE = 0.55;
+/**
+ * A paper just short of the floor still addresses the question when, for every part, one of its
+ * sentences says most of what the part asks (`NEAR_FLOOR_SAYS`) and reads as its answer
+ * (`NEAR_FLOOR_ANSWERS`): the question's other words were lay or chat words no paper uses.
+ */
+const NEAR_FLOOR = 0.5;
+const NEAR_FLOOR_SAYS = 0.5;
+const NEAR_FLOOR_ANSWERS = 0.8;
 /** A follow-up on the thread's own papers: the thread chose the paper, the message only narrows it. */
 export const MIN_THREAD_PAPER_COVERAGE = 0.3;
 /** How much the index's own ranking counts beside concept coverage. */
@@ -34,6 +43,8 @@ export interface PaperVerdict {
   candidate: Candidate;
   /** The paper is about what the question asks: every name it uses, enough of the rest. */
   addressed: boolean;
+  /** Addressed only because one of its sentences answers every part, its coverage short of the floor. */
+  nearFloor: boolean;
   coverage: number;
   /** Names (drugs, genes, trials) of the question the paper never mentions. */
   missing: Concept[];
@@ -67,16 +78,36 @@ export function judgePapers(question: UnderstoodQuestion, candidates: Candidate[
       candidate.scope === 'focus' || candidate.scope === 'cited'
         ? Math.min(minimum, MIN_THREAD_PAPER_COVERAGE)
         : minimum;
-    const addressed = (threadOnly || considered.length > 0) && missing.length === 0 && coverage >= floor;
+    const named = (threadOnly || considered.length > 0) && missing.length === 0;
+    const nearFloor =
+      named && coverage < floor && coverage >= NEAR_FLOOR && answersEveryPart(candidate, question);
+    const addressed = (named && coverage >= floor) || nearFloor;
     const score =
       coverage +
       PRIOR_WEIGHT * candidate.prior +
       CONTEXT_WEIGHT * context +
       (candidate.scope ? SCOPE_BONUS[candidate.scope] : 0) +
       PHRASE_WEIGHT * phrases;
-    return { candidate, addressed, coverage, missing, score };
+    return { candidate, addressed, nearFloor, coverage, missing, score };
   });
-  return verdicts.sort((a, b) => Number(b.addressed) - Number(a.addressed) || b.score - a.score);
+  // A paper that clears the floor answers before one that only a sentence of its own lifted.
+  return verdicts.sort(
+    (a, b) =>
+      Number(b.addressed) - Number(a.addressed) ||
+      Number(a.nearFloor) - Number(b.nearFloor) ||
+      b.score - a.score,
+  );
+}
+
+function answersEveryPart(candidate: Candidate, question: UnderstoodQuestion): boolean {
+  return question.parts.every((part) =>
+    rankPassagesForPart(candidate.paper, part, question).some(
+      (r) =>
+        (part.kind !== 'figure' || (r.quantity && r.inAskedUnit)) &&
+        r.says >= NEAR_FLOOR_SAYS &&
+        1 / (1 + Math.exp(-r.score)) >= NEAR_FLOOR_ANSWERS,
+    ),
+  );
 }
 
 /** Each two words the question says one after the other ("stability control"), as word keys. */

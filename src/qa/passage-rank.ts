@@ -22,6 +22,8 @@ export interface RankedPassage {
   quantity: boolean;
   /** It states the quantity in the unit the part asks for ("how many minutes": "12 min"), or no unit was asked. */
   inAskedUnit: boolean;
+  /** Share of the part's concepts it says (the `own` feature). */
+  says: number;
 }
 
 /** What makes a sentence the one that answers a part of a question. */
@@ -261,6 +263,7 @@ export function rankPassagesForPart(
         ) - fullTextPenalty(passage),
       quantity: features.quantity > 0,
       inAskedUnit: units.every((unit) => unit.test(passage.text)),
+      says: features.own,
     }))
     .sort((a, b) => b.score - a.score);
 }

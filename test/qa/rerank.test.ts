@@ -11,6 +11,7 @@ const ranked: RankedPassage[] = ['first lexical passage', 'second lexical passag
   score: 1 - i * 0.1,
   quantity: false,
   inAskedUnit: true,
+  says: 1,
 }));
 
 describe('rerankByEmbedding', () => {
