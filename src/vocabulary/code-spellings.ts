@@ -14,8 +14,16 @@ export function isStage(token: string): boolean {
   return STAGE.test(token);
 }
 
-/** The stage a token names, also in the plural of a chat ("the T1s", "N2s"): "T1", "N2". */
+/** "T1-2", "pT3-4", "N1-N2": a range of stages. */
+const STAGE_RANGE = /^(?:y?p|c)?([TN])([0-4])-\1?([0-4])$/;
+
+/**
+ * The stage a token names, also in the plural of a chat ("the T1s", "N2s": "T1", "N2"), and a
+ * range as papers write it ("T1-2": "T1-T2").
+ */
 export function stageOf(token: string): string | undefined {
+  const range = STAGE_RANGE.exec(token);
+  if (range) return `${range[1]}${range[2]}-${range[1]}${range[3]}`;
   const stage = /^(.*\d[a-c]?)s$/.exec(token)?.[1] ?? token;
   return isStage(stage) ? stage : undefined;
 }

@@ -42,7 +42,18 @@ export interface TextKeys {
 
 export function textKeysOf(text: string): TextKeys {
   const sequence = contentKeysOf(text);
-  return { set: new Set([...sequence, ...codeSpellingsOf(text)]), sequence };
+  return { set: new Set([...sequence, ...codeSpellingsOf(text), ...joinedKeysOf(text)]), sequence };
+}
+
+/** Two words joined by a hyphen: "chemo-radiotherapy", "pre-operative". */
+const HYPHENATED_WORDS = /(?<![\p{L}\p{N}-])(\p{L}{2,})-(\p{L}{2,})(?![\p{L}\p{N}-])/gu;
+
+/**
+ * A hyphenated word also says the word written solid: "chemo-radiotherapy" is the
+ * "chemoradiotherapy" (and "CRT") a question names, "pre-operative" its "preoperative".
+ */
+function joinedKeysOf(text: string): string[] {
+  return [...text.matchAll(HYPHENATED_WORDS)].map(([, first = '', second = '']) => wordKey(first + second));
 }
 
 /** Word keys of the words that carry meaning, in order: "duration of response" → durat, respons. */

@@ -369,7 +369,7 @@ describe('conceptsOf', () => {
     expect(read('T3N0 only?', 'T3N0')?.phrases).toContain('t3 n0');
   });
 
-  it('reads "the T1s" as the stage T1, which a paper says in its glued stages ("144 T1N0 and 292 T2N0")', () => {
+  it('reads "the T1s" as the stage T1, said in a paper\'s glued stages ("144 T1N0"), and "T1-2" as T1-T2', () => {
     const stored = new CountedTermFrequencies();
     const paper = 'Of these, there were 436 Stage I disease, of whom 144 T1N0 and 292 T2N0.';
     stored.add(paper);
@@ -382,6 +382,10 @@ describe('conceptsOf', () => {
       expect(read?.forms.some((form) => saysForm(keys, form))).toBe(true);
     }
     expect(textKeysOf('T3 tumours').set.has('t1')).toBe(false);
+    // A range typed short is the range a paper writes out, and rules no paper out either.
+    const range = conceptsOf('small T1-2 w clear margins', { terms: stored }).find((c) => c.text === 'T1-2');
+    expect(range?.role).toBe('subject');
+    expect(range?.forms.some((form) => saysForm(textKeysOf('small (T1-T2) tumors'), form))).toBe(true);
   });
 
   it('reads a slip WordNet happens to list, a lay plural and a medical noun no paper uses as what they mean', () => {

@@ -15,4 +15,12 @@ describe('saysForm', () => {
     expect(saysForm(textKeysOf('survival was overall poor'), form('overall survival'))).toBe(false);
     expect(saysForm(textKeysOf('lung metastases from breast cancer'), form('lung cancer'))).toBe(false);
   });
+
+  it('reads a hyphenated word also written solid, as a question types it', () => {
+    const text = textKeysOf('tumour response to pre-operative chemo-radiotherapy in rectal cancer');
+    expect(saysForm(text, form('chemoradiotherapy'))).toBe(true);
+    expect(saysForm(text, form('preoperative'))).toBe(true);
+    // Only two words joined by the hyphen: "chemo" and "therapy" apart are not "chemotherapy".
+    expect(saysForm(textKeysOf('chemo and radiation therapy'), form('chemotherapy'))).toBe(false);
+  });
 });
