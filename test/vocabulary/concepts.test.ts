@@ -40,6 +40,13 @@ describe('conceptsOf', () => {
     expect(concept('median OS in stage IV NPC?', 'OS')?.phrases).toContain('overall survival');
     expect(concept('median OS in stage IV NPC?', 'NPC')?.phrases).toContain('nasopharyngeal carcinoma');
     expect(concept('did pts on chemo do better', 'chemo')?.phrases).toContain('chemotherapy');
+    // MEDLINE's "LARC" is a chemokine; at a tumor board it is the rectal cancer.
+    const stored = new CountedTermFrequencies();
+    stored.add('response to chemoradiation in locally advanced rectal cancer');
+    const larc = conceptsOf('p53 in a LARC, predicts response?', { terms: stored }).find(
+      (c) => c.text === 'LARC',
+    );
+    expect(larc?.phrases).toContain('locally advanced rectal cancer');
     expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
     expect(concept('did the onc plan change', 'onc')?.phrases).toContain('oncology');
     expect(concept('kids in for minor surg stuff', 'surg')?.phrases).toContain('surgery');
