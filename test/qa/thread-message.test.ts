@@ -298,4 +298,25 @@ describe('asksTheApp', () => {
     expect(asksTheApp('GU digest posted :tada: #1 KEYNOTE-564 DFS, #3 CheckMate 914 OS')).toBe(false);
     expect(asksTheApp('and the OS, was that a key secondary endpoint?')).toBe(true);
   });
+  it('answers a figure asked in its own place, "quick one -", "wd" and a set number of lines on a paper', () => {
+    expect(asksTheApp('#2 luspatercept, the 24 wk response was what vs epo')).toBe(true);
+    expect(asksTheApp('median OS in the over 75s was what?')).toBe(true);
+    expect(asksTheApp('that was what we needed for the slides')).toBe(false);
+    expect(asksTheApp('quick one - in #3 did they allow prior ibrutinib')).toBe(true);
+    expect(asksTheApp('wd a pt on dialysis have been allowed into #2')).toBe(true);
+    expect(asksTheApp('2 lines on #4 for the nurses bulletin pls')).toBe(true);
+  });
+  it('stays quiet for where things went, a spare kit, forms, a complaint about what always happens, and a retraction to the app', () => {
+    expect(asksTheApp('anyone know where the marrow biopsy request forms went, tray is empty')).toBe(false);
+    expect(asksTheApp('did you see where the new lung MDT template went?')).toBe(false);
+    // "went" with more after it is what happened in a paper, not where a thing is.
+    expect(asksTheApp('in #1 where the op time went past 4 hrs, how many leaked?')).toBe(true);
+    expect(asksTheApp('has anyone got a spare PICC dressing pack for the day unit')).toBe(false);
+    expect(asksTheApp('do we still need a referral form for the genetics clinic or is an email ok')).toBe(
+      false,
+    );
+    expect(asksTheApp('why does the pharmacy always run out of G-CSF on a friday')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> never mind, it was in the supplement', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> ignore that, and the PFS in the elderly?', 'U0BOT1234')).toBe(true);
+  });
 });
