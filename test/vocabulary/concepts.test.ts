@@ -47,6 +47,10 @@ describe('conceptsOf', () => {
       (c) => c.text === 'LARC',
     );
     expect(larc?.phrases).toContain('locally advanced rectal cancer');
+    stored.add('preoperative platelet count and survival');
+    expect(
+      conceptsOf('5 yr OS if plts low', { terms: stored }).find((c) => c.text === 'plts')?.phrases,
+    ).toContain('platelets');
     expect(concept('RT after surgery?', 'RT')?.phrases).toContain('radiotherapy');
     expect(concept('did the onc plan change', 'onc')?.phrases).toContain('oncology');
     expect(concept('kids in for minor surg stuff', 'surg')?.phrases).toContain('surgery');
@@ -340,6 +344,7 @@ describe('conceptsOf', () => {
       (c) => c.text,
     );
     for (const word of ['worse', 'better']) expect(effect).not.toContain(word);
+    expect(conceptsOf('pts going for resection', { terms }).map((c) => c.text)).not.toContain('going');
     expect(
       concept('how far apart were they, did the coaching close the gap', 'gap')?.weight ?? 0,
     ).toBeLessThan(
