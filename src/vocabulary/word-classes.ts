@@ -35,7 +35,9 @@ export const CHAT_WORDS = words(`
   approximately roughly around about whether which best good bad better worse worst
   tho though thru gonna wanna gotta btw fyi imo imho iirc afaik idk ppl u ur r ya yall re wrt abt
   smth sth cuz bc b/c rn atm tbh ngl fwiw ie eg mrn dob ssn id ids acct mr mrs ms dr prof
-  came come comes went gone go goes took taken take takes made make makes did done ran run began begun going let lets letting keep keeps keeping enough
+  came come comes went gone go goes took taken take takes made make makes did done ran run began begun
+  going let lets letting keep keeps keeping enough thinking wants wanting needs looks
+  checks tells telling helps helped helping gets gives giving finds
   brought held kept left put sent set stood won wrote written chose chosen fell felt grew knew led
   rose spent struck turned turn turns happen happened happens work works worked worth
   whats hows thats theres dont didnt doesnt isnt wasnt arent werent cant wont wouldnt shouldnt hasnt

@@ -348,6 +348,11 @@ describe('conceptsOf', () => {
       terms,
     }).map((c) => c.text);
     for (const word of ['going', 'enough', 'let', 'keep']) expect(how).not.toContain(word);
+    // The other forms of a chat verb the list has ("think", "want", "help") are chat too.
+    const forms = conceptsOf('onc wants to know, thinking of CT, has it helped', { terms }).map(
+      (c) => c.text,
+    );
+    for (const word of ['wants', 'thinking', 'helped']) expect(forms).not.toContain(word);
     expect(
       concept('how far apart were they, did the coaching close the gap', 'gap')?.weight ?? 0,
     ).toBeLessThan(
