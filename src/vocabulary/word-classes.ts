@@ -10,7 +10,8 @@ export const FUNCTION_WORDS = words(`
   a an and are as at be been being but by can could did do does doing done for from had has have
   having how i if in into is it its itself me my of on or our ours so than that the their them then
   there these they this those to too us was we were what when where which while who whom whose why
-  will with within without would you your yours he she his her him hers also just only very much
+  will with within without would you your yours he she his her him hers theirs also just only very much
+  myself yourself yourselves himself herself themselves ourselves
   many more most some any each every other another such both either neither all own same few
   about above after again against before below between during over under until up down out off
   once here further nor not no yes vs versus via per etc eg ie toward towards onto upon among amongst

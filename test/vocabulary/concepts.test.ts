@@ -353,6 +353,8 @@ describe('conceptsOf', () => {
       (c) => c.text,
     );
     for (const word of ['wants', 'thinking', 'helped']) expect(forms).not.toContain(word);
+    const pronouns = conceptsOf('did they open theirs themselves', { terms }).map((c) => c.text);
+    for (const word of ['theirs', 'themselves']) expect(pronouns).not.toContain(word);
     expect(
       concept('how far apart were they, did the coaching close the gap', 'gap')?.weight ?? 0,
     ).toBeLessThan(
