@@ -380,9 +380,18 @@ async function startRedis(logsDir: string): Promise<{ url: string; stop(): Promi
     cwd: logsDir,
     stdio: 'ignore',
   });
+  // Without redis-server the spawn fails with an 'error' event, which would end the whole bench.
+  let spawnError: Error | undefined;
+  child.once('error', (error) => {
+    spawnError = error;
+  });
   const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
+    if (spawnError)
+      throw new Error(
+        `redis-server could not start (${spawnError.message}); apt-get install -y redis-server`,
+      );
     const probe = await openStore({ redisUrl: url }).catch(() => undefined);
     if (probe) {
       await probe.close();
