@@ -2,7 +2,7 @@ import { labelKind } from '../text/index.js';
 import { contentKeysOf } from '../vocabulary/index.js';
 import { COUNT_ASKED, NUMBER_WORD } from './figure-forms.js';
 import type { PaperVerdict } from './paper-verdict.js';
-import { type RankedPassage, rankPassagesForPart } from './passage-rank.js';
+import { answerProbability as probability, type RankedPassage, rankPassagesForPart } from './passage-rank.js';
 import type { AskedPart, UnderstoodQuestion } from './understand.js';
 
 /** Papers tried, in rank order, for a part the best paper cannot answer (a figure it lacks). */
@@ -102,11 +102,6 @@ export function chooseQuotes(question: UnderstoodQuestion, verdicts: PaperVerdic
     if (!answered) unanswered.push(part);
   }
   return { quotes: chosen, unanswered };
-}
-
-/** The sentence's score is log-odds; this is the chance it answers. */
-function probability(ranked: RankedPassage): number {
-  return 1 / (1 + Math.exp(-ranked.score));
 }
 
 /**

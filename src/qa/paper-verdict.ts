@@ -1,6 +1,6 @@
 import { type Concept, contentKeysOf, saysForm } from '../vocabulary/index.js';
 import { covers, paperKeys, weightedCoverage } from './concept-match.js';
-import { rankPassagesForPart } from './passage-rank.js';
+import { answerProbability, rankPassagesForPart } from './passage-rank.js';
 import type { Candidate } from './retrieve.js';
 import type { UnderstoodQuestion } from './understand.js';
 
@@ -105,7 +105,7 @@ function answersEveryPart(candidate: Candidate, question: UnderstoodQuestion): b
       (r) =>
         (part.kind !== 'figure' || (r.quantity && r.inAskedUnit)) &&
         r.says >= NEAR_FLOOR_SAYS &&
-        1 / (1 + Math.exp(-r.score)) >= NEAR_FLOOR_ANSWERS,
+        answerProbability(r) >= NEAR_FLOOR_ANSWERS,
     ),
   );
 }

@@ -268,6 +268,11 @@ export function rankPassagesForPart(
     .sort((a, b) => b.score - a.score);
 }
 
+/** The sentence's score is log-odds; this is the chance it answers. */
+export function answerProbability(ranked: RankedPassage): number {
+  return 1 / (1 + Math.exp(-ranked.score));
+}
+
 /** Every sentence of the paper with its features for this part of the question. */
 export function sentenceFeatures(
   paper: Paper,

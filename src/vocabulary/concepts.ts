@@ -173,7 +173,7 @@ function tokenConcepts(
   // "16-centre", "2nd": the counted word, the ordinal as papers write it.
   const word = countedWord(token) ?? ordinalWord(token);
   if (word !== undefined) return word ? tokenConcepts(word, terms, spellings, reading) : [];
-  // "T1a", "pT2N0", "N2", "the T2s": read as the stage, not as "nitrogen", and never as a name to rule out.
+  // "T1a", "pT2N0", "N2", "the T2s", "T1-2": read as the stage, not as "nitrogen", and never as a name to rule out.
   const stage = stageOf(token);
   if (stage) return [buildConcept(token, [stage, ...codeVariantsOf(stage)], terms, 'subject')];
   const senses = sensesOf(token);
