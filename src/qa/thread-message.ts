@@ -26,7 +26,7 @@ const FILLER =
   /^\s*(?:and\b[\s,]+|#\d+\b(?!\s+(?:is|was|are|were)\s+(?:the|a|an|my|our)\s)[\s:,—–-]*|(?:quick|small|dumb|random) (?:q|qs|question|sanity check|one)\b[\s:,—–-]*(?:but\b\s*)?|hmm+\b[\s,]*|ok(?:ay)?\b[\s,]+(?:so\b[\s,]*)?|so\b[\s,]+|btw\b[\s,]*|also\b[\s,]+|wait\b[\s,]+(?:so\b[\s,]*)?|(?:[\p{L}/]+ ){1,2}here\b[\s:,—–-]+)+/iu;
 /** Meetings, links and logistics: how the board runs, not what the papers say. */
 const LOGISTICS =
-  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|who (?:signs|fills in|fills out|completes|submits|books|orders)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|(?:want|wants|grab|grabbing|getting|fancy|fancies)\s+(?:a\s+|some\s+)?(?:coffee|snacks?|cake|tea)\b|coffee (?:run|cart|break|order)|canteen|cafeteria|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}\s?o['’]?clock\b|(?:outcome|clinic|gp|discharge|referral|appointment) letters?\b|secretar(?:y|ies)\b|half[- ]term\b|school holidays?\b|bank holiday\b|pharmacy (?:have|has|got)\b|wi-?fi\b|printers?\b|keys\b|where (?:[\w'-]+\s){0,6}(?:(?:kept|stored)\b|(?:went|gone)(?=\s*(?:[,.;!?]|$)))|digest (?:is )?(?:posted|up|out)\b|(?:order|delivery|parcel)\s(?:came|come|has come|arrived|turned up)\b|cupboard|(?:got|have|has|is there) a spare\b|(?:consent|request|referral|booking) forms?\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b(?!-)|moc\b|badges?\b|sign[- ]in|compliance|training module|rotas?\b|shared drive|(?:spare |free |open )?slots?\b|(?:is|was|are|were|got|get) booked\b|replied\b|got back to (?:us|me|you|them|him|her)\b|heard back\b)/i;
+  /\b(?:zoom|teams link|meeting link|lunch|room|resched\w*|move (?:this|it|the case)|next week'?s? (?:board|meeting)|running (?:\d+ min )?late|late to (?:board|the meeting)|agenda|submit (?:your |the )?cases|case list|'?s list\b|slides?|calendar|invite|wrong thread|forward(?:ed|ing)? (?:this|it|to|me|us)|\bpdfs?\b|next (?:board|tb|tumou?r board)|posting the|present(?:ing)? (?:this|the|it)\b|who(?:'s| is) presenting|who(?:'?s| is| has)\s+(?:doing|got|covering|taking|bringing|running|chairing|seeing)\b|who (?:signs|fills in|fills out|completes|submits|books|orders)\b|presenting (?:on|at|tomorrow|today|next|this week)|(?:monday|tuesday|tues|wednesday|thursday|thurs|friday|fri|saturday|sunday)s?\b|tomorrow|tmrw|parking|garage|donuts?|pizza|bagels?|(?:want|wants|grab|grabbing|getting|fancy|fancies)\s+(?:a\s+|some\s+)?(?:coffee|snacks?|cake|tea)\b|coffee (?:run|cart|break|order)|canteen|cafeteria|on call|out of office|ooo\b|pto\b|noon\b|\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d{1,2}\s?o['’]?clock\b|(?:outcome|clinic|gp|discharge|referral|appointment) letters?\b|secretar(?:y|ies)\b|half[- ]term\b|school holidays?\b|bank holiday\b|pharmacy (?:have|has|got)\b|wi-?fi\b|printers?\b|keys\b|where (?:[\w'-]+\s){0,6}(?:(?:kept|stored)\b|(?:went|gone)(?=\s*(?:[,.;!?]|$)))|digest (?:is )?(?:posted|up|out)\b|(?:order|delivery|parcel)\s(?:came|come|has come|arrived|turned up)\b|cupboard|chargers?\b|doors?\b|whoever (?:borrowed|took|has|moved|left)\b|(?:got|have|has|is there) a spare\b|(?:consent|request|referral|booking) forms?\b|board (?:still|moved|starts|is at)|formulary|in stock|stock(?:s|ed)?\b|prior auth\w*|billing|order set|meeting|meet in person|in person|dial[- ]?in|(?:board|meeting|clinic|conference|session|call)\s(?:is\s|was\s|got\s|has been\s)?cancel(?:l?ed)|cancel(?:l?ing)?\s(?:the\s)?(?:board|meeting|clinic|conference|session|call)|covering|cme\b|looking for (?:him|her|them)\b|(?:seen|where(?:'?s| is)|page|paged|bleep|call)\s+(?:the|my|our)\s+(?:[\w-]+\s)?(?:reg|registrar|fellow|resident|consultant|attending|nurse|coordinator|pharmacist|sho|spr|intern|secretary|scribe)\b(?!-)|moc\b|badges?\b|sign[- ]in|compliance|training module|rotas?\b|shared drive|(?:spare |free |open )?slots?\b|(?:is|was|are|were|got|get) booked\b|replied\b|got back to (?:us|me|you|them|him|her)\b|heard back\b)/i;
 /**
  * "does this thing read full text?", "can the bot do maths?": the channel asked how the app
  * works, not the app what the papers say ("can the bot pull the OS for arm B" still asks).
@@ -82,11 +82,13 @@ const ASKS_OF_A_PAPER = /^\s*(?:does|did|do|is|are|was|were)\s(?:[^#.!?]*\s)?#\d
 const ASKS_ABOUT_A_NAME =
   /^\s*(?:[Dd]oes|[Dd]id|[Dd]o|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave)\s+[A-Z][A-Z0-9-]+\b/;
 const REQUESTS =
-  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good|bad|decent|fair|neat|solid|lovely|perfect) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?<!(?:appreciate|appreciated|liked|loved|enjoyed|for) the )(?:short|quick|brief|plain(?: english| language)?|lay|simple|simpler) version|(?:quick |short |brief )?(?:rundown|run-down|recap|synopsis|overview) of|\bwrite #\d+ up\b|\b\d+ (?:lines?|sentences?) max\b|\b(?:into|in) (?:\d+|one|two|three|four|five|a few) (?:lines?|sentences?|bullets?|bullet points)\b|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we)(?: want| need| would like|['’]d like) (?:the|actual|some|a|to see|numbers|data)|boil (?:[#\w-]+ ){0,4}down|\b\d+ bullets?\b|\b(?:\d+|one|two|three|four|five|a few) (?:lines?|sentences?|bullets?) (?:on|about|of|for) #\d|bullet(?:ed)? (?:points|list)|\w+ q\s*[—–:-])/i;
+  /\b(?:summari[sz]e|side[- ]by[- ]side|(?:i'd|i would|we'd) love (?:a|an|the|to see|to know)|(?<!(?:digest|the|for the|great|nice|good|bad|decent|fair|neat|solid|lovely|perfect) )summary|tl;?dr|eli5|(?:one|1)[- ]liners?|pull (?:up )?the|compare\b|(?<!\bto )explain\b|remind me|looking for|find (?:me )?the|show (?:me )?the|list the|give me|tell me|break (?:it )?down|what about|(?<!(?:appreciate|appreciated|liked|loved|enjoyed|for) the )(?:short|quick|brief|plain(?: english| language)?|lay|simple|simpler) version|(?:quick |short |brief )?(?:rundown|run-down|recap|synopsis|overview) of|\bwrite #\d+ up\b|\b\d+ (?:lines?|sentences?) max\b|\b(?:into|in) (?:\d+|one|two|three|four|five|a few) (?:lines?|sentences?|bullets?|bullet points)\b|key (?:points|findings|results)|main (?:findings|results|takeaways?)|take-?aways?|bottom line|(?:i )?wonder(?:ing)? (?:if|whether|about|what|how|why)|curious (?:if|whether|about|what|how|why)|interested (?:in )?(?:whether|if|what|how|why)|(?<!you(?:'d| would)?(?: all)? |will )(?:want|wants|wanted|like|love|interested|keen|eager) to (?:know|hear|see|learn)|(?:would|'d) be (?:good|nice|great|useful|helpful|interesting) to (?:know|see|hear|learn)|(?:i|we)(?:'d| would) appreciate|any idea|(?:is|are|was|were) asking (?:whether|if|about|what|how|why|when|which)(?!\s*$)|asked (?:me |us )?(?:whether|if)|if (?:they|it|the (?:paper|authors|study|trial)) (?:reported|reports|gave|gives|mentioned|mentions|has|had|have|looked at) (?:it|that|them|one|this)\b|if (?:reported|available)\b|need the|help me (?:understand|find|figure)|(?:i|we)(?: want| need| would like|['’]d like) (?:the|actual|some|a|to see|numbers|data)|boil (?:[#\w-]+ ){0,4}down|\b\d+ bullets?\b|\btranslate #\d|\bcouple (?:of )?(?:lines|sentences|bullets)\b|\b(?:\d+|one|two|three|four|five|a few) (?:lines?|sentences?|bullets?) (?:on|about|of|for) #\d|bullet(?:ed)? (?:points|list)|\w+ q\s*[—–:-])/i;
 /** What the literature holds: "any data", "evidence", "studies on". */
 const DATA = /\b(?:data|evidence|studies|trials?|rcts?|literature|papers?|published)\b/i;
 /** "false positives per scan in #2 too pls": a figure of a paper named by number, "please" makes it a request. */
 const PLEASE = /\b(?:pls|plz|please)\b/i;
+/** "implant loss at 3 months … pls": a time point names a figure as a measure's name does. */
+const AT_A_TIME = /\bat \d+\s?(?:d|days?|wks?|weeks?|m|mo|mos|months?|y|yrs?|years?)\b/i;
 /**
  * "need objective response by mRECIST for both arms of #2": a need typed without its "I", which
  * asks when it names a paper or a figure ("need coffee", "need to leave at 5", "need a volunteer
@@ -132,20 +134,32 @@ const EMBEDDED_QUESTION =
 const ASKS_MIDWAY =
   /(?<!\b(?:know|knows|knew|sure|see|seen|wonder|wondering|remember|idea|matter|matters|regardless|that's|thats|exactly|decide|decided|tell|told|ask|asked|explain|understand|about|of|on|check|show|shows|showed|find|found|like|love|liked|loved|is|was)\s+)\b(?:what|which|how many|how much|how long|how often)\s+(?:was|were|is|are|did|do|does|proportion|percentage|share|fraction|number|kind|dose|rate)\b/i;
 
-/** "the TI rate at wk 24 was what vs danazol": the question word where the answer would stand. */
-const ASKS_IN_PLACE = /\b(?:was|were)\s+what\s*(?:vs\b|versus\b|in\b|for\b|at\b|with\b|\?|$)/i;
+/**
+ * "the TI rate at wk 24 was what vs danazol", "median f/u was how long, bc…": the question word
+ * where the answer would stand.
+ */
+const ASKS_IN_PLACE =
+  /\b(?:was|were)\s+(?:what|how (?:long|many|much|often|big))\s*(?:exactly\b|again\b|vs\b|versus\b|in\b|for\b|at\b|with\b|[?,;]|$)/i;
 
 /**
  * "and the pulmonary complications too": the thread's last question asked again of something else.
  */
 const SAME_FOR_ANOTHER =
   /^\s*and (?:the|their|its|for the) [\p{L}\d/-]+(?: [\p{L}\d/-]+){0,4} (?:too|as well)\b/iu;
+/**
+ * "still lateralised by #3 criteria or did that put them out", "in scope for #4 or were shunted
+ * kids excluded": a case held against a paper, the choice closing the ask ("…or do you want to?"
+ * turns to a colleague).
+ */
+const OR_ELSE_OF_A_PAPER = /#\d[^?]*\bor (?:did|does|do|is|are|was|were|would|will|has|have|had)\s(?!(?:you|u|ya|y'all|i|we)\b)/i;
+/** "#1 InPACT, #2 DSNB false negatives, #3 …": the digest's items listed, a table of contents. */
+const LISTS_ITEMS = /#\d[^#?]+#\d[^#?]+#\d/;
 /** "ablation margin they aimed for in #1, 5mm or 10": a choice between figures closes the ask. */
 const FIGURE_CHOICE = /,\s*(?:[\p{L}]+\s)?[\d.]+\s?[\p{L}%]*\s+or\s+[\d.]+\s?[\p{L}%]*\s*\??$/iu;
 
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
-  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|brill|lovely|amazing|fab|fantastic|excellent|superb|wonderful|spot on|nice one|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly|grand|that(?:'ll| will) do|ignore (?:that|this|me|my last)|never ?mind|nvm|found it)\b/i;
+  /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|brill|lovely|amazing|fab|fantastic|excellent|superb|wonderful|spot on|nice one|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly|grand|that(?:'ll| will) do|that'?s the one|\d+\/10\b|ignore (?:that|this|me|my last)|never ?mind|nvm|found it)\b/i;
 /** "no, I meant DREAMM-8, same q", "can you recheck the denominator": the app is asked again. */
 const ASKS_AGAIN =
   /\b(?:same (?:q|qs|question)|i meant|re-?check|double[- ]check|check again|try again|redo|re-?run|look again)\b/i;
@@ -190,11 +204,12 @@ function asksInSomeSentence(text: string): boolean {
     // "3 line summary of #5 for the MDT slides pls", "need the ORR in pts with liver mets, our pt on
     // thurs…": asked of a paper or for a figure, the slides and the day are only what it is for.
     const requests = REQUESTS.test(body);
+    // "#3 - flap failure at 6 months…": the digest number the filler took off still names the paper.
     const namesAPaperOrFigure =
-      /#\d|\b(?:paper|study|trial|article)\b/i.test(body) || MEASURE_NAME.test(body);
+      /#\d|\b(?:paper|study|trial|article)\b/i.test(sentence) || MEASURE_NAME.test(body);
     const ofAPaper =
       ((requests || NEEDS.test(body)) && namesAPaperOrFigure) ||
-      (PLEASE.test(body) && MEASURE_NAME.test(body) && /#\d/.test(body));
+      (PLEASE.test(body) && (MEASURE_NAME.test(body) || AT_A_TIME.test(body)) && /#\d/.test(sentence));
     const clauses = clausesOf(body);
     if (
       (LOGISTICS.test(body) && !ofAPaper && !clauses.some(asksForData)) ||
@@ -202,7 +217,7 @@ function asksInSomeSentence(text: string): boolean {
       RHETORICAL_TAIL.test(body)
     )
       return false;
-    if (ABOUT_THE_APP.test(body)) return false;
+    if (ABOUT_THE_APP.test(body) || (LISTS_ITEMS.test(body) && !body.includes('?') && !requests)) return false;
     if ((EXCLAIMS.test(body) || CLAUSE_AS_SUBJECT.test(body)) && !body.includes('?')) return false;
     const short = body.split(/\s+/).length <= FRAGMENT_WORDS;
     const terseAsk = ASKS_AT_THE_END.test(body) && !SAYS_SOMETHING.test(body);
@@ -225,6 +240,7 @@ function asksInSomeSentence(text: string): boolean {
       SAME_FOR_ANOTHER.test(sentence) ||
       ASKS_MIDWAY.test(body) ||
       ASKS_IN_PLACE.test(body) ||
+      OR_ELSE_OF_A_PAPER.test(body) ||
       (FIGURE_CHOICE.test(body) && namesAPaperOrFigure) ||
       fragment ||
       body.split(/[,:;]\s|\s[-—–]\s/).some(namesAFigure)
@@ -278,7 +294,7 @@ function sentencesOf(text: string): string[] {
  * opens a clause ("sorry to derail but has anyone seen my stethoscope" is no ask).
  */
 const CLAUSE_BREAK =
-  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s|any\s(?!time\b)|(?:does|did|do|is|are|was|were|can|could|should|has|have)\s(?!(?:you|u|ya|y'all|i|we|someone|somebody)\b))|,?\s(?:but|and)\s(?=(?:what|which|how|when|where|why|who)\b|(?:did|does|do|was|were|is|are)\s(?:the|they|it|any|pts|patients)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
+  /\s[-—–+]\s|:\s|,\s(?=(?:what|which|how|when|where|why|who)\s|any\s(?!time\b)|(?:do|does|did) (?:we|they|you) have (?:anything|any|data|evidence)\b|(?:does|did|do|is|are|was|were|can|could|should|has|have)\s(?!(?:you|u|ya|y'all|i|we|someone|somebody)\b))|,?\s(?:but|and)\s(?=(?:(?:at|in|for|by|with|from|after|before)\s)?(?:what|which|how|when|where|why|who)\b|(?:did|does|do|was|were|is|are)\s(?:the|they|it|any|pts|patients)\b)|^\s*(?:in|for|with|on)\s[^,?]{1,60}?\s(?=(?:what|which|how|when|where|why|who)\s|(?:did|do|does|was|were|is|are)\s(?:they|it|we|the|pts|patients|anyone|any)\b)/i;
 
 function clausesOf(sentence: string): string[] {
   return sentence.split(new RegExp(CLAUSE_BREAK, 'gi'));
