@@ -44,7 +44,7 @@ export type Split = ClinicianQuestion['split'];
  * thirty-third, papers on even and odd lines of the corpus). With most oncology
  * papers asked before, the fourteenth on ask secondary findings and the surgery, radiology,
  * pathology, orthopaedic and general-medicine papers a tumor board also reads. The thirty-fifth
- * to fortieth go back to the oncology and haematology papers and ask their main results again,
+ * to forty-second go back to the oncology and haematology papers and ask their main results again,
  * each worded unlike every earlier question on the same paper.
  */
 const BATCHES = [
@@ -88,6 +88,8 @@ const BATCHES = [
   'clinician-questions-38.json',
   'clinician-questions-39.json',
   'clinician-questions-40.json',
+  'clinician-questions-41.json',
+  'clinician-questions-42.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
