@@ -73,6 +73,9 @@ const AGE_AFTER_NUMBER = /^(?:yo|y\/o|y\.o\.?|yoa)$/i;
 const AT_A_PLACE = /^(?:at|from)$/i;
 /** Prefixes typed apart with a hyphen ("post-lecture", "pre-op", "non-smokers"). */
 export const BOUND_PREFIXES = new Set('post pre non anti re co peri intra sub semi mid'.split(' '));
+/** Prefixes that make a word from a word: "sub"+"fascial", "de"+"functioning". */
+const DERIVING_PREFIXES =
+  /^(?:sub|supra|infra|intra|inter|extra|peri|para|trans|retro|pre|post|re|de|un|non|anti|hyper|hypo|endo|epi|multi|hemi|semi|micro|macro|over|under|dis|mis|pseudo|ultra)(\p{L}{4,})$/u;
 /** The ones that say when ("non small cell" and "mid rectal" typed apart still say what). */
 const TIME_PREFIXES = new Set('post pre peri intra'.split(' '));
 /** Greek and Latin endings of diseases, findings and operations, and of the adjectives that describe them ("lymphangitic"). */
@@ -333,6 +336,10 @@ function wordConcept(
   // procedure the papers name another way, not a drug or a trial they lack.
   if (!drug && word === word.toLowerCase() && MEDICAL_NOUN_ENDING.test(word))
     return { ...concept, role: 'subject' };
+  // And a word the papers use, with a prefix they do not put on it ("subfascial", "defunctioning"):
+  // where the tumour lay or what the stoma did, said in a word no paper has, not a name.
+  if (!drug && word === word.toLowerCase() && derivedFromAKnownWord(word, terms))
+    return { ...concept, role: 'subject', weight: concept.weight * UNKNOWN_WORD_SHARE };
   return { ...concept, role: 'code' };
 }
 
@@ -378,4 +385,9 @@ function dedupe(concepts: Concept[]): Concept[] {
     seen.add(key);
     return true;
   });
+}
+
+function derivedFromAKnownWord(word: string, terms: TermFrequencies): boolean {
+  const rest = DERIVING_PREFIXES.exec(word)?.[1];
+  return rest !== undefined && (terms.documentFrequency(rest) > 0 || isDictionaryWord(rest));
 }

@@ -18,6 +18,8 @@ const DOSE_NOTATION =
 /** "7cm", "3y", "1-yr", "50mg", "2x", "2am", "3T", "5k": a quantity with its unit says how much, not what about. */
 const QUANTITY_WITH_UNIT =
   /^\d+(?:[.,]\d+)?-?(?:%|x|k|am|pm|t|cm|mm|m|km|kg|g|mg|mcg|ug|ml|l|gy|cgy|y|yr|yrs|yo|mo|mos|m|wk|wks|w|d|h|hr|hrs|min|s|-(?:day|week|month|year|yr)s?-old)$/i;
+/** "5/10y", "1/3/5yr": the time points a survival is asked at. */
+const TIME_POINTS = /^\d+(?:\/\d+)+-?(?:y|yr|yrs|mo|mos|m|wk|wks|d)$/i;
 /** "q3w", "q12h", "x6", "C3D1", "D8": how often or when in a schedule, not what. */
 const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}|d\d{1,2})$/i;
 /** "28F", "62M", "70yo", "under-40s", "over-65", "40s", "75-84s": a patient's age and sex, an age band. */
@@ -41,7 +43,10 @@ const ORDINAL_WORDS = [
 /** Numbers, doses, schedules, ages and stages: "7cm", "50 Gy/20", "q3w", "28F", "IIIB". */
 export function saysHowMuchOrWhen(token: string): boolean {
   const quantity =
-    /^\d+(?:[.,]\d+)?%?$/.test(token) || QUANTITY_WITH_UNIT.test(token) || DOSE_NOTATION.test(token);
+    /^\d+(?:[.,]\d+)?%?$/.test(token) ||
+    QUANTITY_WITH_UNIT.test(token) ||
+    DOSE_NOTATION.test(token) ||
+    TIME_POINTS.test(token);
   return ROMAN_NUMERAL.test(token) || quantity || DOSING_INTERVAL.test(token) || AGE_AND_SEX.test(token);
 }
 

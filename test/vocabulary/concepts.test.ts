@@ -420,6 +420,15 @@ describe('conceptsOf', () => {
     expect(typed).not.toContain('1-yr');
   });
 
+  it('reads a known word with a prefix no paper puts on it as a subject, and time points typed with a slash as no name', () => {
+    // Neither is a name no paper covers: the question is weighed, not refused outright.
+    expect(concept('is a subfascial sarcoma worse after grade and size', 'subfascial')?.role).toBe('subject');
+    expect(concept('how often was a defunctioning stoma made', 'defunctioning')?.role).toBe('subject');
+    expect(concept('OS at 5/10y for the oligomets', '5/10y')).toBeUndefined();
+    // A drug no paper names is still a name.
+    expect(concept('any data on tulmimetostat in lymphoma', 'tulmimetostat')?.role).toBe('code');
+  });
+
   it('does not expand an English word typed in lower case as an acronym', () => {
     expect(concept('should we start rapamycin', 'start')?.phrases).toEqual(['start']);
     expect(conceptsOf('all kids with ALL', { terms, spellings }).map((c) => c.text)).toContain('ALL');
