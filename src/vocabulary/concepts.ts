@@ -13,7 +13,7 @@ import {
 import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
 import { nuclideConcept } from './isotopes.js';
 import { compoundConcept, joinedConcept, typedTogether, writtenApart } from './joined-words.js';
-import { meshEntryTermsOf } from './mesh-entry-terms.js';
+import { meshEntryTermsOf, symbolAliasesOf } from './mesh-entry-terms.js';
 import { countedWord, ordinalWord, saysHowMuchOrWhen, withoutSalt } from './shorthand-shapes.js';
 import type { SpellingIndex } from './spelling.js';
 import type { TermFrequencies } from './term-frequencies.js';
@@ -211,7 +211,7 @@ function tokenConcepts(
   const regimen = token.split('/');
   if (code && regimen.length > 1 && regimen.every((drug) => knownSomehow(drug, terms)))
     return regimen.flatMap((drug) => tokenConcepts(drug, terms, spellings, reading));
-  if (code) return [buildConcept(token, [token, ...codeVariantsOf(token)], terms, 'code')];
+  if (code) return [buildConcept(token, [token, ...codeVariantsOf(token), ...aliasesUsed(token, terms)], terms, 'code')];
   // "post-lecture", "non-responders": a bound prefix says when or which, not what about.
   const parts = plainWordsOf(token);
   if (parts.length > 1)
@@ -390,4 +390,16 @@ function dedupe(concepts: Concept[]): Concept[] {
 function derivedFromAKnownWord(word: string, terms: TermFrequencies): boolean {
   const rest = DERIVING_PREFIXES.exec(word)?.[1];
   return rest !== undefined && (terms.documentFrequency(rest) > 0 || isDictionaryWord(rest));
+}
+
+/**
+ * "tp53" where the papers write "p53": a symbol no paper uses is looked up under the other
+ * symbols MeSH files with it. Never a stage ("t10" beside "cd38"), and only for a symbol no
+ * paper uses, so a paper that names the question's own symbol is not matched by a relative's.
+ */
+function aliasesUsed(token: string, terms: TermFrequencies): string[] {
+  if (terms.documentFrequency(token) > 0) return [];
+  return symbolAliasesOf(token)
+    .filter((alias) => !stageOf(alias))
+    .flatMap((alias) => [alias, ...codeVariantsOf(alias)]);
 }

@@ -29,6 +29,30 @@ export function meshEntryTermsOf(phrase: string): string[] {
   return heading === undefined ? [] : (headings[heading] ?? []).filter((term) => term !== key);
 }
 
+/** A gene's or protein's symbol: "p53", "c-kit", "cd274", "b7-h1". */
+const SYMBOL = /^(?=[a-z0-9-]*(?:\d|-))[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const SYMBOL_HEADS = ['', ' protein', ' proteins', ' antigen', ' gene', ' genes'];
+
+/**
+ * The other symbols MeSH files with a gene's or protein's symbol: "tp53" → p53 (its "p53
+ * antigen", "tp53 protein"), "cd117" → c-kit, "pd-l1" → cd274 and b7-h1. A question names the
+ * gene, the paper its protein or its older symbol.
+ */
+export function symbolAliasesOf(symbol: string): string[] {
+  const key = termKey(symbol);
+  if (!SYMBOL.test(key)) return [];
+  const aliases = new Set<string>();
+  for (const head of SYMBOL_HEADS) {
+    for (const term of meshEntryTermsOf(key + head)) {
+      const alias = SYMBOL_HEADS.map((h) => (h && term.endsWith(h) ? term.slice(0, -h.length) : term)).find(
+        (bare) => SYMBOL.test(bare) && bare.length >= 3,
+      );
+      if (alias && alias !== key) aliases.add(alias);
+    }
+  }
+  return [...aliases];
+}
+
 /** True when MeSH files `phrase` under a heading of those trees ("spina bifida", "pectus carinatum"). */
 export function isMeshTerm(phrase: string): boolean {
   return load().headingOf.has(termKey(phrase));

@@ -7,7 +7,7 @@ import {
   saysForm,
   textKeysOf,
 } from '../../src/vocabulary/index.js';
-import { meshEntryTermsOf } from '../../src/vocabulary/mesh-entry-terms.js';
+import { meshEntryTermsOf, symbolAliasesOf } from '../../src/vocabulary/mesh-entry-terms.js';
 import { isKindOf, synonymsOf } from '../../src/vocabulary/wordnet.js';
 import { pubMedQaRecords } from '../qa/corpus.js';
 
@@ -427,6 +427,16 @@ describe('conceptsOf', () => {
     expect(concept('OS at 5/10y for the oligomets', '5/10y')).toBeUndefined();
     // A drug no paper names is still a name.
     expect(concept('any data on tulmimetostat in lymphoma', 'tulmimetostat')?.role).toBe('code');
+  });
+
+  it('reads a gene symbol no paper uses as the protein symbols MeSH files with it', () => {
+    const tp53 = concept('does tp53 staining predict response to chemoRT', 'tp53');
+    expect(tp53?.role).toBe('code');
+    expect(tp53?.forms.some((form) => saysForm(textKeysOf('p53 expression was associated with'), form))).toBe(true);
+    expect(symbolAliasesOf('cd117')).toContain('c-kit');
+    expect(symbolAliasesOf('pd-l1')).toContain('cd274');
+    // Never a stage: "T10" is a vertebra or a tumour's stage, not CD38.
+    expect(concept('cd38 expression in myeloma', 'cd38')?.phrases ?? []).not.toContain('t10');
   });
 
   it('does not expand an English word typed in lower case as an acronym', () => {
