@@ -26,31 +26,31 @@ mullerian pap cushings addisons rett pfannenstiel valsalva babinski trousseau ch
 lhermitte barrett barretts richter richters stupp cockcroft gault deauville nigro exon codon intron
 dana-farber yawkey emory moffitt bengal churg strauss arbor tesla
 lysholm tegner kujala oswestry enneking mirels tokuhashi bosniak fuhrman clavien dindo masaoka borrmann
-siewert sokal hasford spetzler
+siewert sokal hasford spetzler gastaut
 `;
 
 /** Eponyms that are also surnames: clinical only before a head word or joined to another eponym. */
 const SURNAME_EPONYMS = `
-aldrich allen alport altman ann apley reed askin barre barré clark barlow bartter begg behmel billroth birt bland
-blatchford bloom blumberg brenner brooke bruton caprini carney castleman chads chaikoff chediak child
+aldrich allen alport altman alvarado ann apley reed askin barre barré clark barlow bartter begg behmel billroth birt bland
+blatchford bloom blumberg brenner brooke bruton burgess caprini carney castleman chads chaikoff chediak child
 christian conn costello courvoisier danlos diamond dietz dorfman down dube dubé duncan duval edwards
 ehlers erdheim evans finkelstein fisher forrest friedman gardner geneva gitelman glasgow golabi
 greenwood harrell hartmann heller higashi higgins hogg holm homans hunter hurler ishak kallman kallmann
-kappa kasai kendall kernig khorana kikuchi killian kocher lachman laird lefevre letterer li liddle loeys
+kappa kasai kendall kernig khorana kikuchi killian kocher lachman laird lefevre lennox letterer li liddle loeys
 lynch mann mcburney mcmurray meld metavir morquio muir murphy nelson newcastle newman nijmegen nissen
 ortolani ottawa padua pallister papillon pearson perlman phalen pick pugh rai ranson rockall romberg
 rosai rothmund roux rovsing sachs sanfilippo schuller schüller sertoli shapiro sheehan simpson siwe
 sotos spiegler student tay thompson thomson tinel torre trendelenburg triton turner tweedie wagner wald
-wallis watson weaver welch wells werner whitney wilk wiskott wolff yates
+wallis watson weaver welch wells werner whitney wilk wiskott wolff yates young
 `;
 
 /**
  * Drugs, regimens and specialties as oncologists clip them in chat ("ven/aza", "dara", "pola-R",
- * "geri onc", "neuro onc", "surg ed", "vasc surg", "peri op"), and "hilar" of the lung's hilum: clinical when
+ * "geri onc", "neuro onc", "surg ed", "vasc surg", "peri op", "gyn ca"), "til" for until, and "hilar" of the lung's hilum: clinical when
  * typed in lower case; capitalized, some are given names (Mel, Len, Dex, Geri).
  */
 const CHAT_CLIPPINGS = new Set(
-  `geri surg vasc peri hilar neuro
+  `geri surg vasc peri hilar neuro gyn gyne gynae til
 ven aza dara pola pembro nivo ipi atezo durva benda ritux carbo cis gem cape ox iri dox vin cy flu mel bu
 tac siro pred dex len pom bort carf elo blin ino gilt mido quiz sora suni pazo cabo lenva axi
 rego tras pert olap nira ruca tala abi enza apa daro ibru acala zanu pirto obin tafa glofit epcor teclis

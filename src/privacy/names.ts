@@ -1,5 +1,5 @@
 import { isMeshTerm } from '../vocabulary/index.js';
-import { isAlwaysClinical, isClinicalHead } from './clinical-terms.js';
+import { isAlwaysClinical, isClinicalHead, isEponym } from './clinical-terms.js';
 import { familyNames } from './family-names.js';
 import { handleNames } from './handles.js';
 import { foldAccents, type Lexicon, lexicon, normalizeWord, onANameList } from './lexicon.js';
@@ -409,11 +409,16 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
     return { verdict: 'no' as const, start: first.start, end, next: i + to };
   // "spina bifida", "Pectus Carinatum": words MeSH files as a disease, a procedure or a drug are no person.
   // "polycythemia vera", "Ewing sarcoma": nor is a word that ends the term the word before it starts.
+  // "w spina bifida", "aurora kinase drug": nor are words a MeSH term runs through, whatever else the run took in.
   const meshTerm =
     (words.length >= 2 && isMeshTerm(text.slice(first.start, last.end))) ||
-    (from > 0 && isMeshTerm(text.slice((run[from - 1] as Token).start, last.end)));
+    (from > 0 && isMeshTerm(text.slice((run[from - 1] as Token).start, last.end))) ||
+    inMeshTerm(text, tokens, first, last);
   const clinical =
-    meshTerm || afterClinicalOf(tokens, first, lex) || coordinatedEponym(text, tokens, first, last);
+    meshTerm ||
+    afterClinicalOf(tokens, first, lex) ||
+    coordinatedEponym(text, tokens, first, last) ||
+    pairedEponym(text, tokens, first);
   let found = clinical ? 'no' : particleJoined ? 'name' : verdict(words, kinds, context, lex);
   // "Monjeau, Graves and Reed", "Baukje and Berthier", "Wes and Kit": a capitalized word on a
   // name list, or on no list at all, is maybe a name: it is one when listed beside a name.
@@ -433,4 +438,38 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   )
     found = 'maybe';
   return { verdict: found, start: first.start, end, next: found === 'no' ? i + 1 : i + to };
+}
+
+/** Words of a MeSH term: "Lennox-Gastaut syndrome", "polycythemia vera" (a term has at most four). */
+const MESH_TERM_WORDS = 4;
+
+/**
+ * True when two to four adjacent words that take in a word of the run are a MeSH term: "vera"
+ * in "polycythemia vera", "spina bifida" after a "w", "aurora" in "aurora kinase drug".
+ */
+function inMeshTerm(text: string, tokens: Token[], first: Token, last: Token): boolean {
+  const from = tokens.indexOf(first);
+  const to = tokens.indexOf(last);
+  for (let start = Math.max(0, from - MESH_TERM_WORDS + 1); start <= to; start++) {
+    for (let end = Math.max(start + 1, from); end < Math.min(tokens.length, start + MESH_TERM_WORDS); end++) {
+      const adjacent = tokens
+        .slice(start, end)
+        .every((token, k) => /^[ -]$/.test(text.slice(token.end, (tokens[start + k + 1] as Token).start)));
+      if (!adjacent) break;
+      const words = text.slice((tokens[start] as Token).start, (tokens[end] as Token).end);
+      if (isMeshTerm(words) || isMeshTerm(words.replaceAll('-', ' '))) return true;
+    }
+  }
+  return false;
+}
+
+/** "child pugh A", "Young-Burgess class": an eponym joined to the eponym before it. */
+function pairedEponym(text: string, tokens: Token[], first: Token): boolean {
+  const before = tokens[tokens.indexOf(first) - 1];
+  return (
+    before !== undefined &&
+    isEponym(before.text) &&
+    isEponym(first.text) &&
+    /^[ -]$/.test(text.slice(before.end, first.start))
+  );
 }
