@@ -140,4 +140,15 @@ describe('understandQuestion', () => {
     expect(understood.concepts.map((c) => c.text)).not.toContain('ward');
     expect(understood.context.map((c) => c.text)).toContain('ward');
   });
+
+  it('weighs a role word of the opening ("breast onc audit:") at a quarter of its weight, a setting word at half', async () => {
+    const terms = pubMedQaTerms();
+    const opened = await understandQuestion('breast onc audit: how many re-excisions for margins?', undefined, terms);
+    const asked = await understandQuestion('onc breast audit, how many re-excisions for margins?', undefined, terms);
+    const ratio = (text: string) =>
+      (opened.context.find((c) => c.text === text)?.weight ?? Number.NaN) /
+      (asked.concepts.find((c) => c.text === text)?.weight ?? Number.NaN);
+    expect(ratio('breast')).toBeCloseTo(0.5);
+    expect(ratio('onc')).toBeCloseTo(0.25);
+  });
 });
