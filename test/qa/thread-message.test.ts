@@ -333,6 +333,8 @@ describe('asksTheApp', () => {
   it('stays quiet for a list of the digest items, a borrowed charger, a door code and a score given to the app', () => {
     expect(asksTheApp('this week: #1 PACIFIC-5, #2 ctDNA MRD in colon, #3 proton vs photon oesophagus')).toBe(false);
     expect(asksTheApp('#1 ADAURA, #2 LAURA, #3 NeoADAURA - which one has OS data?')).toBe(true);
+    expect(asksTheApp('#1 vs #2 vs #3, which suits a frail 80 yo')).toBe(true);
+    expect(asksTheApp('door-to-antibiotic time for neutropenic fever in #2, what was it')).toBe(true);
     expect(asksTheApp('could whoever took the bladder scanner charger return it to bay 4')).toBe(false);
     expect(asksTheApp('does anyone have the door code for the seminar room')).toBe(false);
     expect(asksTheApp('<@U0BOT1234> 9/10, saved me a lot of reading', 'U0BOT1234')).toBe(false);
