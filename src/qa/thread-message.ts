@@ -151,7 +151,8 @@ const SAME_FOR_ANOTHER =
  * kids excluded": a case held against a paper, the choice closing the ask ("…or do you want to?"
  * turns to a colleague).
  */
-const OR_ELSE_OF_A_PAPER = /#\d[^?]*\bor (?:did|does|do|is|are|was|were|would|will|has|have|had)\s(?!(?:you|u|ya|y'all|i|we)\b)/i;
+const OR_ELSE_OF_A_PAPER =
+  /#\d[^?]*\bor (?:did|does|do|is|are|was|were|would|will|has|have|had)\s(?!(?:you|u|ya|y'all|i|we)\b)/i;
 /**
  * "#1 InPACT, #2 DSNB false negatives, #3 …": the digest's items listed, a table of contents
  * ("#1 vs #2 vs #3, which one for a frail pt" asks).
@@ -221,7 +222,8 @@ function asksInSomeSentence(text: string): boolean {
       RHETORICAL_TAIL.test(body)
     )
       return false;
-    if (ABOUT_THE_APP.test(body) || (LISTS_ITEMS.test(body) && !body.includes('?') && !requests)) return false;
+    if (ABOUT_THE_APP.test(body) || (LISTS_ITEMS.test(body) && !body.includes('?') && !requests))
+      return false;
     if ((EXCLAIMS.test(body) || CLAUSE_AS_SUBJECT.test(body)) && !body.includes('?')) return false;
     const short = body.split(/\s+/).length <= FRAGMENT_WORDS;
     const terseAsk = ASKS_AT_THE_END.test(body) && !SAYS_SOMETHING.test(body);

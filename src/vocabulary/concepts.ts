@@ -211,7 +211,10 @@ function tokenConcepts(
   const regimen = token.split('/');
   if (code && regimen.length > 1 && regimen.every((drug) => knownSomehow(drug, terms)))
     return regimen.flatMap((drug) => tokenConcepts(drug, terms, spellings, reading));
-  if (code) return [buildConcept(token, [token, ...codeVariantsOf(token), ...aliasesUsed(token, terms)], terms, 'code')];
+  if (code)
+    return [
+      buildConcept(token, [token, ...codeVariantsOf(token), ...aliasesUsed(token, terms)], terms, 'code'),
+    ];
   // "post-lecture", "non-responders": a bound prefix says when or which, not what about.
   const parts = plainWordsOf(token);
   if (parts.length > 1)

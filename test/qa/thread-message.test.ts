@@ -323,7 +323,9 @@ describe('asksTheApp', () => {
     expect(asksTheApp('#1 fat necrosis, the median follow-up was how long, needs years')).toBe(true);
     expect(asksTheApp('the primary endpoint of #3 was what exactly')).toBe(true);
     expect(asksTheApp('that was how long it took us to get the scan')).toBe(false);
-    expect(asksTheApp('T3 glottic w cord fixation - eligible under #2 or was fixation an exclusion')).toBe(true);
+    expect(asksTheApp('T3 glottic w cord fixation - eligible under #2 or was fixation an exclusion')).toBe(
+      true,
+    );
     expect(asksTheApp('I can take #2 on thursday or do you want it')).toBe(false);
     expect(asksTheApp('#2 grade 3 mucositis rate pls, and at what week did it peak')).toBe(true);
     expect(asksTheApp('margin status at 5 yrs, do we have anything besides the #4 series')).toBe(true);
@@ -331,7 +333,9 @@ describe('asksTheApp', () => {
     expect(asksTheApp('#3 - flap failure at 6 months, smokers vs non-smokers pls')).toBe(true);
   });
   it('stays quiet for a list of the digest items, a borrowed charger, a door code and a score given to the app', () => {
-    expect(asksTheApp('this week: #1 PACIFIC-5, #2 ctDNA MRD in colon, #3 proton vs photon oesophagus')).toBe(false);
+    expect(asksTheApp('this week: #1 PACIFIC-5, #2 ctDNA MRD in colon, #3 proton vs photon oesophagus')).toBe(
+      false,
+    );
     expect(asksTheApp('#1 ADAURA, #2 LAURA, #3 NeoADAURA - which one has OS data?')).toBe(true);
     expect(asksTheApp('#1 vs #2 vs #3, which suits a frail 80 yo')).toBe(true);
     expect(asksTheApp('door-to-antibiotic time for neutropenic fever in #2, what was it')).toBe(true);

@@ -143,8 +143,16 @@ describe('understandQuestion', () => {
 
   it('weighs a role word of the opening ("breast onc audit:") at a quarter of its weight, a setting word at half', async () => {
     const terms = pubMedQaTerms();
-    const opened = await understandQuestion('breast onc audit: how many re-excisions for margins?', undefined, terms);
-    const asked = await understandQuestion('onc breast audit, how many re-excisions for margins?', undefined, terms);
+    const opened = await understandQuestion(
+      'breast onc audit: how many re-excisions for margins?',
+      undefined,
+      terms,
+    );
+    const asked = await understandQuestion(
+      'onc breast audit, how many re-excisions for margins?',
+      undefined,
+      terms,
+    );
     const ratio = (text: string) =>
       (opened.context.find((c) => c.text === text)?.weight ?? Number.NaN) /
       (asked.concepts.find((c) => c.text === text)?.weight ?? Number.NaN);

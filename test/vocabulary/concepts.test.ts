@@ -432,7 +432,9 @@ describe('conceptsOf', () => {
   it('reads a gene symbol no paper uses as the protein symbols MeSH files with it', () => {
     const tp53 = concept('does tp53 staining predict response to chemoRT', 'tp53');
     expect(tp53?.role).toBe('code');
-    expect(tp53?.forms.some((form) => saysForm(textKeysOf('p53 expression was associated with'), form))).toBe(true);
+    expect(tp53?.forms.some((form) => saysForm(textKeysOf('p53 expression was associated with'), form))).toBe(
+      true,
+    );
     expect(symbolAliasesOf('cd117')).toContain('c-kit');
     expect(symbolAliasesOf('pd-l1')).toContain('cd274');
     // Never a stage: "T10" is a vertebra or a tumour's stage, not CD38.
