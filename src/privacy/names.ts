@@ -407,15 +407,8 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
   // A place is skipped whole, so no word of it is read as a name alone.
   if (isPlaceName(text, tokens, first, last, lex))
     return { verdict: 'no' as const, start: first.start, end, next: i + to };
-  // "spina bifida", "Pectus Carinatum": words MeSH files as a disease, a procedure or a drug are no person.
-  // "polycythemia vera", "Ewing sarcoma": nor is a word that ends the term the word before it starts.
-  // "w spina bifida", "aurora kinase drug": nor are words a MeSH term runs through, whatever else the run took in.
-  const meshTerm =
-    (words.length >= 2 && isMeshTerm(text.slice(first.start, last.end))) ||
-    (from > 0 && isMeshTerm(text.slice((run[from - 1] as Token).start, last.end))) ||
-    inMeshTerm(text, tokens, first, last);
   const clinical =
-    meshTerm ||
+    inMeshTerm(text, tokens, first, last) ||
     afterClinicalOf(tokens, first, lex) ||
     coordinatedEponym(text, tokens, first, last) ||
     pairedEponym(text, tokens, first);
@@ -444,17 +437,21 @@ function nameRun(text: string, tokens: Token[], i: number, lex: Lexicon, mode: M
 const MESH_TERM_WORDS = 4;
 
 /**
- * True when two to four adjacent words that take in a word of the run are a MeSH term: "vera"
- * in "polycythemia vera", "spina bifida" after a "w", "aurora" in "aurora kinase drug".
+ * True when two to four adjacent words that take in a word of the run are a MeSH term, a
+ * disease, a procedure or a drug and no person: "spina bifida", "Pectus Carinatum", the run
+ * whole; "vera" in "polycythemia vera", "Ewing sarcoma", with the word before it; "spina bifida"
+ * after a "w", "aurora" in "aurora kinase drug", whatever else the run took in.
  */
 function inMeshTerm(text: string, tokens: Token[], first: Token, last: Token): boolean {
   const from = tokens.indexOf(first);
   const to = tokens.indexOf(last);
   for (let start = Math.max(0, from - MESH_TERM_WORDS + 1); start <= to; start++) {
     for (let end = Math.max(start + 1, from); end < Math.min(tokens.length, start + MESH_TERM_WORDS); end++) {
-      const adjacent = tokens
-        .slice(start, end)
-        .every((token, k) => /^[ -]$/.test(text.slice(token.end, (tokens[start + k + 1] as Token).start)));
+      // Words of a name are joined as a run's are; a term's also by a hyphen ("Lennox-Gastaut").
+      const adjacent = tokens.slice(start, end).every((token, k) => {
+        const next = tokens[start + k + 1] as Token;
+        return joined(text, token, next) || text.slice(token.end, next.start) === '-';
+      });
       if (!adjacent) break;
       const words = text.slice((tokens[start] as Token).start, (tokens[end] as Token).end);
       if (isMeshTerm(words) || isMeshTerm(words.replaceAll('-', ' '))) return true;
