@@ -22,9 +22,9 @@ const QUANTITY_WITH_UNIT =
 const TIME_POINTS = /^\d+(?:\/\d+)+-?(?:y|yr|yrs|mo|mos|m|wk|wks|d)$/i;
 /** "q3w", "q12h", "x6", "C3D1", "D8": how often or when in a schedule, not what. */
 const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}|d\d{1,2})$/i;
-/** "28F", "62M", "70yo", "under-40s", "over-65", "40s", "75-84s": a patient's age and sex, an age band. */
+/** "28F", "62M", "70yo", "under-40s", "over-65", "40s", "75-84s", "70s-80s": a patient's age and sex, an age band. */
 const AGE_AND_SEX =
-  /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$|^(?:under|over|below|above|aged?)-?\d{1,3}s?$|^\d0s$|^\d{1,3}-\d{1,3}s$/i;
+  /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$|^(?:under|over|below|above|aged?)-?\d{1,3}s?$|^\d0s$|^\d{1,3}s?[-/]\d{1,3}s$/i;
 /** "1st", "2nd line": papers write the ordinal as a word. */
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ORDINAL_WORDS = [

@@ -121,6 +121,8 @@ describe('conceptsOf', () => {
 
   it('reads an age band and a medical adjective no paper uses as no name to rule papers out', () => {
     expect(concept('benefit in the 75-84s vs younger', '75-84s')).toBeUndefined();
+    expect(concept('70s-80s w tonsil SCC, worth treating hard?', '70s-80s')).toBeUndefined();
+    expect(concept('pts in their 70s/80s', '70s/80s')).toBeUndefined();
     expect(concept('BMI in stage IA/IB or IIIB/IV disease', 'IIIB')).toBeUndefined();
     expect(concept('the 16-centre RCC cohort (5k+ nephrectomies)', '5k')).toBeUndefined();
     expect(concept('the 16-centre RCC cohort (5k+ nephrectomies)', '16-centre')).toBeUndefined();
