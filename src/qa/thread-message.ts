@@ -162,6 +162,19 @@ const LISTS_ITEMS =
 /** "ablation margin they aimed for in #1, 5mm or 10": a choice between figures closes the ask. */
 const FIGURE_CHOICE = /,\s*(?:[\p{L}]+\s)?[\d.]+\s?[\p{L}%]*\s+or\s+[\d.]+\s?[\p{L}%]*\s*\??$/iu;
 
+/**
+ * "anyone know if the apheresis unit takes referrals this wk", "who has the key for the trolley",
+ * "can someone double check bay 4": asked of the people in the channel. The app answers one only
+ * when it asks what the literature says ("anyone know if #5 used oncotype", "does anyone know if
+ * the STIR paper included kids", "anyone know if a PET is worth ordering before neoadj"): who is
+ * on call or where a form is kept it cannot know. "who were the ones recurring" asks of a study.
+ */
+const TO_THE_ROOM =
+  /^\s*(?:(?:does|do|can|could|would|will|has|is)\s+)?(?:anyone|anybody|someone|somebody|any(?:one)? takers)\b|^\s*(?:who(?:'s|s| is| has| have| wants| needs| designed| made| can| could| will)|who's got)\b/i;
+/** What the literature is or weighs: a digest's paper, a study, its data, a comparison, an outcome. */
+const THE_LITERATURE =
+  /#\d|\b(?:papers?|stud(?:y|ies)|trials?|articles?|data|evidence|literature|published|rcts?|meta-?analys[ie]s|cohort|guidelines?|vs\.?|versus|compared?|worth|benefits?|better|worse|numbers|figures|results?|outcomes?|efficacy|safe|safety|risks?)\b/i;
+
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
   /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|brill|lovely|amazing|fab|fantastic|excellent|superb|wonderful|spot on|nice one|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly|grand|that(?:'ll| will) do|that'?s the one|\d+\/10\b|ignore (?:that|this|me|my last)|never ?mind|nvm|found it)\b/i;
@@ -218,6 +231,7 @@ function asksInSomeSentence(text: string): boolean {
     const clauses = clausesOf(body);
     if (
       (LOGISTICS.test(body) && !ofAPaper && !clauses.some(asksForData)) ||
+      (TO_THE_ROOM.test(body) && !requests && !THE_LITERATURE.test(sentence) && !MEASURE_NAME.test(body)) ||
       RHETORICAL.test(body) ||
       RHETORICAL_TAIL.test(body)
     )

@@ -344,4 +344,16 @@ describe('asksTheApp', () => {
     expect(asksTheApp('<@U0BOT1234> 9/10, saved me a lot of reading', 'U0BOT1234')).toBe(false);
     expect(asksTheApp("<@U0BOT1234> that's the one, thanks", 'U0BOT1234')).toBe(false);
   });
+  it('stays quiet for what the channel asks of its people and answers when they ask about the literature', () => {
+    expect(asksTheApp('anyone know if the lymphoedema clinic still takes self referrals')).toBe(false);
+    expect(asksTheApp("who's got the ward 7 handover sheet, can't find it anywhere")).toBe(false);
+    expect(asksTheApp('can someone swap my friday MDT slot, dentist')).toBe(false);
+    expect(asksTheApp('does anybody have the number for the hospice at home team?')).toBe(false);
+    expect(asksTheApp('anyone know if #2 allowed prior pembro')).toBe(true);
+    expect(asksTheApp('does anyone know whether the ctDNA paper included stage II')).toBe(true);
+    expect(asksTheApp('anyone know if adjuvant RT is worth it after R1 for a 2cm sarcoma?')).toBe(true);
+    expect(asksTheApp('could someone summarise the gastric one for the juniors')).toBe(true);
+    expect(asksTheApp('who were the ones who relapsed early, any risk factors')).toBe(true);
+    expect(asksTheApp('did anyone in the trial cross over to the ADC arm?')).toBe(true);
+  });
 });
