@@ -44,8 +44,10 @@ export type Split = ClinicianQuestion['split'];
  * thirty-third, papers on even and odd lines of the corpus). With most oncology
  * papers asked before, the fourteenth on ask secondary findings and the surgery, radiology,
  * pathology, orthopaedic and general-medicine papers a tumor board also reads. The thirty-fifth
- * to forty-second go back to the oncology and haematology papers and ask their main results again,
- * each worded unlike every earlier question on the same paper.
+ * to forty-fourth go back to the oncology and haematology papers and ask their main results again,
+ * each worded unlike every earlier question on the same paper; the forty-third and forty-fourth
+ * ask about half of their unanswerables as a fact the paper on their topic does not report, and
+ * name trial acronyms and genes besides drugs no paper mentions.
  */
 const BATCHES = [
   'clinician-questions.json',
@@ -90,6 +92,8 @@ const BATCHES = [
   'clinician-questions-40.json',
   'clinician-questions-41.json',
   'clinician-questions-42.json',
+  'clinician-questions-43.json',
+  'clinician-questions-44.json',
 ];
 
 export function loadClinicianSet(fixtures: URL, batches: string[] = BATCHES): ClinicianQuestion[] {
