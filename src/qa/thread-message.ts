@@ -135,11 +135,12 @@ const ASKS_MIDWAY =
   /(?<!\b(?:know|knows|knew|sure|see|seen|wonder|wondering|remember|idea|matter|matters|regardless|that's|thats|exactly|decide|decided|tell|told|ask|asked|explain|understand|about|of|on|check|show|shows|showed|find|found|like|love|liked|loved|is|was)\s+)\b(?:what|which|how many|how much|how long|how often)\s+(?:was|were|is|are|did|do|does|proportion|percentage|share|fraction|number|kind|dose|rate)\b/i;
 
 /**
- * "the TI rate at wk 24 was what vs danazol", "median f/u was how long, bc…": the question word
- * where the answer would stand.
+ * "the TI rate at wk 24 was what vs danazol", "median f/u was how long, bc…", "failure at 5 yrs
+ * was how much worse than…", "uptake ended up how much higher": the question word where the
+ * answer would stand.
  */
 const ASKS_IN_PLACE =
-  /\b(?:was|were)\s+(?:what|how (?:long|many|much|often|big))\s*(?:exactly\b|again\b|vs\b|versus\b|in\b|for\b|at\b|with\b|[?,;]|$)/i;
+  /\b(?:was|were|ended up|came out|turned out)\s+(?:at\s+)?(?:what|how (?:long|many|much|often|big)(?:\s+(?:more|less|higher|lower|better|worse|longer|shorter|bigger|smaller))?)\s*(?:exactly\b|again\b|roughly\b|vs\b|versus\b|than\b|in\b|for\b|at\b|with\b|[?,;]|$)/i;
 
 /**
  * "and the pulmonary complications too": the thread's last question asked again of something else.
@@ -178,6 +179,8 @@ const THE_LITERATURE =
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
   /^\s*(?:thx|thanks|thank you|thank u|ty|tysm|ta|cheers|great|perfect|brilliant|brill|lovely|amazing|fab|fantastic|excellent|superb|wonderful|spot on|nice one|sorted|legend|got it|cool|awesome|nice|ok(?:ay)?|k|appreciated?|helpful|useful|much appreciated|that'?s (?:(?:really|very|super|so|exactly) )?(?:it|great|perfect|helpful|useful|exactly|what i needed)|exactly|grand|that(?:'ll| will) do|that'?s the one|\d+\/10\b|ignore (?:that|this|me|my last)|never ?mind|nvm|found it)\b/i;
+/** A word or up to three before a comma, with no figure in them: "bless u,", "top stuff,", "hmm,". */
+const SHORT_OPENER = /^\s*(?:[\p{L}'’.]+\s+){0,2}[\p{L}'’.]+\s*[,;]\s+\S/u;
 /** "no, I meant DREAMM-8, same q", "can you recheck the denominator": the app is asked again. */
 const ASKS_AGAIN =
   /\b(?:same (?:q|qs|question)|i meant|re-?check|double[- ]check|check again|try again|redo|re-?run|look again)\b/i;
@@ -201,7 +204,10 @@ export function asksTheApp(message: string, botUserId?: string): boolean {
     // "ace, thx": the thanks may follow a word of praise the list does not know.
     const answersBack = rest.split(/[,.;!]/).some((part) => ACKNOWLEDGES.test(part)) || CORRECTS.test(rest);
     const asks = asksInSomeSentence(rest) || ASKS_AGAIN.test(rest);
-    return /[\p{L}\p{N}]/u.test(rest) && !(answersBack && !asks);
+    // "champion, that's the table for the review", "hmm, I read the methods differently": a word or
+    // two said to the app, then news or an opinion, asks nothing ("ok, and the OS in kids?" does).
+    const remark = !rest.includes('?') && !/#\d/.test(rest) && SHORT_OPENER.test(rest);
+    return /[\p{L}\p{N}]/u.test(rest) && !((answersBack || remark) && !asks);
   }
   const text = message.replace(NOISE, ' ').replace(REPORTED_QUESTION, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return false;

@@ -356,4 +356,13 @@ describe('asksTheApp', () => {
     expect(asksTheApp('who were the ones who relapsed early, any risk factors')).toBe(true);
     expect(asksTheApp('did anyone in the trial cross over to the ADC arm?')).toBe(true);
   });
+  it('stays quiet for a word or two said to the app followed by news, and answers a figure asked where its answer would stand', () => {
+    expect(asksTheApp('<@U0BOT1234> legend, the HR table is on the teaching slides now', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> hmm, I remember the control arm differently', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> ok, and the OS in the over 70s?', 'U0BOT1234')).toBe(true);
+    expect(asksTheApp('<@U0BOT1234> toxicity in #2, grade 3 or worse only', 'U0BOT1234')).toBe(true);
+    expect(asksTheApp('#3 - mucositis at 6 wks was how much worse with the boost')).toBe(true);
+    expect(asksTheApp('response in the older pts ended up how much lower than in the under 65s')).toBe(true);
+    expect(asksTheApp('the 2y local control came out at what in #1')).toBe(true);
+  });
 });
