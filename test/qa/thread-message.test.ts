@@ -357,7 +357,9 @@ describe('asksTheApp', () => {
     expect(asksTheApp('did anyone in the trial cross over to the ADC arm?')).toBe(true);
   });
   it('stays quiet for a word or two said to the app followed by news, and answers a figure asked where its answer would stand', () => {
-    expect(asksTheApp('<@U0BOT1234> legend, the HR table is on the teaching slides now', 'U0BOT1234')).toBe(false);
+    expect(asksTheApp('<@U0BOT1234> legend, the HR table is on the teaching slides now', 'U0BOT1234')).toBe(
+      false,
+    );
     expect(asksTheApp('<@U0BOT1234> hmm, I remember the control arm differently', 'U0BOT1234')).toBe(false);
     expect(asksTheApp('<@U0BOT1234> ok, and the OS in the over 70s?', 'U0BOT1234')).toBe(true);
     expect(asksTheApp('<@U0BOT1234> toxicity in #2, grade 3 or worse only', 'U0BOT1234')).toBe(true);
