@@ -14,7 +14,13 @@ import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
 import { nuclideConcept } from './isotopes.js';
 import { compoundConcept, joinedConcept, typedTogether, writtenApart } from './joined-words.js';
 import { meshEntryTermsOf, symbolAliasesOf } from './mesh-entry-terms.js';
-import { countedWord, ordinalWord, saysHowMuchOrWhen, withoutSalt } from './shorthand-shapes.js';
+import {
+  countedWord,
+  ordinalWord,
+  performanceStatusWord,
+  saysHowMuchOrWhen,
+  withoutSalt,
+} from './shorthand-shapes.js';
 import type { SpellingIndex } from './spelling.js';
 import type { TermFrequencies } from './term-frequencies.js';
 import { CHAT_WORDS, FUNCTION_WORDS, QUANTITY_CUE_WORDS } from './word-classes.js';
@@ -173,8 +179,8 @@ function tokenConcepts(
   // "post thyroidectomy", "pre op": a prefix of time typed apart from its word says when, not what about.
   if (TIME_PREFIXES.has(token)) return [];
   if (saysHowMuchOrWhen(token)) return [];
-  // "16-centre", "2nd": the counted word, the ordinal as papers write it.
-  const word = countedWord(token) ?? ordinalWord(token);
+  // "16-centre", "2nd", "PS2": the counted word, the ordinal as papers write it, the score's name.
+  const word = countedWord(token) ?? ordinalWord(token) ?? performanceStatusWord(token);
   if (word !== undefined) return word ? tokenConcepts(word, terms, spellings, reading) : [];
   // "T1a", "pT2N0", "N2", "the T2s", "T1-2": read as the stage, not as "nitrogen", and never as a name to rule out.
   const stage = stageOf(token);

@@ -25,6 +25,14 @@ const DOSING_INTERVAL = /^(?:q\d+(?:h|d|w|wk|wks|m|mo)|x\d{1,2}|c\d{1,2}d\d{1,2}
 /** "28F", "62M", "70yo", "under-40s", "over-65", "40s", "75-84s", "70s-80s": a patient's age and sex, an age band. */
 const AGE_AND_SEX =
   /^\d{1,3}(?:yo|y\/o)?[mf]?$|^\d{1,3}[MF]$|^(?:under|over|below|above|aged?)-?\d{1,3}s?$|^\d0s$|^\d{1,3}s?[-/]\d{1,3}s$/i;
+/** "PS2", "ECOG1", "WHO 0-1" typed as one: a performance status score, as "PS 2" typed apart is. */
+const PERFORMANCE_STATUS = /^(?:ps|ecog|who)[0-4](?:[-/][0-4])?$/i;
+
+/** "PS2" → "PS": the score's name, its grade a number like any other; undefined for other tokens. */
+export function performanceStatusWord(token: string): string | undefined {
+  return PERFORMANCE_STATUS.test(token) ? 'PS' : undefined;
+}
+
 /** "1st", "2nd line": papers write the ordinal as a word. */
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ORDINAL_WORDS = [

@@ -123,6 +123,15 @@ describe('conceptsOf', () => {
     expect(concept('benefit in the 75-84s vs younger', '75-84s')).toBeUndefined();
     expect(concept('70s-80s w tonsil SCC, worth treating hard?', '70s-80s')).toBeUndefined();
     expect(concept('pts in their 70s/80s', '70s/80s')).toBeUndefined();
+  });
+
+  it('reads a performance status typed as one token as the score, not a name no paper uses', () => {
+    for (const typed of ['PS2', 'ECOG1', 'ps0-1']) {
+      expect(concept(`stage IV NSCLC, ${typed}, chemo vs BSC survival`, typed)).toBeUndefined();
+      expect(concept(`stage IV NSCLC, ${typed}, chemo vs BSC survival`, 'PS')?.phrases).toContain(
+        'performance status',
+      );
+    }
     expect(concept('BMI in stage IA/IB or IIIB/IV disease', 'IIIB')).toBeUndefined();
     expect(concept('the 16-centre RCC cohort (5k+ nephrectomies)', '5k')).toBeUndefined();
     expect(concept('the 16-centre RCC cohort (5k+ nephrectomies)', '16-centre')).toBeUndefined();
