@@ -13,7 +13,7 @@ import {
 import { looksLikeCode, looksLikeDrugName } from './drug-names.js';
 import { nuclideConcept } from './isotopes.js';
 import { compoundConcept, joinedConcept, typedTogether, writtenApart } from './joined-words.js';
-import { meshEntryTermsOf, symbolAliasesOf } from './mesh-entry-terms.js';
+import { meshEntryTermsOf, meshTermSlippedTo, symbolAliasesOf } from './mesh-entry-terms.js';
 import {
   countedWord,
   ordinalWord,
@@ -276,9 +276,12 @@ function wordConcept(
   // "breastfeeding" where the paper writes "breast-feeding", "healthcare" where it has "health care".
   const apart = drug ? undefined : writtenApart(word, terms);
   if (apart && df > 0) alternatives.push(apart, apart.replace(' ', '-'));
-  // "replicaton": a slip of an English word no paper uses is that word, not a name the papers
-  // lack; "TRANSMET" in capitals is a trial's name.
-  const slip = df === 0 && !drug && word === word.toLowerCase() ? dictionaryWordSlippedTo(word) : undefined;
+  // "replicaton", "esophagectmy": a slip of an English word or a MeSH term no paper uses is that
+  // word, not a name the papers lack; "TRANSMET" in capitals is a trial's name.
+  const slip =
+    df === 0 && !drug && word === word.toLowerCase()
+      ? (dictionaryWordSlippedTo(word) ?? meshTermSlippedTo(word))
+      : undefined;
   if (slip) alternatives.push(slip);
   const dictionary = slip !== undefined || isDictionaryWord(word);
   // "TARGIT", "MINDACT": a name in capitals that no paper uses is a trial or a code the papers

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { vocabularyFile } from './files.js';
+import { oneEditsOf } from './word-key.js';
 
 /**
  * MeSH entry terms (vocabulary/mesh-entry-terms.tsv, see vocabulary/SOURCES.md): the names
@@ -56,6 +57,20 @@ export function symbolAliasesOf(symbol: string): string[] {
 /** True when MeSH files `phrase` under a heading of those trees ("spina bifida", "pectus carinatum"). */
 export function isMeshTerm(phrase: string): boolean {
   return load().headingOf.has(termKey(phrase));
+}
+
+/** Shorter words are one slip from too many terms. */
+const MIN_SLIP_LENGTH = 8;
+
+/**
+ * The one-word MeSH term a typed word is a slip of ("esophagectmy" → esophagectomy), when
+ * exactly one is that close: operations and diseases WordNet does not list.
+ */
+export function meshTermSlippedTo(word: string): string | undefined {
+  const folded = word.toLowerCase();
+  if (folded.length < MIN_SLIP_LENGTH || !/^[a-z]+$/.test(folded) || isMeshTerm(folded)) return undefined;
+  const slips = oneEditsOf(folded).filter((edit) => isMeshTerm(edit));
+  return slips.length === 1 ? slips[0] : undefined;
 }
 
 /** Entry terms are stored lower case, single-spaced. */

@@ -98,3 +98,20 @@ function americanSpelling(word: string): string {
     (_match, vowel: string, ending: string) => `${vowel}z${ending}`,
   );
 }
+
+/** Every string one slip from `folded`: a letter left out, added or changed, or two swapped. */
+export function oneEditsOf(folded: string): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const edits = new Set<string>();
+  for (let i = 0; i <= folded.length; i++) {
+    const [head, tail] = [folded.slice(0, i), folded.slice(i)];
+    if (tail) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of letters) {
+      edits.add(head + letter + tail);
+      if (tail) edits.add(head + letter + tail.slice(1));
+    }
+  }
+  edits.delete(folded);
+  return [...edits];
+}

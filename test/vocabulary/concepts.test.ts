@@ -241,6 +241,17 @@ describe('conceptsOf', () => {
     expect(concept('liver transplant (TRANSMET) vs chemo alone', 'TRANSMET')).toMatchObject({ role: 'code' });
   });
 
+  it('reads a slip of an operation MeSH names and WordNet does not as that operation, not a name', () => {
+    const stored = new CountedTermFrequencies();
+    stored.add('Anastomotic leak after esophagectomy for cancer in 212 patients.');
+    for (const [, record] of pubMedQaRecords()) stored.add(record.CONTEXTS.join('\n'));
+    const slip = conceptsOf('leak rate after esophagectmy?', { terms: stored }).find(
+      (c) => c.text === 'esophagectmy',
+    );
+    expect(slip).toMatchObject({ role: 'subject', known: true });
+    expect(slip?.phrases).toContain('esophagectomy');
+  });
+
   it('reads a verb and its particle after "to" or a subject as a verb, not as the noun papers write joined', () => {
     expect(concept('did the pay reform push them to set up care pathways', 'set up')).toBeUndefined();
     expect(concept('the work up for a thyroid nodule', 'work up')?.phrases).toContain('workup');
