@@ -172,9 +172,9 @@ const FIGURE_CHOICE = /,\s*(?:[\p{L}]+\s)?[\d.]+\s?[\p{L}%]*\s+or\s+[\d.]+\s?[\p
  */
 const TO_THE_ROOM =
   /^\s*(?:(?:does|do|can|could|would|will|has|is)\s+)?(?:anyone|anybody|someone|somebody|any(?:one)? takers)\b|^\s*(?:who(?:'s|s| is| has| have| wants| needs| designed| made| can| could| will)|who's got)\b/i;
-/** What the literature is or weighs: a digest's paper, a study, its data, a comparison, an outcome. */
-const THE_LITERATURE =
-  /#\d|\b(?:papers?|stud(?:y|ies)|trials?|articles?|data|evidence|literature|published|rcts?|meta-?analys[ie]s|cohort|guidelines?|vs\.?|versus|compared?|worth|benefits?|better|worse|numbers|figures|results?|outcomes?|efficacy|safe|safety|risks?)\b/i;
+/** Besides `DATA`, what else names the literature or weighs it: a digest's paper, a study, a comparison, an outcome. */
+const ABOUT_THE_LITERATURE =
+  /#\d|\b(?:study|articles?|meta-?analys[ie]s|cohort|guidelines?|vs\.?|versus|compared?|worth|benefits?|better|worse|numbers|figures|results?|outcomes?|efficacy|safe|safety|risks?)\b/i;
 
 /** Thanks and acknowledgements: said to the app, they need no answer. */
 const ACKNOWLEDGES =
@@ -237,7 +237,11 @@ function asksInSomeSentence(text: string): boolean {
     const clauses = clausesOf(body);
     if (
       (LOGISTICS.test(body) && !ofAPaper && !clauses.some(asksForData)) ||
-      (TO_THE_ROOM.test(body) && !requests && !THE_LITERATURE.test(sentence) && !MEASURE_NAME.test(body)) ||
+      (TO_THE_ROOM.test(body) &&
+        !requests &&
+        !DATA.test(sentence) &&
+        !ABOUT_THE_LITERATURE.test(sentence) &&
+        !MEASURE_NAME.test(body)) ||
       RHETORICAL.test(body) ||
       RHETORICAL_TAIL.test(body)
     )
